@@ -1,0 +1,201 @@
+/**
+ * buildApp(): one HTTP server on one port serving /graphql (POST, GET, SSE, graphql-ws, GraphiQL),
+ * the built web UI at /, and /healthz, /readyz, /metrics. `start()` resolves with the bound URL
+ * (port 0 picks a free port); `stop()` drains in-flight requests, closes WebSockets with 1001 and
+ * closes the database.
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
+import { execute, GraphQLError, NoSchemaIntrospectionCustomRule, subscribe } from 'graphql';
+import { createYoga, type Plugin } from 'graphql-yoga';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer, type WebSocket } from 'ws';
+import type { Config } from './config.ts';
+import { createContext, type Context } from './context.ts';
+import { closeDatabase, isReady, openDatabase } from './db.ts';
+import { startRetention } from './events/retention.ts';
+import { logger } from './logger.ts';
+import { httpRequests, metricsPlugin, openWebSockets, registry } from './metrics.ts';
+import { schema } from './schema/index.ts';
+import { serveStatic } from './static.ts';
+import { originAllowed, requestAuthorised, wsAuthorised } from './security.ts';
+import { watchSlowConsumers } from './slow-consumers.ts';
+
+export type App = {
+  start(): Promise<string>;
+  stop(): Promise<void>;
+  /** The bound base URL (http://host:port) once started. */
+  readonly url: string;
+  readonly yoga: ReturnType<typeof createYoga<Record<string, unknown>, Context>>;
+};
+
+const MAX_SUBSCRIPTIONS_PER_SOCKET = 100;
+const MAX_WS_FRAME_BYTES = 1024 * 1024;
+const STOP_GRACE_MS = 8000;
+
+export async function buildApp(config: Config): Promise<App> {
+  await openDatabase(config.databaseUrl);
+  const stopRetention = startRetention(config.eventRetentionDays);
+
+  const yoga = createYoga<Record<string, unknown>, Context>({
+    schema,
+    context: ({ request }) => createContext({ request }),
+    graphiql: config.graphiql ? { title: 'Maestro GraphiQL', subscriptionsProtocol: 'WS' } : false,
+    renderGraphiQL,
+    landingPage: false,
+    logging: { debug: () => {}, info: () => {}, warn: (...a) => logger.warn(a.join(' ')), error: (...a) => logger.error(a.join(' ')) },
+    plugins: [metricsPlugin(), ...(config.graphiql ? [] : [disableIntrospection()])],
+  });
+
+  const inFlight = new Set<ServerResponse>();
+  const server = createServer(async (req, res) => {
+    const started = performance.now();
+    inFlight.add(res);
+    res.once('close', () => {
+      inFlight.delete(res);
+      const route = routeOf(req.url ?? '/');
+      httpRequests.inc({ route, status: String(res.statusCode) });
+      if (route !== '/metrics' && route !== '/healthz') {
+        logger.info({ method: req.method, path: route, status: res.statusCode, ms: Math.round(performance.now() - started) }, 'request');
+      }
+    });
+    try {
+      await handle(req, res);
+    } catch (error) {
+      logger.error({ err: error }, 'unhandled request error');
+      if (!res.headersSent) sendText(res, 500, 'Internal server error\n');
+      else res.destroy();
+    }
+  });
+  server.keepAliveTimeout = 5000;
+
+  async function handle(req: IncomingMessage, res: ServerResponse) {
+    const path = routeOf(req.url ?? '/');
+    if (path === '/healthz') return sendText(res, 200, 'ok\n');
+    if (path === '/readyz') return isReady() ? sendText(res, 200, 'ready\n') : sendText(res, 503, 'database not ready\n');
+    if (path === '/metrics') {
+      res.setHeader('content-type', registry.contentType);
+      return res.end(await registry.metrics());
+    }
+    if (path === yoga.graphqlEndpoint) {
+      const length = Number(req.headers['content-length'] ?? 0);
+      if (length > config.maxBodyBytes) {
+        return sendJson(res, 413, { errors: [{ message: `Request body over ${config.maxBodyBytes} bytes`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+      }
+      const wantsGraphiQL = req.method === 'GET' && (req.headers.accept ?? '').includes('text/html');
+      if (!wantsGraphiQL && !requestAuthorised(config, req.headers.authorization)) {
+        return sendJson(res, 401, { errors: [{ message: 'Missing or wrong bearer token: send "Authorization: Bearer <token>".', extensions: { code: 'UNAUTHENTICATED' } }] });
+      }
+      return yoga.requestListener(req, res);
+    }
+    return serveStatic(req, res);
+  }
+
+  const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_WS_FRAME_BYTES });
+  server.on('upgrade', (req, socket, head) => {
+    if (routeOf(req.url ?? '/') !== yoga.graphqlEndpoint || !originAllowed(req)) {
+      socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
+      return;
+    }
+    wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws, req));
+  });
+  wss.on('connection', (ws: WebSocket) => {
+    openWebSockets.inc();
+    ws.once('close', () => openWebSockets.dec());
+  });
+
+  const graphqlWs = useServer<Record<string, unknown>, { request: IncomingMessage }>(
+    {
+      onConnect: (ctx) => wsAuthorised(config, ctx.connectionParams, ctx.extra.request.headers.authorization),
+      onSubscribe: async (ctx, _id, payload) => {
+        if (Object.keys(ctx.subscriptions).length >= MAX_SUBSCRIPTIONS_PER_SOCKET) {
+          return [new GraphQLError(`At most ${MAX_SUBSCRIPTIONS_PER_SOCKET} operations per connection.`)];
+        }
+        const { schema, execute, subscribe, parse, validate } = yoga.getEnveloped({
+          ...ctx,
+          req: ctx.extra.request,
+          socket: ctx.extra.request.socket,
+          params: payload,
+        });
+        const document = parse(payload.query);
+        const errors = validate(schema, document);
+        if (errors.length) return errors;
+        return {
+          schema,
+          document,
+          operationName: payload.operationName,
+          variableValues: payload.variables,
+          contextValue: createContext({ connectionParams: ctx.connectionParams }),
+          rootValue: { execute, subscribe },
+        };
+      },
+      execute: (args) => (args.rootValue as { execute: typeof execute }).execute(args),
+      subscribe: (args) => (args.rootValue as { subscribe: typeof subscribe }).subscribe(args),
+    },
+    wss,
+  );
+  const stopSlowWatch = watchSlowConsumers(wss);
+
+  const sockets = new Set<Socket>();
+  server.on('connection', (socket) => {
+    sockets.add(socket);
+    socket.once('close', () => sockets.delete(socket));
+  });
+
+  let url = '';
+  let stopped = false;
+
+  return {
+    yoga,
+    get url() {
+      return url;
+    },
+    start: () =>
+      new Promise<string>((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(config.port, config.host, () => {
+          const { port } = server.address() as AddressInfo;
+          const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+          url = `http://${host}:${port}`;
+          resolve(url);
+        });
+      }),
+    stop: async () => {
+      if (stopped) return;
+      stopped = true;
+      stopRetention();
+      stopSlowWatch();
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      await graphqlWs.dispose(); // closes every socket with 1001 Going away
+      const deadline = Date.now() + STOP_GRACE_MS;
+      while (inFlight.size > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+      for (const socket of sockets) socket.destroy();
+      await closed;
+      await yoga.dispose();
+      await closeDatabase();
+    },
+  };
+}
+
+function routeOf(url: string): string {
+  const q = url.indexOf('?');
+  return q === -1 ? url : url.slice(0, q);
+}
+
+function sendText(res: ServerResponse, status: number, body: string) {
+  res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' }).end(body);
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown) {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify(body));
+}
+
+function disableIntrospection(): Plugin {
+  return {
+    onValidate({ addValidationRule }) {
+      addValidationRule(NoSchemaIntrospectionCustomRule);
+    },
+  };
+}

@@ -1,0 +1,93 @@
+/**
+ * Server configuration: command-line flags win over environment variables, which win over defaults.
+ * `parseConfig` throws ConfigError with a message meant for the person starting the server.
+ */
+import { homedir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+
+export type Config = Readonly<{
+  host: string;
+  port: number;
+  dataDir: string;
+  databaseUrl: string;
+  /** Required for every request when set; mandatory when binding a non-loopback address. */
+  authToken: string | null;
+  logLevel: string;
+  /** Days of events to keep; null keeps everything. */
+  eventRetentionDays: number | null;
+  graphiql: boolean;
+  /** Largest accepted HTTP body for /graphql, in bytes. */
+  maxBodyBytes: number;
+}>;
+
+export class ConfigError extends Error {}
+
+export const HELP = `maestro server — GraphQL API, web UI and GraphiQL on one port
+
+Usage: npm start -- [options]      (or: tsx src/main.ts [options])
+
+Options (flag, then environment variable):
+  --host HOST              MAESTRO_HOST            address to bind (default 127.0.0.1)
+  --port N                 PORT                    port; 0 picks a free one (default 4000)
+  --data-dir DIR           MAESTRO_DATA_DIR        data directory, created on first start (default ~/.maestro)
+                           DATABASE_URL            database location (default file:<data-dir>/maestro.db)
+  --auth-token TOKEN       MAESTRO_AUTH_TOKEN      require "Authorization: Bearer TOKEN" (required off loopback)
+  --event-retention-days N MAESTRO_EVENT_RETENTION_DAYS   prune events older than N days (default: keep all)
+  --no-graphiql            MAESTRO_GRAPHIQL=0      turn off GraphiQL and introspection
+  --log-level LEVEL        LOG_LEVEL               pino level: fatal|error|warn|info|debug (default info)
+  -h, --help                                       show this help
+
+Endpoints: /graphql (POST, GET, graphql-ws, SSE; GraphiQL in a browser), / (web UI),
+           /healthz, /readyz, /metrics`;
+
+const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);
+
+export function parseConfig(argv: string[], env: NodeJS.ProcessEnv): Config | 'help' {
+  const { values } = parseArgs({
+    args: argv,
+    strict: true,
+    options: {
+      host: { type: 'string' },
+      port: { type: 'string' },
+      'data-dir': { type: 'string' },
+      'auth-token': { type: 'string' },
+      'event-retention-days': { type: 'string' },
+      'no-graphiql': { type: 'boolean' },
+      'log-level': { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) return 'help';
+
+  const host = values.host ?? env.MAESTRO_HOST ?? '127.0.0.1';
+  const port = Number(values.port ?? env.PORT ?? 4000);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new ConfigError(`Invalid port "${values.port ?? env.PORT}": use an integer from 0 to 65535.`);
+  }
+  const dataDir = resolve(values['data-dir'] ?? env.MAESTRO_DATA_DIR ?? join(homedir(), '.maestro'));
+  const databaseUrl = env.DATABASE_URL ?? `file:${join(dataDir, 'maestro.db')}`;
+  if (!databaseUrl.startsWith('file:')) {
+    throw new ConfigError(`DATABASE_URL must be a SQLite "file:" URL (got "${databaseUrl.split(':')[0]}:…").`);
+  }
+  const authToken = values['auth-token'] ?? env.MAESTRO_AUTH_TOKEN ?? null;
+  if (!LOOPBACK.has(host) && !authToken) {
+    throw new ConfigError(`Binding ${host} exposes the server beyond this machine: set --auth-token or MAESTRO_AUTH_TOKEN.`);
+  }
+  const retentionRaw = values['event-retention-days'] ?? env.MAESTRO_EVENT_RETENTION_DAYS;
+  const eventRetentionDays = retentionRaw === undefined ? null : Number(retentionRaw);
+  if (eventRetentionDays !== null && !(eventRetentionDays > 0)) {
+    throw new ConfigError(`Invalid --event-retention-days "${retentionRaw}": use a positive number of days.`);
+  }
+  return {
+    host,
+    port,
+    dataDir,
+    databaseUrl,
+    authToken,
+    logLevel: values['log-level'] ?? env.LOG_LEVEL ?? 'info',
+    eventRetentionDays,
+    graphiql: !values['no-graphiql'] && env.MAESTRO_GRAPHIQL !== '0',
+    maxBodyBytes: 1024 * 1024,
+  };
+}

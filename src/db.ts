@@ -1,0 +1,195 @@
+/**
+ * The database: the only Prisma client, the raw SQLite connection the event log reads through,
+ * and the start-up migrator. Raw SQL lives only here and in src/events/.
+ *
+ * SQLite settings (checked at start-up, `assertDurability`): WAL journal, synchronous=FULL (an acked
+ * write survives power loss), busy_timeout (another process holding the write lock makes us wait,
+ * not fail), and `BEGIN IMMEDIATE` for every Prisma transaction so a transaction takes the write lock
+ * before it reads and can never deadlock on a lock upgrade.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import Database from 'better-sqlite3';
+import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
+import type { SqlDriverAdapter, SqlQuery, Transaction } from '@prisma/driver-adapter-utils';
+import { PrismaClient } from './generated/prisma/client.ts';
+
+export const MIGRATIONS_DIR = join(import.meta.dirname, '..', 'prisma', 'migrations');
+const BUSY_TIMEOUT_MS = 5000;
+
+/** The Prisma client. Valid between `openDatabase()` and `closeDatabase()`. */
+export let db: PrismaClient = undefined as unknown as PrismaClient;
+/** A second, raw connection: the event log reads through it so readers only ever see committed rows. */
+export let sqlite: Database.Database = undefined as unknown as Database.Database;
+
+export class MigrationError extends Error {}
+
+export function databasePath(url: string): string {
+  return url.replace(/^file:/, '');
+}
+
+function applyPragmas(conn: Database.Database) {
+  conn.pragma('journal_mode = WAL');
+  conn.pragma('synchronous = FULL');
+  conn.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+  conn.pragma('foreign_keys = ON');
+}
+
+/**
+ * Opens (creating if needed) the database at `url`, applies pending migrations, and connects Prisma.
+ * Throws MigrationError when an applied migration was changed after it ran.
+ */
+export async function openDatabase(url: string): Promise<void> {
+  const path = databasePath(url);
+  mkdirSync(dirname(path), { recursive: true });
+  sqlite = new Database(path);
+  applyPragmas(sqlite);
+  migrate(sqlite);
+  db = new PrismaClient({
+    adapter: new SerialisedSqliteFactory(url),
+    transactionOptions: { maxWait: 15_000, timeout: 15_000 },
+  });
+  await db.$connect();
+  await assertDurability();
+}
+
+export async function closeDatabase(): Promise<void> {
+  await db?.$disconnect();
+  if (sqlite?.open) sqlite.close();
+}
+
+/** Readiness: the database answers and every migration on disk is applied. */
+export function isReady(): boolean {
+  try {
+    if (!sqlite?.open) return false;
+    const applied = new Set(
+      (sqlite.prepare('SELECT name FROM _maestro_migrations').all() as { name: string }[]).map((r) => r.name),
+    );
+    return migrationFolders().every((name) => applied.has(name));
+  } catch {
+    return false;
+  }
+}
+
+async function assertDurability() {
+  const [mode] = await db.$queryRawUnsafe<{ journal_mode: string }[]>('PRAGMA journal_mode');
+  const [sync] = await db.$queryRawUnsafe<{ synchronous: bigint | number }[]>('PRAGMA synchronous');
+  if (mode?.journal_mode !== 'wal' || Number(sync?.synchronous) !== 2) {
+    throw new Error(`SQLite is not in WAL/synchronous=FULL mode (journal_mode=${mode?.journal_mode}, synchronous=${sync?.synchronous}).`);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Migrator: applies prisma/migrations/<name>/migration.sql in name order, each in its own
+// transaction with its sha256 recorded, so it is idempotent and refuses edited history.
+
+function migrationFolders(): string[] {
+  if (!existsSync(MIGRATIONS_DIR)) return [];
+  return readdirSync(MIGRATIONS_DIR, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(join(MIGRATIONS_DIR, d.name, 'migration.sql')))
+    .map((d) => d.name)
+    .sort();
+}
+
+export function migrate(conn: Database.Database, dir = MIGRATIONS_DIR): string[] {
+  conn.exec(`CREATE TABLE IF NOT EXISTS _maestro_migrations (
+    name TEXT PRIMARY KEY, checksum TEXT NOT NULL, appliedAt TEXT NOT NULL)`);
+  const applied = new Map(
+    (conn.prepare('SELECT name, checksum FROM _maestro_migrations').all() as { name: string; checksum: string }[])
+      .map((r) => [r.name, r.checksum]),
+  );
+  const newlyApplied: string[] = [];
+  const folders = dir === MIGRATIONS_DIR ? migrationFolders() : readdirSync(dir).sort();
+  for (const name of folders) {
+    const sql = readFileSync(join(dir, name, 'migration.sql'), 'utf8');
+    const checksum = createHash('sha256').update(sql).digest('hex');
+    const known = applied.get(name);
+    if (known === checksum) continue;
+    if (known !== undefined) {
+      throw new MigrationError(
+        `Migration ${name} was changed after it was applied to this database (checksum ${known.slice(0, 12)}… ` +
+          `now ${checksum.slice(0, 12)}…). Restore the original migration.sql and add a new migration instead.`,
+      );
+    }
+    conn.transaction(() => {
+      conn.exec(sql);
+      conn.prepare('INSERT INTO _maestro_migrations (name, checksum, appliedAt) VALUES (?, ?, ?)')
+        .run(name, checksum, new Date().toISOString());
+    }).immediate();
+    newlyApplied.push(name);
+  }
+  return newlyApplied;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The Prisma adapter shares one better-sqlite3 connection between transactions and plain queries.
+// Unwrapped, a plain query issued while another request's transaction is open runs *inside* that
+// transaction (it sees uncommitted rows and is rolled back with it). This wrapper makes plain
+// queries wait until no transaction is open and turns the adapter's BEGIN into BEGIN IMMEDIATE.
+
+class Gate {
+  #tail: Promise<void> = Promise.resolve();
+  /** Resolves once every earlier holder released; returns the release function. */
+  acquire(): Promise<() => void> {
+    let release!: () => void;
+    const next = new Promise<void>((r) => (release = r));
+    const ready = this.#tail.then(() => release);
+    this.#tail = this.#tail.then(() => next);
+    return ready;
+  }
+}
+
+class SerialisedSqliteFactory {
+  readonly provider = 'sqlite' as const;
+  readonly adapterName = '@prisma/adapter-better-sqlite3';
+  readonly #inner: PrismaBetterSqlite3;
+  constructor(url: string) {
+    this.#inner = new PrismaBetterSqlite3({ url, timeout: BUSY_TIMEOUT_MS });
+  }
+  async connect(): Promise<SqlDriverAdapter> {
+    const adapter = await this.#inner.connect();
+    const client = (adapter as unknown as { client: Database.Database }).client;
+    applyPragmas(client);
+    const prepare = client.prepare.bind(client);
+    client.prepare = ((sql: string) => prepare(sql === 'BEGIN' ? 'BEGIN IMMEDIATE' : sql)) as typeof client.prepare;
+    return serialise(adapter);
+  }
+}
+
+function serialise(adapter: SqlDriverAdapter): SqlDriverAdapter {
+  const gate = new Gate();
+  const plain = <A extends unknown[], R>(fn: (...args: A) => Promise<R>) => async (...args: A) => {
+    const release = await gate.acquire();
+    try {
+      return await fn(...args);
+    } finally {
+      release();
+    }
+  };
+  const queryRaw = plain((q: SqlQuery) => adapter.queryRaw(q));
+  const executeRaw = plain((q: SqlQuery) => adapter.executeRaw(q));
+  const startTransaction = async (isolation?: Parameters<SqlDriverAdapter['startTransaction']>[0]): Promise<Transaction> => {
+    const release = await gate.acquire();
+    try {
+      const tx = await adapter.startTransaction(isolation);
+      const commit = tx.commit.bind(tx);
+      const rollback = tx.rollback.bind(tx);
+      tx.commit = async () => { try { await commit(); } finally { release(); } };
+      tx.rollback = async () => { try { await rollback(); } finally { release(); } };
+      return tx;
+    } catch (error) {
+      release();
+      throw error;
+    }
+  };
+  return new Proxy(adapter, {
+    get(target, prop, receiver) {
+      if (prop === 'queryRaw') return queryRaw;
+      if (prop === 'executeRaw') return executeRaw;
+      if (prop === 'startTransaction') return startTransaction;
+      const value = Reflect.get(target, prop, receiver);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+}

@@ -1,0 +1,48 @@
+/**
+ * The transactional outbox. Every domain change runs inside `withEvents`, which opens one
+ * `BEGIN IMMEDIATE` transaction; the change and its event(s) commit together or not at all.
+ * Live readers are woken only after the commit.
+ */
+import { db } from '../db.ts';
+import type { Prisma } from '../generated/prisma/client.ts';
+import type { EventKind } from './kinds.ts';
+import { wakeUp } from './wake-up.ts';
+
+export type Tx = Prisma.TransactionClient;
+
+export type NewEvent = {
+  kind: EventKind;
+  projectId?: string | null;
+  taskId?: string | null;
+  subtaskId?: string | null;
+  sessionId?: string | null;
+  payload: unknown;
+};
+
+export type Emit = (event: NewEvent) => Promise<number>;
+
+/** Runs `work` in one write transaction; `emit` appends events to the log inside it. */
+export async function withEvents<T>(actor: string, work: (tx: Tx, emit: Emit) => Promise<T>): Promise<T> {
+  let lastSeq = 0;
+  const result = await db.$transaction(async (tx) => {
+    const emit: Emit = async (event) => {
+      const row = await tx.event.create({
+        data: {
+          kind: event.kind,
+          projectId: event.projectId ?? null,
+          taskId: event.taskId ?? null,
+          subtaskId: event.subtaskId ?? null,
+          sessionId: event.sessionId ?? null,
+          actor,
+          payload: JSON.stringify(event.payload ?? {}),
+        },
+        select: { seq: true },
+      });
+      lastSeq = row.seq;
+      return row.seq;
+    };
+    return work(tx, emit);
+  });
+  if (lastSeq) wakeUp.notify(lastSeq);
+  return result;
+}

@@ -1,0 +1,87 @@
+/**
+ * Replay-then-live: an async iterator over the log that yields every matching event with
+ * seq > start, in order, and then keeps yielding as new events commit. There is no separate
+ * "live" path: after the replay it simply waits for the wake-up and reads the log again, so the
+ * seam between replay and live can neither drop nor repeat an event.
+ *
+ * Memory is bounded by one page per subscriber. The consumer pulls (graphql-ws awaits each
+ * send), so a reader that stops reading stops this iterator instead of growing a queue.
+ */
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
+import { readAfter, type EventFilter, type EventRow } from './log.ts';
+import { wakeUp } from './wake-up.ts';
+
+export const REPLAY_PAGE_SIZE = 500;
+
+let openStreams = 0;
+/** Number of live event streams (active subscriptions), for /metrics. */
+export const activeStreams = () => openStreams;
+
+export class LogStream implements AsyncIterableIterator<EventRow> {
+  #filter: EventFilter;
+  #last: number;
+  #page: EventRow[] = [];
+  #done = false;
+  #dirty = true;
+  #waiting: (() => void) | null = null;
+  #unlisten: () => void;
+  #pagesSinceYield = 0;
+
+  constructor(filter: EventFilter, afterSeq: number) {
+    this.#filter = filter;
+    this.#last = afterSeq;
+    openStreams += 1;
+    this.#unlisten = wakeUp.listen(() => {
+      this.#dirty = true;
+      this.#waiting?.();
+    });
+  }
+
+  /** Seq of the last event handed out. */
+  get lastSeq() {
+    return this.#last;
+  }
+
+  async next(): Promise<IteratorResult<EventRow>> {
+    while (!this.#done) {
+      const buffered = this.#page.shift();
+      if (buffered) {
+        this.#last = buffered.seq;
+        return { value: buffered, done: false };
+      }
+      if (this.#dirty) {
+        this.#dirty = false;
+        this.#page = readAfter(this.#filter, this.#last, REPLAY_PAGE_SIZE);
+        if (this.#page.length === REPLAY_PAGE_SIZE) {
+          // More may follow: read again next time, but let other work run between pages.
+          this.#dirty = true;
+          if (++this.#pagesSinceYield % 4 === 0) await yieldToEventLoop();
+        }
+        continue;
+      }
+      await new Promise<void>((resolve) => (this.#waiting = resolve));
+      this.#waiting = null;
+    }
+    return { value: undefined, done: true };
+  }
+
+  async return(): Promise<IteratorResult<EventRow>> {
+    if (!this.#done) {
+      this.#done = true;
+      this.#page = [];
+      this.#unlisten();
+      openStreams -= 1;
+      this.#waiting?.();
+    }
+    return { value: undefined, done: true };
+  }
+
+  async throw(error: unknown): Promise<IteratorResult<EventRow>> {
+    await this.return();
+    throw error;
+  }
+
+  [Symbol.asyncIterator]() {
+    return this;
+  }
+}

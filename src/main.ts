@@ -1,0 +1,42 @@
+/** Process entry: read configuration, start the app, stop cleanly on SIGTERM/SIGINT. */
+import { buildApp } from './app.ts';
+import { ConfigError, HELP, parseConfig } from './config.ts';
+import { MigrationError } from './db.ts';
+import { logger, setLogLevel } from './logger.ts';
+
+async function main() {
+  const config = parseConfig(process.argv.slice(2), process.env);
+  if (config === 'help') return void console.log(HELP);
+  setLogLevel(config.logLevel);
+  const app = await buildApp(config);
+  const url = await app.start();
+  console.log(`maestro listening on ${url}`);
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    const force = setTimeout(() => {
+      logger.error('shutdown took over 10 s; exiting');
+      process.exit(1);
+    }, 10_000);
+    force.unref();
+    await app.stop();
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError || error instanceof MigrationError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+    console.error(`maestro: ${(error as Error).message}`);
+    console.error('Run with --help for the options.');
+  } else if ((error as { code?: string }).code === 'EADDRINUSE') {
+    console.error(`maestro: ${(error as Error).message}: another process uses that port; pick another with --port (0 = any free port).`);
+  } else {
+    console.error(error);
+  }
+  process.exit(1);
+});

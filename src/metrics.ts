@@ -1,0 +1,78 @@
+/** Prometheus metrics served at /metrics. One registry per process. */
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import client from 'prom-client';
+import type { Plugin } from 'graphql-yoga';
+import { activeStreams } from './events/stream.ts';
+
+export const registry = new client.Registry();
+client.collectDefaultMetrics({ register: registry, prefix: 'maestro_' });
+
+export const operations = new client.Counter({
+  name: 'maestro_graphql_operations_total',
+  help: 'GraphQL operations by operation name, type and outcome (ok | error).',
+  labelNames: ['operation', 'type', 'outcome'] as const,
+  registers: [registry],
+});
+
+export const operationSeconds = new client.Histogram({
+  name: 'maestro_graphql_operation_duration_seconds',
+  help: 'GraphQL query and mutation execution time.',
+  labelNames: ['operation', 'type'] as const,
+  buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+  registers: [registry],
+});
+
+export const httpRequests = new client.Counter({
+  name: 'maestro_http_requests_total',
+  help: 'HTTP requests by route and status code.',
+  labelNames: ['route', 'status'] as const,
+  registers: [registry],
+});
+
+export const openWebSockets = new client.Gauge({
+  name: 'maestro_websockets_open',
+  help: 'Open WebSocket connections.',
+  registers: [registry],
+});
+
+new client.Gauge({
+  name: 'maestro_subscriptions_active',
+  help: 'Active event-log subscriptions (WebSocket and SSE).',
+  registers: [registry],
+  collect() {
+    this.set(activeStreams());
+  },
+});
+
+const loopDelay = monitorEventLoopDelay({ resolution: 10 });
+loopDelay.enable();
+new client.Gauge({
+  name: 'maestro_event_loop_delay_p99_seconds',
+  help: 'Event-loop delay, 99th percentile since the last scrape.',
+  registers: [registry],
+  collect() {
+    this.set(loopDelay.percentile(99) / 1e9);
+    loopDelay.reset();
+  },
+});
+
+/** Yoga plugin: counts and times every operation by name and outcome. */
+export function metricsPlugin(): Plugin {
+  return {
+    onExecute({ args }) {
+      const started = performance.now();
+      const operation = args.operationName ?? 'anonymous';
+      const type = args.document.definitions.find((d: { kind: string }) => d.kind === 'OperationDefinition')?.operation ?? 'unknown';
+      return {
+        onExecuteDone({ result }) {
+          const failed = 'errors' in result && Array.isArray(result.errors) && result.errors.length > 0;
+          operations.inc({ operation, type, outcome: failed ? 'error' : 'ok' });
+          operationSeconds.observe({ operation, type }, (performance.now() - started) / 1000);
+        },
+      };
+    },
+    onSubscribe({ args }) {
+      operations.inc({ operation: args.operationName ?? 'anonymous', type: 'subscription', outcome: 'ok' });
+    },
+  };
+}

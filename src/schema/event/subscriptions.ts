@@ -1,0 +1,30 @@
+import { GraphQLError } from 'graphql';
+import { builder } from '../../builder.ts';
+import { headSeq } from '../../events/log.ts';
+import { LogStream } from '../../events/stream.ts';
+import { cursorToSeq, EventFilterInput, EventRef, toEventFilter } from './types.ts';
+
+builder.subscriptionField('events', (t) =>
+  t.field({
+    type: EventRef,
+    description:
+      'Every matching event after `after`, in seq order, replayed from the durable log and then live, with no gap and no ' +
+      'duplicate. Without `after`, starts live from now (or from the beginning with `fromStart: true`). Resume after a ' +
+      'disconnect by passing the cursor of the last event you processed. Errors (extensions.code): CURSOR_INVALID, ' +
+      'CURSOR_UNKNOWN (cursor from another database), CURSOR_EXPIRED (pruned by retention).',
+    args: {
+      after: t.arg.string({ description: 'Cursor of the last event already processed.' }),
+      fromStart: t.arg.boolean({ description: 'With no `after`: replay the whole log first.' }),
+      filter: t.arg({ type: EventFilterInput, description: 'Which events to deliver.' }),
+    },
+    subscribe: (_root, args) => {
+      if (args.after && args.fromStart) {
+        throw new GraphQLError('Pass either `after` or `fromStart`, not both.', { extensions: { code: 'BAD_USER_INPUT' } });
+      }
+      const filter = toEventFilter(args.filter);
+      const start = args.after ? cursorToSeq(args.after) : args.fromStart ? 0 : headSeq();
+      return new LogStream(filter, start);
+    },
+    resolve: (event) => event,
+  }),
+);

@@ -1,0 +1,164 @@
+import { GraphQLError, GraphQLScalarType } from 'graphql';
+import { builder } from '../../builder.ts';
+import { CursorError } from '../../events/cursor.ts';
+import { EVENT_KINDS } from '../../events/kinds.ts';
+import { countEvents, cursorFor, headSeq, readAfter, readBefore, seqAfterCursor, type EventFilter, type EventRow } from '../../events/log.ts';
+import { ValidationError } from '../../services/errors.ts';
+import { parseGlobalId, toGlobalId } from '../ids.ts';
+import { CONNECTION_LIMITS, ProjectRef } from '../project/types.ts';
+import { TaskRef } from '../task/types.ts';
+
+builder.addScalarType(
+  'JSON',
+  new GraphQLScalarType({
+    name: 'JSON',
+    description: 'Any JSON value.',
+    serialize: (value) => value,
+  }),
+  {},
+);
+
+export const EventKindEnum = builder.enumType('EventKind', {
+  description: 'What an event records.',
+  values: EVENT_KINDS,
+});
+
+export const EventRef = builder.objectRef<EventRow>('Event').implement({
+  description: 'One entry of the durable, ordered event log.',
+  fields: (t) => ({
+    seq: t.exposeInt('seq', { description: 'Position in the log: strictly increasing, never reused. Events are delivered in seq order.' }),
+    cursor: t.string({
+      description: 'Opaque resume point: pass it as `after` to continue right after this event.',
+      resolve: (event) => cursorFor(event.seq),
+    }),
+    kind: t.field({ type: EventKindEnum, description: 'What happened.', resolve: (event) => event.kind }),
+    projectId: t.id({ nullable: true, description: 'Global ID of the project it concerns.', resolve: (e) => globalOrNull('Project', e.projectId) }),
+    taskId: t.id({ nullable: true, description: 'Global ID of the task it concerns.', resolve: (e) => globalOrNull('Task', e.taskId) }),
+    subtaskId: t.id({ nullable: true, description: 'Global ID of the subtask it concerns.', resolve: (e) => globalOrNull('Subtask', e.subtaskId) }),
+    sessionId: t.id({ nullable: true, description: 'Global ID of the session it concerns.', resolve: (e) => globalOrNull('Session', e.sessionId) }),
+    actor: t.exposeString('actor', { description: 'Who caused it (the X-Maestro-Actor header, a session, or "anonymous").' }),
+    payload: t.field({
+      type: 'JSON',
+      description: 'The event\'s data, for example the entity after the change.',
+      resolve: (event) => JSON.parse(event.payload) as unknown,
+    }),
+    createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When the event was committed.' }),
+  }),
+});
+
+const globalOrNull = (type: string, id: string | null) => (id ? toGlobalId(type, id) : null);
+
+export const EventFilterInput = builder.inputType('EventFilter', {
+  description: 'Which events to return; all given conditions must hold.',
+  fields: (t) => ({
+    projectId: t.id({ description: 'Only events of this project.' }),
+    taskId: t.id({ description: 'Only events of this task.' }),
+    subtaskId: t.id({ description: 'Only events of this subtask.' }),
+    sessionId: t.id({ description: 'Only events of this session.' }),
+    kinds: t.field({ type: [EventKindEnum], description: 'Only events of these kinds.' }),
+  }),
+});
+
+type FilterArg = { projectId?: string | number | null; taskId?: string | number | null; subtaskId?: string | number | null; sessionId?: string | number | null; kinds?: readonly string[] | null } | null | undefined;
+
+/** Decodes the filter's global IDs; a bad ID is a GraphQL error with code BAD_USER_INPUT. */
+export function toEventFilter(filter: FilterArg): EventFilter {
+  try {
+    const id = (value: string | number | null | undefined, type: string, field: string) =>
+      value == null ? null : parseGlobalId(String(value), type, ['filter', field]);
+    return {
+      projectId: id(filter?.projectId, 'Project', 'projectId'),
+      taskId: id(filter?.taskId, 'Task', 'taskId'),
+      subtaskId: id(filter?.subtaskId, 'Subtask', 'subtaskId'),
+      sessionId: id(filter?.sessionId, 'Session', 'sessionId'),
+      kinds: filter?.kinds ?? null,
+    };
+  } catch (error) {
+    if (error instanceof ValidationError) throw new GraphQLError(error.message, { extensions: { code: 'BAD_USER_INPUT' } });
+    throw error;
+  }
+}
+
+/** Cursor errors surface as GraphQL errors carrying their documented code. */
+export function cursorToSeq(cursor: string): number {
+  try {
+    return seqAfterCursor(cursor);
+  } catch (error) {
+    if (error instanceof CursorError) throw new GraphQLError(error.message, { extensions: { code: error.code } });
+    throw error;
+  }
+}
+
+type PageArgs = { first?: number | null; after?: string | null; last?: number | null; before?: string | null };
+
+function eventConnection(filter: EventFilter, args: PageArgs) {
+  const clamp = (n: number | null | undefined) => Math.min(Math.max(n ?? CONNECTION_LIMITS.defaultSize, 0), CONNECTION_LIMITS.maxSize);
+  if (args.first != null && args.first < 0) throw new GraphQLError('`first` must not be negative', { extensions: { code: 'BAD_USER_INPUT' } });
+  if (args.last != null || args.before != null) {
+    const size = clamp(args.last);
+    const before = args.before ? cursorToSeq(args.before) : headSeq() + 1;
+    const rows = readBefore(filter, before, size + 1);
+    const page = rows.slice(0, size).reverse();
+    return connectionOf(page, { hasPreviousPage: rows.length > size, hasNextPage: args.before != null }, filter);
+  }
+  const size = clamp(args.first);
+  const after = args.after ? cursorToSeq(args.after) : 0;
+  const rows = readAfter(filter, after, size + 1);
+  return connectionOf(rows.slice(0, size), { hasPreviousPage: after > 0, hasNextPage: rows.length > size }, filter);
+}
+
+function connectionOf(rows: EventRow[], flags: { hasPreviousPage: boolean; hasNextPage: boolean }, filter: EventFilter) {
+  return {
+    filter,
+    edges: rows.map((node) => ({ cursor: cursorFor(node.seq), node })),
+    pageInfo: {
+      ...flags,
+      startCursor: rows[0] ? cursorFor(rows[0].seq) : null,
+      endCursor: rows.at(-1) ? cursorFor(rows.at(-1)!.seq) : null,
+    },
+  };
+}
+
+const connectionOptions = {
+  name: 'EventConnection',
+  description: 'A page of the event log in seq order. Page forwards with first/after (oldest first) or backwards with last/before (for "latest N").',
+  fields: (t: any) => ({
+    totalCount: t.int({ description: 'How many events match the filter in all.', resolve: (c: { filter: EventFilter }) => countEvents(c.filter) }),
+  }),
+} as const;
+
+builder.queryField('events', (t) =>
+  t.connection(
+    {
+      type: EventRef,
+      description: 'History of the event log (feeds, `maestro events`). For live updates use the `events` subscription.',
+      args: { filter: t.arg({ type: EventFilterInput, description: 'Which events to return.' }) },
+      resolve: (_root, args) => eventConnection(toEventFilter(args.filter), args),
+    },
+    connectionOptions,
+  ),
+);
+
+builder.objectField(ProjectRef, 'events', (t) =>
+  t.connection(
+    {
+      type: EventRef,
+      description: 'This project\'s events in seq order.',
+      args: { kinds: t.arg({ type: [EventKindEnum], description: 'Only events of these kinds.' }) },
+      resolve: (project, args) => eventConnection({ projectId: project.id, kinds: args.kinds }, args),
+    },
+    { name: 'ProjectEventConnection', fields: connectionOptions.fields },
+  ),
+);
+
+builder.objectField(TaskRef, 'events', (t) =>
+  t.connection(
+    {
+      type: EventRef,
+      description: 'This task\'s events in seq order.',
+      args: { kinds: t.arg({ type: [EventKindEnum], description: 'Only events of these kinds.' }) },
+      resolve: (task, args) => eventConnection({ taskId: task.id, kinds: args.kinds }, args),
+    },
+    { name: 'TaskEventConnection', fields: connectionOptions.fields },
+  ),
+);

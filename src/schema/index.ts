@@ -1,0 +1,12 @@
+// Pulls every domain into the builder. Order matters only where a file uses another's refs.
+import './errors.ts';
+import './task/enums.ts';
+import './project/types.ts';
+import './project/mutations.ts';
+import './task/types.ts';
+import './task/mutations.ts';
+import './event/types.ts';
+import './event/subscriptions.ts';
+import { builder } from '../builder.ts';
+
+export const schema = builder.toSchema({ sortSchema: true });

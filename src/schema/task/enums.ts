@@ -1,0 +1,24 @@
+import { builder } from '../../builder.ts';
+import { TASK_PRIORITIES, TASK_STATUSES } from '../../services/tasks.ts';
+
+const STATUS_DESCRIPTIONS: Record<(typeof TASK_STATUSES)[number], string> = {
+  TODO: 'Not started.',
+  IN_PROGRESS: 'Being worked on.',
+  BLOCKED: 'Cannot go on until something outside the task changes.',
+  IN_REVIEW: 'Done by its worker, waiting for review.',
+  DONE: 'Finished and accepted.',
+  CANCELLED: 'Will not be done.',
+};
+
+export const TaskStatusEnum = builder.enumType('TaskStatus', {
+  description: 'Where a task is in its life.',
+  values: Object.fromEntries(TASK_STATUSES.map((s) => [s, { description: STATUS_DESCRIPTIONS[s] }])) as Record<
+    (typeof TASK_STATUSES)[number],
+    { description: string }
+  >,
+});
+
+export const TaskPriorityEnum = builder.enumType('TaskPriority', {
+  description: 'How urgent a task is.',
+  values: TASK_PRIORITIES,
+});
