@@ -1,0 +1,53 @@
+/**
+ * Architecture lint: enforces the dependency rules of ARCHITECTURE.md that the type checker cannot.
+ * Exit 1 with one line per violation.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve, dirname } from 'node:path';
+
+const root = resolve(import.meta.dirname, '..');
+const files = (dir: string): string[] =>
+  readdirSync(join(root, dir), { withFileTypes: true }).flatMap((d) => {
+    const path = join(dir, d.name);
+    if (d.isDirectory()) return ['gql', 'generated', 'dist', 'node_modules'].includes(d.name) ? [] : files(path);
+    return /\.(ts|tsx)$/.test(d.name) ? [path] : [];
+  });
+const exists = (dir: string) => { try { return statSync(join(root, dir)).isDirectory(); } catch { return false; } };
+
+const problems: string[] = [];
+const importsOf = (file: string) =>
+  [...readFileSync(join(root, file), 'utf8').matchAll(/(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)].map(
+    (m) => m[1] ?? m[2]!,
+  );
+const resolved = (file: string, spec: string) => (spec.startsWith('.') ? relative(root, resolve(root, dirname(file), spec)) : spec);
+
+const DOMAIN = ['src/services', 'src/events', 'src/hooks', 'src/skills', 'src/runner'];
+for (const file of ['src', 'cli', 'web', 'scripts', 'tools'].filter(exists).flatMap(files)) {
+  const source = readFileSync(join(root, file), 'utf8');
+  for (const spec of importsOf(file)) {
+    const target = resolved(file, spec);
+    if (DOMAIN.some((d) => file.startsWith(d)) && (target.startsWith('src/schema') || /^@pothos\/|^graphql-yoga/.test(target))) {
+      problems.push(`${file}: the domain layer must not import ${spec} (resolvers call services, not the reverse)`);
+    }
+    if (file.startsWith('src/client') && target.startsWith('src/') && !target.startsWith('src/client')) {
+      problems.push(`${file}: src/client must not import ${spec} (it is shared with web and cli)`);
+    }
+    if ((file.startsWith('cli/') || file.startsWith('web/')) && target.startsWith('src/') && !target.startsWith('src/client')) {
+      problems.push(`${file}: clients may import only src/client from src/ (got ${spec})`);
+    }
+  }
+  if (file !== 'src/db.ts' && /new PrismaClient\(/.test(source)) problems.push(`${file}: only src/db.ts constructs a PrismaClient`);
+  if (!file.startsWith('src/events/') && /\b(tx|db)\.event\.(create|update|delete|upsert)/.test(source)) {
+    problems.push(`${file}: only src/events/ writes the event table`);
+  }
+  if (!file.startsWith('src/events/cursor.ts') && /ev1:/.test(source) && file.startsWith('src/')) {
+    problems.push(`${file}: only src/events/cursor.ts encodes or decodes cursors`);
+  }
+  if (file.startsWith('src/schema') && /console\.log\(/.test(source)) problems.push(`${file}: no console.log in resolvers (use the logger)`);
+}
+
+if (problems.length) {
+  console.error(problems.join('\n'));
+  process.exit(1);
+}
+console.log('lint: architecture rules hold');
