@@ -1,0 +1,22 @@
+import { ProjectPage } from './features/projects/ProjectPage.tsx';
+import { ProjectsPage } from './features/projects/ProjectsPage.tsx';
+import { ErrorMessage } from './lib/errors.tsx';
+import { Link, useRoute } from './lib/router.tsx';
+
+export function App() {
+  const route = useRoute();
+  return (
+    <>
+      <header className="topbar">
+        <Link to="/" className="brand">
+          Maestro
+        </Link>
+      </header>
+      <main className="container">
+        {route.name === 'projects' && <ProjectsPage />}
+        {route.name === 'project' && <ProjectPage key={route.id} id={route.id} />}
+        {route.name === 'notFound' && <ErrorMessage error={`Nothing lives at ${route.path}.`} title="Page not found" />}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,64 @@
+/** Creates a task in a project; the list refreshes through urql's document cache. */
+import { useState } from 'react';
+import { useMutation } from 'urql';
+import { graphql } from '../../gql/index.ts';
+import { formErrorsOf, formErrorsOfRequest, NO_ERRORS, type FormErrors } from '../../lib/errors.tsx';
+import { EMPTY_TASK, TaskForm, type TaskFormValues } from './TaskForm.tsx';
+
+const CreateTaskMutation = graphql(`
+  mutation WebCreateTask($input: CreateTaskInput!) {
+    createTask(input: $input) {
+      __typename
+      ... on CreateTaskPayload {
+        task {
+          ...WebTaskFields
+        }
+      }
+      ... on ValidationError {
+        ...WebValidationErrorFields
+      }
+      ... on NotFoundError {
+        type
+        id
+      }
+      ... on Error {
+        message
+      }
+    }
+  }
+`);
+
+export function CreateTaskForm({ projectId }: { projectId: string }) {
+  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
+  const [created, setCreated] = useState<string | null>(null);
+  const [{ fetching }, createTask] = useMutation(CreateTaskMutation);
+
+  async function create(values: TaskFormValues): Promise<boolean> {
+    setCreated(null);
+    const result = await createTask({ input: { projectId, ...values } });
+    if (result.error || !result.data) {
+      setErrors(result.error ? formErrorsOfRequest(result.error) : { form: 'No answer from the server.', fields: {} });
+      return false;
+    }
+    const outcome = result.data.createTask;
+    if (outcome.__typename === 'CreateTaskPayload') {
+      setErrors(NO_ERRORS);
+      setCreated(outcome.task.title);
+      return true;
+    }
+    setErrors(formErrorsOf(outcome));
+    return false;
+  }
+
+  return (
+    <section className="card" aria-labelledby="new-task-heading">
+      <h2 id="new-task-heading">New task</h2>
+      <TaskForm label="New task" initial={EMPTY_TASK} errors={errors} submitting={fetching} submitLabel="Create task" onSubmit={create} resetOnSuccess />
+      {created && (
+        <p className="notice" role="status">
+          Created “{created}”.
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,54 @@
+/**
+ * A tiny history router: two routes do not justify a dependency. The server falls back to
+ * index.html for unknown paths, so /projects/<id> can be reloaded and shared.
+ */
+import { useEffect, useState, type MouseEvent, type ReactNode } from 'react';
+
+export type Route = { name: 'projects' } | { name: 'project'; id: string } | { name: 'notFound'; path: string };
+
+export function parseRoute(pathname: string): Route {
+  if (pathname === '/' || pathname === '') return { name: 'projects' };
+  const project = /^\/projects\/([^/]+)\/?$/.exec(pathname);
+  if (project) return { name: 'project', id: decodeURIComponent(project[1]!) };
+  return { name: 'notFound', path: pathname };
+}
+
+export function projectPath(id: string): string {
+  return `/projects/${encodeURIComponent(id)}`;
+}
+
+const listeners = new Set<() => void>();
+
+export function navigate(path: string) {
+  if (path === window.location.pathname) return;
+  window.history.pushState(null, '', path);
+  for (const listener of listeners) listener();
+}
+
+export function useRoute(): Route {
+  const [pathname, setPathname] = useState(window.location.pathname);
+  useEffect(() => {
+    const update = () => setPathname(window.location.pathname);
+    listeners.add(update);
+    window.addEventListener('popstate', update);
+    return () => {
+      listeners.delete(update);
+      window.removeEventListener('popstate', update);
+    };
+  }, []);
+  return parseRoute(pathname);
+}
+
+/** An <a> that navigates without a reload (modifier clicks still open a new tab). */
+export function Link({ to, children, className }: { to: string; children: ReactNode; className?: string }) {
+  const onClick = (event: MouseEvent<HTMLAnchorElement>) => {
+    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    navigate(to);
+  };
+  return (
+    <a href={to} onClick={onClick} className={className}>
+      {children}
+    </a>
+  );
+}
