@@ -79,9 +79,19 @@ export async function buildApp(config: Config): Promise<App> {
       return res.end(await registry.metrics());
     }
     if (path === yoga.graphqlEndpoint) {
+      const tooLarge = () =>
+        sendJson(res, 413, { errors: [{ message: `Request body over ${config.maxBodyBytes} bytes`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
       const length = Number(req.headers['content-length'] ?? 0);
-      if (length > config.maxBodyBytes) {
-        return sendJson(res, 413, { errors: [{ message: `Request body over ${config.maxBodyBytes} bytes`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+      if (length > config.maxBodyBytes) return tooLarge();
+      if (req.headers['transfer-encoding'] !== undefined) {
+        // A chunked body has no Content-Length to check up front: buffer it up to the limit and hand
+        // Yoga the bytes (@whatwg-node/server uses req.body when set instead of re-reading the stream).
+        const body = await readBodyUpTo(req, config.maxBodyBytes);
+        if (body === null) {
+          res.setHeader('connection', 'close');
+          return tooLarge();
+        }
+        (req as IncomingMessage & { body?: Buffer }).body = body;
       }
       const wantsGraphiQL = req.method === 'GET' && (req.headers.accept ?? '').includes('text/html');
       if (!wantsGraphiQL && !requestAuthorised(config, req.headers.authorization)) {
@@ -177,6 +187,21 @@ export async function buildApp(config: Config): Promise<App> {
       await closeDatabase();
     },
   };
+}
+
+/** The whole request body, or null (and the rest left unread) once it passes `limit` bytes. */
+async function readBodyUpTo(req: IncomingMessage, limit: number): Promise<Buffer | null> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > limit) {
+      req.pause();
+      return null;
+    }
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks);
 }
 
 function routeOf(url: string): string {

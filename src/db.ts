@@ -9,13 +9,17 @@
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import type { SqlDriverAdapter, SqlQuery, Transaction } from '@prisma/driver-adapter-utils';
 import { PrismaClient } from './generated/prisma/client.ts';
+import { logger } from './logger.ts';
 
-export const MIGRATIONS_DIR = join(import.meta.dirname, '..', 'prisma', 'migrations');
+/** prisma/migrations, or MAESTRO_MIGRATIONS_DIR (tests point it at a copy to prove edited history is refused). */
+export const MIGRATIONS_DIR = process.env.MAESTRO_MIGRATIONS_DIR
+  ? resolve(process.env.MAESTRO_MIGRATIONS_DIR)
+  : join(import.meta.dirname, '..', 'prisma', 'migrations');
 const BUSY_TIMEOUT_MS = 5000;
 
 /** The Prisma client. Valid between `openDatabase()` and `closeDatabase()`. */
@@ -84,10 +88,10 @@ async function assertDurability() {
 // Migrator: applies prisma/migrations/<name>/migration.sql in name order, each in its own
 // transaction with its sha256 recorded, so it is idempotent and refuses edited history.
 
-function migrationFolders(): string[] {
-  if (!existsSync(MIGRATIONS_DIR)) return [];
-  return readdirSync(MIGRATIONS_DIR, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && existsSync(join(MIGRATIONS_DIR, d.name, 'migration.sql')))
+function migrationFolders(dir = MIGRATIONS_DIR): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(join(dir, d.name, 'migration.sql')))
     .map((d) => d.name)
     .sort();
 }
@@ -100,8 +104,7 @@ export function migrate(conn: Database.Database, dir = MIGRATIONS_DIR): string[]
       .map((r) => [r.name, r.checksum]),
   );
   const newlyApplied: string[] = [];
-  const folders = dir === MIGRATIONS_DIR ? migrationFolders() : readdirSync(dir).sort();
-  for (const name of folders) {
+  for (const name of migrationFolders(dir)) {
     const sql = readFileSync(join(dir, name, 'migration.sql'), 'utf8');
     const checksum = createHash('sha256').update(sql).digest('hex');
     const known = applied.get(name);
@@ -157,6 +160,23 @@ class SerialisedSqliteFactory {
   }
 }
 
+let statements = 0;
+const logQueries = process.env.MAESTRO_QUERY_LOG === '1';
+/**
+ * SQL statements Prisma has sent to SQLite since start (inside transactions too). Served at /metrics
+ * as `maestro_db_queries_total`; tests diff it around one operation to catch N+1 queries. With
+ * MAESTRO_QUERY_LOG=1 each statement is also logged at debug level (`--log-level debug`).
+ */
+export const dbQueryCount = () => statements;
+
+function counted<A extends [SqlQuery, ...unknown[]], R>(fn: (...args: A) => Promise<R>) {
+  return (...args: A) => {
+    statements += 1;
+    if (logQueries) logger.debug({ sql: args[0].sql }, 'prisma query');
+    return fn(...args);
+  };
+}
+
 function serialise(adapter: SqlDriverAdapter): SqlDriverAdapter {
   const gate = new Gate();
   const plain = <A extends unknown[], R>(fn: (...args: A) => Promise<R>) => async (...args: A) => {
@@ -167,12 +187,14 @@ function serialise(adapter: SqlDriverAdapter): SqlDriverAdapter {
       release();
     }
   };
-  const queryRaw = plain((q: SqlQuery) => adapter.queryRaw(q));
-  const executeRaw = plain((q: SqlQuery) => adapter.executeRaw(q));
+  const queryRaw = plain(counted((q: SqlQuery) => adapter.queryRaw(q)));
+  const executeRaw = plain(counted((q: SqlQuery) => adapter.executeRaw(q)));
   const startTransaction = async (isolation?: Parameters<SqlDriverAdapter['startTransaction']>[0]): Promise<Transaction> => {
     const release = await gate.acquire();
     try {
       const tx = await adapter.startTransaction(isolation);
+      tx.queryRaw = counted(tx.queryRaw.bind(tx));
+      tx.executeRaw = counted(tx.executeRaw.bind(tx));
       const commit = tx.commit.bind(tx);
       const rollback = tx.rollback.bind(tx);
       tx.commit = async () => { try { await commit(); } finally { release(); } };

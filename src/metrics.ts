@@ -2,6 +2,7 @@
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import client from 'prom-client';
 import type { Plugin } from 'graphql-yoga';
+import { dbQueryCount } from './db.ts';
 import { activeStreams } from './events/stream.ts';
 
 export const registry = new client.Registry();
@@ -41,6 +42,18 @@ new client.Gauge({
   registers: [registry],
   collect() {
     this.set(activeStreams());
+  },
+});
+
+let countedQueries = 0;
+new client.Counter({
+  name: 'maestro_db_queries_total',
+  help: 'SQL statements sent through Prisma (reads and writes, inside transactions too).',
+  registers: [registry],
+  collect() {
+    const now = dbQueryCount();
+    this.inc(now - countedQueries);
+    countedQueries = now;
   },
 });
 

@@ -19,7 +19,7 @@ export const migrationsDir = join(root, 'prisma/migrations');
 type Engine = Awaited<ReturnType<typeof import('@prisma/schema-engine-wasm').SchemaEngine.new>>;
 
 /** Node 20 cannot `import` a .wasm module, so the engine is instantiated by hand. */
-async function loadEngine(): Promise<Engine> {
+async function loadEngine(schemaPath: string): Promise<Engine> {
   const bg = await import('@prisma/schema-engine-wasm/schema_engine_bg');
   const wasmPath = new URL('schema_engine_bg.wasm', import.meta.resolve('@prisma/schema-engine-wasm/schema_engine_bg'));
   const module = new WebAssembly.Module(readFileSync(wasmPath));
@@ -52,7 +52,7 @@ function shim<T extends { executeRaw: Function; executeScript: Function }>(adapt
   return adapter;
 }
 
-function migrationList(): MigrationList {
+function migrationList(migrationsDir: string): MigrationList {
   const dirs = existsSync(migrationsDir)
     ? readdirSync(migrationsDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()
     : [];
@@ -68,11 +68,17 @@ function migrationList(): MigrationList {
   };
 }
 
-/** SQL that takes the database described by prisma/migrations to the one schema.prisma describes. */
-export async function diffMigrationsToSchema(): Promise<{ exitCode: number; sql: string }> {
-  const engine = await loadEngine();
-  const from: DiffTarget = { tag: 'migrations', ...migrationList() };
-  const to: DiffTarget = { tag: 'schemaDatamodel', files: [{ path: schemaPath, content: readFileSync(schemaPath, 'utf8') }] };
+/**
+ * SQL that takes the database described by prisma/migrations to the one schema.prisma describes;
+ * exitCode 0 when they match, 2 on drift. The paths default to this repository's (tests pass a copy).
+ */
+export async function diffMigrationsToSchema(
+  paths: { schemaPath?: string; migrationsDir?: string } = {},
+): Promise<{ exitCode: number; sql: string }> {
+  const schema = paths.schemaPath ?? schemaPath;
+  const engine = await loadEngine(schema);
+  const from: DiffTarget = { tag: 'migrations', ...migrationList(paths.migrationsDir ?? migrationsDir) };
+  const to: DiffTarget = { tag: 'schemaDatamodel', files: [{ path: schema, content: readFileSync(schema, 'utf8') }] };
   const result = await engine.diff({ from, to, script: true, exitCode: true, filters: { externalTables: [], externalEnums: [] } });
   return { exitCode: result.exitCode, sql: result.stdout ?? '' };
 }
