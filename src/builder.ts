@@ -1,5 +1,6 @@
 /** The schema builder: configuration and scalars only; object types live in src/schema/<domain>/. */
 import SchemaBuilder from '@pothos/core';
+import DataloaderPlugin from '@pothos/plugin-dataloader';
 import ErrorsPlugin from '@pothos/plugin-errors';
 import PrismaPlugin from '@pothos/plugin-prisma';
 import RelayPlugin from '@pothos/plugin-relay';
@@ -21,7 +22,7 @@ export const builder = new SchemaBuilder<{
 }>({
   defaultFieldNullability: false,
   // Errors before Prisma (plugins/errors.mdx).
-  plugins: [ErrorsPlugin, PrismaPlugin, RelayPlugin],
+  plugins: [ErrorsPlugin, PrismaPlugin, RelayPlugin, DataloaderPlugin],
   prisma: {
     // A function, because the client is opened by buildApp() after this module loads.
     client: () => db,

@@ -6,6 +6,12 @@ export const EVENT_KINDS = [
   'TASK_CREATED',
   'TASK_UPDATED',
   'TASK_DELETED',
+  'SUBTASK_CREATED',
+  'SUBTASK_UPDATED',
+  'SUBTASK_COMPLETED',
+  'SUBTASK_REOPENED',
+  'SUBTASK_MOVED',
+  'SUBTASK_DELETED',
 ] as const;
 
 export type EventKind = (typeof EVENT_KINDS)[number];

@@ -5,6 +5,8 @@ import './project/types.ts';
 import './project/mutations.ts';
 import './task/types.ts';
 import './task/mutations.ts';
+import './subtask/types.ts';
+import './subtask/mutations.ts';
 import './event/types.ts';
 import './event/subscriptions.ts';
 import { builder } from '../builder.ts';

@@ -46,3 +46,17 @@ export class ProjectNotEmptyError extends DomainError {
     this.taskCount = taskCount;
   }
 }
+
+/** An `expectedVersion` did not match: someone else changed the row first. Nothing was changed. */
+export class ConflictError<T extends { version: number } = { version: number }> extends DomainError {
+  readonly currentVersion: number;
+  readonly current: T;
+  constructor(type: string, current: T & { id: string }, expectedVersion: number) {
+    super(
+      `${type} ${current.id} is at version ${current.version}, not ${expectedVersion}: it was changed by someone else. ` +
+        'Re-read it, re-apply your change and retry with the current version.',
+    );
+    this.currentVersion = current.version;
+    this.current = current;
+  }
+}

@@ -15,14 +15,152 @@ import * as types from './graphql.js';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation EvCreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      __typename\n      ... on CreateProjectPayload { project { id } }\n      ... on Error { message }\n    }\n  }\n": typeof types.EvCreateProjectDocument,
+    "\n  mutation EvCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) {\n      __typename\n      ... on CreateTaskPayload { task { id } }\n      ... on Error { message }\n    }\n  }\n": typeof types.EvCreateTaskDocument,
+    "\n  mutation EvUpdateTask($input: UpdateTaskInput!) {\n    updateTask(input: $input) {\n      __typename\n      ... on Error { message }\n    }\n  }\n": typeof types.EvUpdateTaskDocument,
+    "\n  mutation EvDeleteTask($input: DeleteTaskInput!) {\n    deleteTask(input: $input) {\n      __typename\n      ... on Error { message }\n    }\n  }\n": typeof types.EvDeleteTaskDocument,
+    "\n  query EvHead { events(last: 1) { pageInfo { endCursor } edges { node { seq cursor } } } }\n": typeof types.EvHeadDocument,
+    "\n  subscription EvEvents($after: String, $fromStart: Boolean, $filter: EventFilter) {\n    events(after: $after, fromStart: $fromStart, filter: $filter) { seq cursor kind projectId taskId payload createdAt }\n  }\n": typeof types.EvEventsDocument,
+    "\n  mutation SrvUpdateProject($input: UpdateProjectInput!) {\n    updateProject(input: $input) {\n      __typename\n      ... on UpdateProjectPayload { project { id name workingDir description updatedAt } }\n      ... on ValidationError { fields { path message } }\n      ... on NotFoundError { id type }\n      ... on Error { message }\n    }\n  }\n": typeof types.SrvUpdateProjectDocument,
+    "\n  mutation SrvDeleteProject($input: DeleteProjectInput!) {\n    deleteProject(input: $input) {\n      __typename\n      ... on DeleteProjectPayload { deletedProjectId }\n      ... on ProjectNotEmptyError { taskCount }\n      ... on ValidationError { fields { path message } }\n      ... on NotFoundError { id type }\n      ... on Error { message }\n    }\n  }\n": typeof types.SrvDeleteProjectDocument,
+    "\n  mutation SrvUpdateTask($input: UpdateTaskInput!) {\n    updateTask(input: $input) {\n      __typename\n      ... on UpdateTaskPayload {\n        task { id title description status priority acceptanceCriteria startedAt completedAt updatedAt project { id } }\n      }\n      ... on ValidationError { fields { path message } }\n      ... on NotFoundError { id type }\n      ... on Error { message }\n    }\n  }\n": typeof types.SrvUpdateTaskDocument,
+    "\n  mutation SrvDeleteTask($input: DeleteTaskInput!) {\n    deleteTask(input: $input) {\n      __typename\n      ... on DeleteTaskPayload { deletedTaskId }\n      ... on ValidationError { fields { path message } }\n      ... on NotFoundError { id type }\n      ... on Error { message }\n    }\n  }\n": typeof types.SrvDeleteTaskDocument,
+    "\n  query SrvMutationState {\n    projects(first: 100) {\n      edges {\n        node {\n          id name workingDir description updatedAt\n          tasks(first: 100) { edges { node { id title description status priority acceptanceCriteria startedAt completedAt updatedAt } } }\n        }\n      }\n    }\n    events(last: 1) { totalCount edges { node { seq kind } } }\n  }\n": typeof types.SrvMutationStateDocument,
+    "\n  query SrvMutationTask($id: ID!) { task(id: $id) { id title status startedAt completedAt project { id } } }\n": typeof types.SrvMutationTaskDocument,
+    "\n  query SrvMutationProject($id: ID!) { project(id: $id) { id name tasks(first: 10) { totalCount } } }\n": typeof types.SrvMutationProjectDocument,
+    "\n  query SrvLatestEvents($last: Int!) { events(last: $last) { edges { node { seq kind projectId taskId payload } } } }\n": typeof types.SrvLatestEventsDocument,
+    "\n  query SrvNode($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Project { name }\n      ... on Task { title project { id } }\n    }\n  }\n": typeof types.SrvNodeDocument,
+    "\n  query SrvNodes($ids: [ID!]!) {\n    nodes(ids: $ids) { __typename id ... on Project { name } ... on Task { title } }\n  }\n": typeof types.SrvNodesDocument,
+    "\n  query SrvProjects($first: Int, $after: String) {\n    projects(first: $first, after: $after) {\n      totalCount\n      edges { cursor node { id name } }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    }\n  }\n": typeof types.SrvProjectsDocument,
+    "\n  query SrvTasks($projectId: ID, $status: TaskStatus, $first: Int, $after: String) {\n    tasks(projectId: $projectId, status: $status, first: $first, after: $after) {\n      edges { cursor node { id title status project { id } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.SrvTasksDocument,
+    "\n  query SrvProjectTasks($id: ID!, $status: TaskStatus, $first: Int, $after: String) {\n    project(id: $id) {\n      id\n      tasks(status: $status, first: $first, after: $after) {\n        totalCount\n        edges { node { id title status } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n": typeof types.SrvProjectTasksDocument,
+    "\n  mutation SrvCreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      __typename\n      ... on CreateProjectPayload { project { id name workingDir description createdAt updatedAt } }\n      ... on ValidationError { fields { path message } }\n      ... on NotFoundError { id type }\n      ... on Error { message }\n    }\n  }\n": typeof types.SrvCreateProjectDocument,
+    "\n  mutation SrvCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) {\n      __typename\n      ... on CreateTaskPayload {\n        task { id title description status priority acceptanceCriteria startedAt completedAt createdAt updatedAt project { id } }\n      }\n      ... on ValidationError { fields { path message } }\n      ... on NotFoundError { id type }\n      ... on Error { message }\n    }\n  }\n": typeof types.SrvCreateTaskDocument,
     "\n  mutation SmokeCreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      __typename\n      ... on CreateProjectPayload { project { id name } }\n      ... on Error { message }\n    }\n  }\n": typeof types.SmokeCreateProjectDocument,
     "\n  query SmokeProjects { projects(first: 5) { edges { node { id name } } } }\n": typeof types.SmokeProjectsDocument,
+    "\n  mutation SubConcCreate($input: CreateSubtaskInput!) {\n    createSubtask(input: $input) {\n      __typename\n      ... on CreateSubtaskPayload { subtask { id position version } }\n      ... on Error { message }\n    }\n  }\n": typeof types.SubConcCreateDocument,
+    "\n  mutation SubConcUpdate($input: UpdateSubtaskInput!) {\n    updateSubtask(input: $input) {\n      __typename\n      ... on UpdateSubtaskPayload { subtask { id title version } }\n      ... on ConflictError { currentVersion current { title version } }\n      ... on Error { message }\n    }\n  }\n": typeof types.SubConcUpdateDocument,
+    "\n  mutation SubConcComplete($input: SubtaskVersionInput!) {\n    completeSubtask(input: $input) {\n      __typename\n      ... on CompleteSubtaskPayload { subtask { id done version } }\n      ... on ConflictError { currentVersion }\n      ... on Error { message }\n    }\n  }\n": typeof types.SubConcCompleteDocument,
+    "\n  query SubConcTask($id: ID!) {\n    task(id: $id) {\n      subtaskProgress { total done }\n      subtasks(first: 100) { totalCount edges { node { id title position version done } } }\n    }\n  }\n": typeof types.SubConcTaskDocument,
+    "\n  mutation SubCreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) { __typename ... on CreateProjectPayload { project { id } } ... on Error { message } }\n  }\n": typeof types.SubCreateProjectDocument,
+    "\n  mutation SubCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) { __typename ... on CreateTaskPayload { task { id } } ... on Error { message } }\n  }\n": typeof types.SubCreateTaskDocument,
 };
 const documents: Documents = {
+    "\n  mutation EvCreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      __typename\n      ... on CreateProjectPayload { project { id } }\n      ... on Error { message }\n    }\n  }\n": types.EvCreateProjectDocument,
+    "\n  mutation EvCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) {\n      __typename\n      ... on CreateTaskPayload { task { id } }\n      ... on Error { message }\n    }\n  }\n": types.EvCreateTaskDocument,
+    "\n  mutation EvUpdateTask($input: UpdateTaskInput!) {\n    updateTask(input: $input) {\n      __typename\n      ... on Error { message }\n    }\n  }\n": types.EvUpdateTaskDocument,
+    "\n  mutation EvDeleteTask($input: DeleteTaskInput!) {\n    deleteTask(input: $input) {\n      __typename\n      ... on Error { message }\n    }\n  }\n": types.EvDeleteTaskDocument,
+    "\n  query EvHead { events(last: 1) { pageInfo { endCursor } edges { node { seq cursor } } } }\n": types.EvHeadDocument,
+    "\n  subscription EvEvents($after: String, $fromStart: Boolean, $filter: EventFilter) {\n    events(after: $after, fromStart: $fromStart, filter: $filter) { seq cursor kind projectId taskId payload createdAt }\n  }\n": types.EvEventsDocument,
+    "\n  mutation SrvUpdateProject($input: UpdateProjectInput!) {\n    updateProject(input: $input) {\n      __typename\n      ... on UpdateProjectPayload { project { id name workingDir description updatedAt } }\n      ... on ValidationError { fields { path message } }\n      ... on NotFoundError { id type }\n      ... on Error { message }\n    }\n  }\n": types.SrvUpdateProjectDocument,
+    "\n  mutation SrvDeleteProject($input: DeleteProjectInput!) {\n    deleteProject(input: $input) {\n      __typename\n      ... on DeleteProjectPayload { deletedProjectId }\n      ... on ProjectNotEmptyError { taskCount }\n      ... on ValidationError { fields { path message } }\n      ... on NotFoundError { id type }\n      ... on Error { message }\n    }\n  }\n": types.SrvDeleteProjectDocument,
+    "\n  mutation SrvUpdateTask($input: UpdateTaskInput!) {\n    updateTask(input: $input) {\n      __typename\n      ... on UpdateTaskPayload {\n        task { id title description status priority acceptanceCriteria startedAt completedAt updatedAt project { id } }\n      }\n      ... on ValidationError { fields { path message } }\n      ... on NotFoundError { id type }\n      ... on Error { message }\n    }\n  }\n": types.SrvUpdateTaskDocument,
+    "\n  mutation SrvDeleteTask($input: DeleteTaskInput!) {\n    deleteTask(input: $input) {\n      __typename\n      ... on DeleteTaskPayload { deletedTaskId }\n      ... on ValidationError { fields { path message } }\n      ... on NotFoundError { id type }\n      ... on Error { message }\n    }\n  }\n": types.SrvDeleteTaskDocument,
+    "\n  query SrvMutationState {\n    projects(first: 100) {\n      edges {\n        node {\n          id name workingDir description updatedAt\n          tasks(first: 100) { edges { node { id title description status priority acceptanceCriteria startedAt completedAt updatedAt } } }\n        }\n      }\n    }\n    events(last: 1) { totalCount edges { node { seq kind } } }\n  }\n": types.SrvMutationStateDocument,
+    "\n  query SrvMutationTask($id: ID!) { task(id: $id) { id title status startedAt completedAt project { id } } }\n": types.SrvMutationTaskDocument,
+    "\n  query SrvMutationProject($id: ID!) { project(id: $id) { id name tasks(first: 10) { totalCount } } }\n": types.SrvMutationProjectDocument,
+    "\n  query SrvLatestEvents($last: Int!) { events(last: $last) { edges { node { seq kind projectId taskId payload } } } }\n": types.SrvLatestEventsDocument,
+    "\n  query SrvNode($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Project { name }\n      ... on Task { title project { id } }\n    }\n  }\n": types.SrvNodeDocument,
+    "\n  query SrvNodes($ids: [ID!]!) {\n    nodes(ids: $ids) { __typename id ... on Project { name } ... on Task { title } }\n  }\n": types.SrvNodesDocument,
+    "\n  query SrvProjects($first: Int, $after: String) {\n    projects(first: $first, after: $after) {\n      totalCount\n      edges { cursor node { id name } }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    }\n  }\n": types.SrvProjectsDocument,
+    "\n  query SrvTasks($projectId: ID, $status: TaskStatus, $first: Int, $after: String) {\n    tasks(projectId: $projectId, status: $status, first: $first, after: $after) {\n      edges { cursor node { id title status project { id } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.SrvTasksDocument,
+    "\n  query SrvProjectTasks($id: ID!, $status: TaskStatus, $first: Int, $after: String) {\n    project(id: $id) {\n      id\n      tasks(status: $status, first: $first, after: $after) {\n        totalCount\n        edges { node { id title status } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n": types.SrvProjectTasksDocument,
+    "\n  mutation SrvCreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      __typename\n      ... on CreateProjectPayload { project { id name workingDir description createdAt updatedAt } }\n      ... on ValidationError { fields { path message } }\n      ... on NotFoundError { id type }\n      ... on Error { message }\n    }\n  }\n": types.SrvCreateProjectDocument,
+    "\n  mutation SrvCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) {\n      __typename\n      ... on CreateTaskPayload {\n        task { id title description status priority acceptanceCriteria startedAt completedAt createdAt updatedAt project { id } }\n      }\n      ... on ValidationError { fields { path message } }\n      ... on NotFoundError { id type }\n      ... on Error { message }\n    }\n  }\n": types.SrvCreateTaskDocument,
     "\n  mutation SmokeCreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      __typename\n      ... on CreateProjectPayload { project { id name } }\n      ... on Error { message }\n    }\n  }\n": types.SmokeCreateProjectDocument,
     "\n  query SmokeProjects { projects(first: 5) { edges { node { id name } } } }\n": types.SmokeProjectsDocument,
+    "\n  mutation SubConcCreate($input: CreateSubtaskInput!) {\n    createSubtask(input: $input) {\n      __typename\n      ... on CreateSubtaskPayload { subtask { id position version } }\n      ... on Error { message }\n    }\n  }\n": types.SubConcCreateDocument,
+    "\n  mutation SubConcUpdate($input: UpdateSubtaskInput!) {\n    updateSubtask(input: $input) {\n      __typename\n      ... on UpdateSubtaskPayload { subtask { id title version } }\n      ... on ConflictError { currentVersion current { title version } }\n      ... on Error { message }\n    }\n  }\n": types.SubConcUpdateDocument,
+    "\n  mutation SubConcComplete($input: SubtaskVersionInput!) {\n    completeSubtask(input: $input) {\n      __typename\n      ... on CompleteSubtaskPayload { subtask { id done version } }\n      ... on ConflictError { currentVersion }\n      ... on Error { message }\n    }\n  }\n": types.SubConcCompleteDocument,
+    "\n  query SubConcTask($id: ID!) {\n    task(id: $id) {\n      subtaskProgress { total done }\n      subtasks(first: 100) { totalCount edges { node { id title position version done } } }\n    }\n  }\n": types.SubConcTaskDocument,
+    "\n  mutation SubCreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) { __typename ... on CreateProjectPayload { project { id } } ... on Error { message } }\n  }\n": types.SubCreateProjectDocument,
+    "\n  mutation SubCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) { __typename ... on CreateTaskPayload { task { id } } ... on Error { message } }\n  }\n": types.SubCreateTaskDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EvCreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      __typename\n      ... on CreateProjectPayload { project { id } }\n      ... on Error { message }\n    }\n  }\n"): typeof import('./graphql.js').EvCreateProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EvCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) {\n      __typename\n      ... on CreateTaskPayload { task { id } }\n      ... on Error { message }\n    }\n  }\n"): typeof import('./graphql.js').EvCreateTaskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EvUpdateTask($input: UpdateTaskInput!) {\n    updateTask(input: $input) {\n      __typename\n      ... on Error { message }\n    }\n  }\n"): typeof import('./graphql.js').EvUpdateTaskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EvDeleteTask($input: DeleteTaskInput!) {\n    deleteTask(input: $input) {\n      __typename\n      ... on Error { message }\n    }\n  }\n"): typeof import('./graphql.js').EvDeleteTaskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EvHead { events(last: 1) { pageInfo { endCursor } edges { node { seq cursor } } } }\n"): typeof import('./graphql.js').EvHeadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription EvEvents($after: String, $fromStart: Boolean, $filter: EventFilter) {\n    events(after: $after, fromStart: $fromStart, filter: $filter) { seq cursor kind projectId taskId payload createdAt }\n  }\n"): typeof import('./graphql.js').EvEventsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SrvUpdateProject($input: UpdateProjectInput!) {\n    updateProject(input: $input) {\n      __typename\n      ... on UpdateProjectPayload { project { id name workingDir description updatedAt } }\n      ... on ValidationError { fields { path message } }\n      ... on NotFoundError { id type }\n      ... on Error { message }\n    }\n  }\n"): typeof import('./graphql.js').SrvUpdateProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SrvDeleteProject($input: DeleteProjectInput!) {\n    deleteProject(input: $input) {\n      __typename\n      ... on DeleteProjectPayload { deletedProjectId }\n      ... on ProjectNotEmptyError { taskCount }\n      ... on ValidationError { fields { path message } }\n      ... on NotFoundError { id type }\n      ... on Error { message }\n    }\n  }\n"): typeof import('./graphql.js').SrvDeleteProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SrvUpdateTask($input: UpdateTaskInput!) {\n    updateTask(input: $input) {\n      __typename\n      ... on UpdateTaskPayload {\n        task { id title description status priority acceptanceCriteria startedAt completedAt updatedAt project { id } }\n      }\n      ... on ValidationError { fields { path message } }\n      ... on NotFoundError { id type }\n      ... on Error { message }\n    }\n  }\n"): typeof import('./graphql.js').SrvUpdateTaskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SrvDeleteTask($input: DeleteTaskInput!) {\n    deleteTask(input: $input) {\n      __typename\n      ... on DeleteTaskPayload { deletedTaskId }\n      ... on ValidationError { fields { path message } }\n      ... on NotFoundError { id type }\n      ... on Error { message }\n    }\n  }\n"): typeof import('./graphql.js').SrvDeleteTaskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SrvMutationState {\n    projects(first: 100) {\n      edges {\n        node {\n          id name workingDir description updatedAt\n          tasks(first: 100) { edges { node { id title description status priority acceptanceCriteria startedAt completedAt updatedAt } } }\n        }\n      }\n    }\n    events(last: 1) { totalCount edges { node { seq kind } } }\n  }\n"): typeof import('./graphql.js').SrvMutationStateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SrvMutationTask($id: ID!) { task(id: $id) { id title status startedAt completedAt project { id } } }\n"): typeof import('./graphql.js').SrvMutationTaskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SrvMutationProject($id: ID!) { project(id: $id) { id name tasks(first: 10) { totalCount } } }\n"): typeof import('./graphql.js').SrvMutationProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SrvLatestEvents($last: Int!) { events(last: $last) { edges { node { seq kind projectId taskId payload } } } }\n"): typeof import('./graphql.js').SrvLatestEventsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SrvNode($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Project { name }\n      ... on Task { title project { id } }\n    }\n  }\n"): typeof import('./graphql.js').SrvNodeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SrvNodes($ids: [ID!]!) {\n    nodes(ids: $ids) { __typename id ... on Project { name } ... on Task { title } }\n  }\n"): typeof import('./graphql.js').SrvNodesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SrvProjects($first: Int, $after: String) {\n    projects(first: $first, after: $after) {\n      totalCount\n      edges { cursor node { id name } }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    }\n  }\n"): typeof import('./graphql.js').SrvProjectsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SrvTasks($projectId: ID, $status: TaskStatus, $first: Int, $after: String) {\n    tasks(projectId: $projectId, status: $status, first: $first, after: $after) {\n      edges { cursor node { id title status project { id } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): typeof import('./graphql.js').SrvTasksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SrvProjectTasks($id: ID!, $status: TaskStatus, $first: Int, $after: String) {\n    project(id: $id) {\n      id\n      tasks(status: $status, first: $first, after: $after) {\n        totalCount\n        edges { node { id title status } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n"): typeof import('./graphql.js').SrvProjectTasksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SrvCreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      __typename\n      ... on CreateProjectPayload { project { id name workingDir description createdAt updatedAt } }\n      ... on ValidationError { fields { path message } }\n      ... on NotFoundError { id type }\n      ... on Error { message }\n    }\n  }\n"): typeof import('./graphql.js').SrvCreateProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SrvCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) {\n      __typename\n      ... on CreateTaskPayload {\n        task { id title description status priority acceptanceCriteria startedAt completedAt createdAt updatedAt project { id } }\n      }\n      ... on ValidationError { fields { path message } }\n      ... on NotFoundError { id type }\n      ... on Error { message }\n    }\n  }\n"): typeof import('./graphql.js').SrvCreateTaskDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -31,6 +169,30 @@ export function graphql(source: "\n  mutation SmokeCreateProject($input: CreateP
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SmokeProjects { projects(first: 5) { edges { node { id name } } } }\n"): typeof import('./graphql.js').SmokeProjectsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubConcCreate($input: CreateSubtaskInput!) {\n    createSubtask(input: $input) {\n      __typename\n      ... on CreateSubtaskPayload { subtask { id position version } }\n      ... on Error { message }\n    }\n  }\n"): typeof import('./graphql.js').SubConcCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubConcUpdate($input: UpdateSubtaskInput!) {\n    updateSubtask(input: $input) {\n      __typename\n      ... on UpdateSubtaskPayload { subtask { id title version } }\n      ... on ConflictError { currentVersion current { title version } }\n      ... on Error { message }\n    }\n  }\n"): typeof import('./graphql.js').SubConcUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubConcComplete($input: SubtaskVersionInput!) {\n    completeSubtask(input: $input) {\n      __typename\n      ... on CompleteSubtaskPayload { subtask { id done version } }\n      ... on ConflictError { currentVersion }\n      ... on Error { message }\n    }\n  }\n"): typeof import('./graphql.js').SubConcCompleteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SubConcTask($id: ID!) {\n    task(id: $id) {\n      subtaskProgress { total done }\n      subtasks(first: 100) { totalCount edges { node { id title position version done } } }\n    }\n  }\n"): typeof import('./graphql.js').SubConcTaskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubCreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) { __typename ... on CreateProjectPayload { project { id } } ... on Error { message } }\n  }\n"): typeof import('./graphql.js').SubCreateProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) { __typename ... on CreateTaskPayload { task { id } } ... on Error { message } }\n  }\n"): typeof import('./graphql.js').SubCreateTaskDocument;
 
 
 export function graphql(source: string) {

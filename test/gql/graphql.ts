@@ -14,6 +14,370 @@ export type CreateProjectInput = {
   workingDir?: string | null | undefined;
 };
 
+/** A new subtask; at the end of the task unless afterId or beforeId is given. */
+export type CreateSubtaskInput = {
+  /** Place it right after this subtask of the same task. */
+  afterId?: string | number | null | undefined;
+  /** Place it right before this subtask of the same task. */
+  beforeId?: string | number | null | undefined;
+  /** Any unique string: a retry with the same value returns the first result and changes nothing twice. */
+  clientMutationId?: string | null | undefined;
+  /** Details (up to 10 000 characters). */
+  description?: string | null | undefined;
+  /** The task's global ID. */
+  taskId: string | number;
+  /** What to do (1–500 characters). */
+  title: string;
+};
+
+/** A new task in a project. */
+export type CreateTaskInput = {
+  /** Conditions for done, in order (up to 100). */
+  acceptanceCriteria?: Array<string> | null | undefined;
+  /** What to do (up to 10 000 characters). */
+  description?: string | null | undefined;
+  /** Priority (default MEDIUM). */
+  priority?: TaskPriority | null | undefined;
+  /** The project's global ID. */
+  projectId: string | number;
+  /** Initial status (default TODO). */
+  status?: TaskStatus | null | undefined;
+  /** Short title (1–200 characters). */
+  title: string;
+};
+
+/** The project to delete. */
+export type DeleteProjectInput = {
+  /** Also delete its tasks. Without it, a project with tasks is refused. */
+  force?: boolean | null | undefined;
+  /** The project's global ID. */
+  id: string | number;
+};
+
+/** The task to delete. */
+export type DeleteTaskInput = {
+  /** The task's global ID. */
+  id: string | number;
+  /** When given, the task must belong to this project. */
+  projectId?: string | number | null | undefined;
+};
+
+/** Which events to return; all given conditions must hold. */
+export type EventFilter = {
+  /** Only events of these kinds. */
+  kinds?: Array<EventKind> | null | undefined;
+  /** Only events of this project. */
+  projectId?: string | number | null | undefined;
+  /** Only events of this session. */
+  sessionId?: string | number | null | undefined;
+  /** Only events of this subtask. */
+  subtaskId?: string | number | null | undefined;
+  /** Only events of this task. */
+  taskId?: string | number | null | undefined;
+};
+
+/** What an event records. */
+export type EventKind =
+  | 'PROJECT_CREATED'
+  | 'PROJECT_DELETED'
+  | 'PROJECT_UPDATED'
+  | 'SUBTASK_COMPLETED'
+  | 'SUBTASK_CREATED'
+  | 'SUBTASK_DELETED'
+  | 'SUBTASK_MOVED'
+  | 'SUBTASK_REOPENED'
+  | 'SUBTASK_UPDATED'
+  | 'TASK_CREATED'
+  | 'TASK_DELETED'
+  | 'TASK_UPDATED';
+
+/** A subtask, optionally at an expected version. */
+export type SubtaskVersionInput = {
+  /** Any unique string: a retry with the same value returns the first result and changes nothing twice. */
+  clientMutationId?: string | null | undefined;
+  /** Apply only if the subtask is still at this version; otherwise ConflictError. Omit to apply to the current row. */
+  expectedVersion?: number | null | undefined;
+  /** The subtask's global ID. */
+  id: string | number;
+};
+
+/** How urgent a task is. */
+export type TaskPriority =
+  | 'CRITICAL'
+  | 'HIGH'
+  | 'LOW'
+  | 'MEDIUM';
+
+/** Where a task is in its life. */
+export type TaskStatus =
+  /** Cannot go on until something outside the task changes. */
+  | 'BLOCKED'
+  /** Will not be done. */
+  | 'CANCELLED'
+  /** Finished and accepted. */
+  | 'DONE'
+  /** Being worked on. */
+  | 'IN_PROGRESS'
+  /** Done by its worker, waiting for review. */
+  | 'IN_REVIEW'
+  /** Not started. */
+  | 'TODO';
+
+/** Changes to a project; omitted fields keep their value. */
+export type UpdateProjectInput = {
+  /** New description (up to 10 000 characters). */
+  description?: string | null | undefined;
+  /** The project's global ID. */
+  id: string | number;
+  /** New name (1–200 characters). */
+  name?: string | null | undefined;
+  /** New working directory. */
+  workingDir?: string | null | undefined;
+};
+
+/** Changes to a subtask; omitted fields keep their value. */
+export type UpdateSubtaskInput = {
+  /** Any unique string: a retry with the same value returns the first result and changes nothing twice. */
+  clientMutationId?: string | null | undefined;
+  /** New description. */
+  description?: string | null | undefined;
+  /** Apply only if the subtask is still at this version; otherwise ConflictError. Omit to apply to the current row. */
+  expectedVersion?: number | null | undefined;
+  /** The subtask's global ID. */
+  id: string | number;
+  /** New title (1–500 characters). */
+  title?: string | null | undefined;
+};
+
+/** Changes to a task; omitted fields keep their value. */
+export type UpdateTaskInput = {
+  /** Replaces the acceptance criteria. */
+  acceptanceCriteria?: Array<string> | null | undefined;
+  /** New description (up to 10 000 characters). */
+  description?: string | null | undefined;
+  /** The task's global ID. */
+  id: string | number;
+  /** New priority. */
+  priority?: TaskPriority | null | undefined;
+  /** When given, the task must belong to this project (guards against editing the wrong one). */
+  projectId?: string | number | null | undefined;
+  /** New status; startedAt and completedAt follow it. */
+  status?: TaskStatus | null | undefined;
+  /** New title (1–200 characters). */
+  title?: string | null | undefined;
+};
+
+export type EvCreateProjectMutationVariables = Exact<{
+  input: CreateProjectInput;
+}>;
+
+
+export type EvCreateProjectMutation = { createProject:
+    | { __typename: 'BaseError', message: string }
+    | { __typename: 'CreateProjectPayload', project: { id: string } }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type EvCreateTaskMutationVariables = Exact<{
+  input: CreateTaskInput;
+}>;
+
+
+export type EvCreateTaskMutation = { createTask:
+    | { __typename: 'BaseError', message: string }
+    | { __typename: 'CreateTaskPayload', task: { id: string } }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type EvUpdateTaskMutationVariables = Exact<{
+  input: UpdateTaskInput;
+}>;
+
+
+export type EvUpdateTaskMutation = { updateTask:
+    | { __typename: 'BaseError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'UpdateTaskPayload' }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type EvDeleteTaskMutationVariables = Exact<{
+  input: DeleteTaskInput;
+}>;
+
+
+export type EvDeleteTaskMutation = { deleteTask:
+    | { __typename: 'BaseError', message: string }
+    | { __typename: 'DeleteTaskPayload' }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type EvHeadQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EvHeadQuery = { events: { pageInfo: { endCursor: string | null }, edges: Array<{ node: { seq: number, cursor: string } }> } };
+
+export type EvEventsSubscriptionVariables = Exact<{
+  after?: string | null | undefined;
+  fromStart?: boolean | null | undefined;
+  filter?: EventFilter | null | undefined;
+}>;
+
+
+export type EvEventsSubscription = { events: { seq: number, cursor: string, kind: EventKind, projectId: string | null, taskId: string | null, payload: unknown, createdAt: string } };
+
+export type SrvUpdateProjectMutationVariables = Exact<{
+  input: UpdateProjectInput;
+}>;
+
+
+export type SrvUpdateProjectMutation = { updateProject:
+    | { __typename: 'BaseError', message: string }
+    | { __typename: 'NotFoundError', id: string, type: string, message: string }
+    | { __typename: 'UpdateProjectPayload', project: { id: string, name: string, workingDir: string, description: string, updatedAt: string } }
+    | { __typename: 'ValidationError', message: string, fields: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type SrvDeleteProjectMutationVariables = Exact<{
+  input: DeleteProjectInput;
+}>;
+
+
+export type SrvDeleteProjectMutation = { deleteProject:
+    | { __typename: 'BaseError', message: string }
+    | { __typename: 'DeleteProjectPayload', deletedProjectId: string }
+    | { __typename: 'NotFoundError', id: string, type: string, message: string }
+    | { __typename: 'ProjectNotEmptyError', taskCount: number, message: string }
+    | { __typename: 'ValidationError', message: string, fields: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type SrvUpdateTaskMutationVariables = Exact<{
+  input: UpdateTaskInput;
+}>;
+
+
+export type SrvUpdateTaskMutation = { updateTask:
+    | { __typename: 'BaseError', message: string }
+    | { __typename: 'NotFoundError', id: string, type: string, message: string }
+    | { __typename: 'UpdateTaskPayload', task: { id: string, title: string, description: string, status: TaskStatus, priority: TaskPriority, acceptanceCriteria: Array<string>, startedAt: string | null, completedAt: string | null, updatedAt: string, project: { id: string } } }
+    | { __typename: 'ValidationError', message: string, fields: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type SrvDeleteTaskMutationVariables = Exact<{
+  input: DeleteTaskInput;
+}>;
+
+
+export type SrvDeleteTaskMutation = { deleteTask:
+    | { __typename: 'BaseError', message: string }
+    | { __typename: 'DeleteTaskPayload', deletedTaskId: string }
+    | { __typename: 'NotFoundError', id: string, type: string, message: string }
+    | { __typename: 'ValidationError', message: string, fields: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type SrvMutationStateQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SrvMutationStateQuery = { projects: { edges: Array<{ node: { id: string, name: string, workingDir: string, description: string, updatedAt: string, tasks: { edges: Array<{ node: { id: string, title: string, description: string, status: TaskStatus, priority: TaskPriority, acceptanceCriteria: Array<string>, startedAt: string | null, completedAt: string | null, updatedAt: string } }> } } }> }, events: { totalCount: number, edges: Array<{ node: { seq: number, kind: EventKind } }> } };
+
+export type SrvMutationTaskQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SrvMutationTaskQuery = { task: { id: string, title: string, status: TaskStatus, startedAt: string | null, completedAt: string | null, project: { id: string } } | null };
+
+export type SrvMutationProjectQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SrvMutationProjectQuery = { project: { id: string, name: string, tasks: { totalCount: number } } | null };
+
+export type SrvLatestEventsQueryVariables = Exact<{
+  last: number;
+}>;
+
+
+export type SrvLatestEventsQuery = { events: { edges: Array<{ node: { seq: number, kind: EventKind, projectId: string | null, taskId: string | null, payload: unknown } }> } };
+
+export type SrvNodeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SrvNodeQuery = { node:
+    | { __typename: 'Project', name: string, id: string }
+    | { __typename: 'Subtask', id: string }
+    | { __typename: 'Task', title: string, id: string, project: { id: string } }
+   | null };
+
+export type SrvNodesQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type SrvNodesQuery = { nodes: Array<
+    | { __typename: 'Project', name: string, id: string }
+    | { __typename: 'Subtask', id: string }
+    | { __typename: 'Task', title: string, id: string }
+   | null> };
+
+export type SrvProjectsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type SrvProjectsQuery = { projects: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, name: string } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } };
+
+export type SrvTasksQueryVariables = Exact<{
+  projectId?: string | number | null | undefined;
+  status?: TaskStatus | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type SrvTasksQuery = { tasks: { edges: Array<{ cursor: string, node: { id: string, title: string, status: TaskStatus, project: { id: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type SrvProjectTasksQueryVariables = Exact<{
+  id: string | number;
+  status?: TaskStatus | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type SrvProjectTasksQuery = { project: { id: string, tasks: { totalCount: number, edges: Array<{ node: { id: string, title: string, status: TaskStatus } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null };
+
+export type SrvCreateProjectMutationVariables = Exact<{
+  input: CreateProjectInput;
+}>;
+
+
+export type SrvCreateProjectMutation = { createProject:
+    | { __typename: 'BaseError', message: string }
+    | { __typename: 'CreateProjectPayload', project: { id: string, name: string, workingDir: string, description: string, createdAt: string, updatedAt: string } }
+    | { __typename: 'NotFoundError', id: string, type: string, message: string }
+    | { __typename: 'ValidationError', message: string, fields: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type SrvCreateTaskMutationVariables = Exact<{
+  input: CreateTaskInput;
+}>;
+
+
+export type SrvCreateTaskMutation = { createTask:
+    | { __typename: 'BaseError', message: string }
+    | { __typename: 'CreateTaskPayload', task: { id: string, title: string, description: string, status: TaskStatus, priority: TaskPriority, acceptanceCriteria: Array<string>, startedAt: string | null, completedAt: string | null, createdAt: string, updatedAt: string, project: { id: string } } }
+    | { __typename: 'NotFoundError', id: string, type: string, message: string }
+    | { __typename: 'ValidationError', message: string, fields: Array<{ path: Array<string>, message: string }> }
+   };
+
 export type SmokeCreateProjectMutationVariables = Exact<{
   input: CreateProjectInput;
 }>;
@@ -30,6 +394,76 @@ export type SmokeProjectsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type SmokeProjectsQuery = { projects: { edges: Array<{ node: { id: string, name: string } }> } };
+
+export type SubConcCreateMutationVariables = Exact<{
+  input: CreateSubtaskInput;
+}>;
+
+
+export type SubConcCreateMutation = { createSubtask:
+    | { __typename: 'BaseError', message: string }
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'CreateSubtaskPayload', subtask: { id: string, position: number, version: number } }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type SubConcUpdateMutationVariables = Exact<{
+  input: UpdateSubtaskInput;
+}>;
+
+
+export type SubConcUpdateMutation = { updateSubtask:
+    | { __typename: 'BaseError', message: string }
+    | { __typename: 'ConflictError', currentVersion: number, message: string, current: { title: string, version: number } }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'UpdateSubtaskPayload', subtask: { id: string, title: string, version: number } }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type SubConcCompleteMutationVariables = Exact<{
+  input: SubtaskVersionInput;
+}>;
+
+
+export type SubConcCompleteMutation = { completeSubtask:
+    | { __typename: 'BaseError', message: string }
+    | { __typename: 'CompleteSubtaskPayload', subtask: { id: string, done: boolean, version: number } }
+    | { __typename: 'ConflictError', currentVersion: number, message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type SubConcTaskQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SubConcTaskQuery = { task: { subtaskProgress: { total: number, done: number }, subtasks: { totalCount: number, edges: Array<{ node: { id: string, title: string, position: number, version: number, done: boolean } }> } } | null };
+
+export type SubCreateProjectMutationVariables = Exact<{
+  input: CreateProjectInput;
+}>;
+
+
+export type SubCreateProjectMutation = { createProject:
+    | { __typename: 'BaseError', message: string }
+    | { __typename: 'CreateProjectPayload', project: { id: string } }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type SubCreateTaskMutationVariables = Exact<{
+  input: CreateTaskInput;
+}>;
+
+
+export type SubCreateTaskMutation = { createTask:
+    | { __typename: 'BaseError', message: string }
+    | { __typename: 'CreateTaskPayload', task: { id: string } }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string }
+   };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -50,6 +484,437 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const EvCreateProjectDocument = new TypedDocumentString(`
+    mutation EvCreateProject($input: CreateProjectInput!) {
+  createProject(input: $input) {
+    __typename
+    ... on CreateProjectPayload {
+      project {
+        id
+      }
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EvCreateProjectMutation, EvCreateProjectMutationVariables>;
+export const EvCreateTaskDocument = new TypedDocumentString(`
+    mutation EvCreateTask($input: CreateTaskInput!) {
+  createTask(input: $input) {
+    __typename
+    ... on CreateTaskPayload {
+      task {
+        id
+      }
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EvCreateTaskMutation, EvCreateTaskMutationVariables>;
+export const EvUpdateTaskDocument = new TypedDocumentString(`
+    mutation EvUpdateTask($input: UpdateTaskInput!) {
+  updateTask(input: $input) {
+    __typename
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EvUpdateTaskMutation, EvUpdateTaskMutationVariables>;
+export const EvDeleteTaskDocument = new TypedDocumentString(`
+    mutation EvDeleteTask($input: DeleteTaskInput!) {
+  deleteTask(input: $input) {
+    __typename
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EvDeleteTaskMutation, EvDeleteTaskMutationVariables>;
+export const EvHeadDocument = new TypedDocumentString(`
+    query EvHead {
+  events(last: 1) {
+    pageInfo {
+      endCursor
+    }
+    edges {
+      node {
+        seq
+        cursor
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EvHeadQuery, EvHeadQueryVariables>;
+export const EvEventsDocument = new TypedDocumentString(`
+    subscription EvEvents($after: String, $fromStart: Boolean, $filter: EventFilter) {
+  events(after: $after, fromStart: $fromStart, filter: $filter) {
+    seq
+    cursor
+    kind
+    projectId
+    taskId
+    payload
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<EvEventsSubscription, EvEventsSubscriptionVariables>;
+export const SrvUpdateProjectDocument = new TypedDocumentString(`
+    mutation SrvUpdateProject($input: UpdateProjectInput!) {
+  updateProject(input: $input) {
+    __typename
+    ... on UpdateProjectPayload {
+      project {
+        id
+        name
+        workingDir
+        description
+        updatedAt
+      }
+    }
+    ... on ValidationError {
+      fields {
+        path
+        message
+      }
+    }
+    ... on NotFoundError {
+      id
+      type
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SrvUpdateProjectMutation, SrvUpdateProjectMutationVariables>;
+export const SrvDeleteProjectDocument = new TypedDocumentString(`
+    mutation SrvDeleteProject($input: DeleteProjectInput!) {
+  deleteProject(input: $input) {
+    __typename
+    ... on DeleteProjectPayload {
+      deletedProjectId
+    }
+    ... on ProjectNotEmptyError {
+      taskCount
+    }
+    ... on ValidationError {
+      fields {
+        path
+        message
+      }
+    }
+    ... on NotFoundError {
+      id
+      type
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SrvDeleteProjectMutation, SrvDeleteProjectMutationVariables>;
+export const SrvUpdateTaskDocument = new TypedDocumentString(`
+    mutation SrvUpdateTask($input: UpdateTaskInput!) {
+  updateTask(input: $input) {
+    __typename
+    ... on UpdateTaskPayload {
+      task {
+        id
+        title
+        description
+        status
+        priority
+        acceptanceCriteria
+        startedAt
+        completedAt
+        updatedAt
+        project {
+          id
+        }
+      }
+    }
+    ... on ValidationError {
+      fields {
+        path
+        message
+      }
+    }
+    ... on NotFoundError {
+      id
+      type
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SrvUpdateTaskMutation, SrvUpdateTaskMutationVariables>;
+export const SrvDeleteTaskDocument = new TypedDocumentString(`
+    mutation SrvDeleteTask($input: DeleteTaskInput!) {
+  deleteTask(input: $input) {
+    __typename
+    ... on DeleteTaskPayload {
+      deletedTaskId
+    }
+    ... on ValidationError {
+      fields {
+        path
+        message
+      }
+    }
+    ... on NotFoundError {
+      id
+      type
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SrvDeleteTaskMutation, SrvDeleteTaskMutationVariables>;
+export const SrvMutationStateDocument = new TypedDocumentString(`
+    query SrvMutationState {
+  projects(first: 100) {
+    edges {
+      node {
+        id
+        name
+        workingDir
+        description
+        updatedAt
+        tasks(first: 100) {
+          edges {
+            node {
+              id
+              title
+              description
+              status
+              priority
+              acceptanceCriteria
+              startedAt
+              completedAt
+              updatedAt
+            }
+          }
+        }
+      }
+    }
+  }
+  events(last: 1) {
+    totalCount
+    edges {
+      node {
+        seq
+        kind
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SrvMutationStateQuery, SrvMutationStateQueryVariables>;
+export const SrvMutationTaskDocument = new TypedDocumentString(`
+    query SrvMutationTask($id: ID!) {
+  task(id: $id) {
+    id
+    title
+    status
+    startedAt
+    completedAt
+    project {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SrvMutationTaskQuery, SrvMutationTaskQueryVariables>;
+export const SrvMutationProjectDocument = new TypedDocumentString(`
+    query SrvMutationProject($id: ID!) {
+  project(id: $id) {
+    id
+    name
+    tasks(first: 10) {
+      totalCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SrvMutationProjectQuery, SrvMutationProjectQueryVariables>;
+export const SrvLatestEventsDocument = new TypedDocumentString(`
+    query SrvLatestEvents($last: Int!) {
+  events(last: $last) {
+    edges {
+      node {
+        seq
+        kind
+        projectId
+        taskId
+        payload
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SrvLatestEventsQuery, SrvLatestEventsQueryVariables>;
+export const SrvNodeDocument = new TypedDocumentString(`
+    query SrvNode($id: ID!) {
+  node(id: $id) {
+    __typename
+    id
+    ... on Project {
+      name
+    }
+    ... on Task {
+      title
+      project {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SrvNodeQuery, SrvNodeQueryVariables>;
+export const SrvNodesDocument = new TypedDocumentString(`
+    query SrvNodes($ids: [ID!]!) {
+  nodes(ids: $ids) {
+    __typename
+    id
+    ... on Project {
+      name
+    }
+    ... on Task {
+      title
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SrvNodesQuery, SrvNodesQueryVariables>;
+export const SrvProjectsDocument = new TypedDocumentString(`
+    query SrvProjects($first: Int, $after: String) {
+  projects(first: $first, after: $after) {
+    totalCount
+    edges {
+      cursor
+      node {
+        id
+        name
+      }
+    }
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      startCursor
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SrvProjectsQuery, SrvProjectsQueryVariables>;
+export const SrvTasksDocument = new TypedDocumentString(`
+    query SrvTasks($projectId: ID, $status: TaskStatus, $first: Int, $after: String) {
+  tasks(projectId: $projectId, status: $status, first: $first, after: $after) {
+    edges {
+      cursor
+      node {
+        id
+        title
+        status
+        project {
+          id
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SrvTasksQuery, SrvTasksQueryVariables>;
+export const SrvProjectTasksDocument = new TypedDocumentString(`
+    query SrvProjectTasks($id: ID!, $status: TaskStatus, $first: Int, $after: String) {
+  project(id: $id) {
+    id
+    tasks(status: $status, first: $first, after: $after) {
+      totalCount
+      edges {
+        node {
+          id
+          title
+          status
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SrvProjectTasksQuery, SrvProjectTasksQueryVariables>;
+export const SrvCreateProjectDocument = new TypedDocumentString(`
+    mutation SrvCreateProject($input: CreateProjectInput!) {
+  createProject(input: $input) {
+    __typename
+    ... on CreateProjectPayload {
+      project {
+        id
+        name
+        workingDir
+        description
+        createdAt
+        updatedAt
+      }
+    }
+    ... on ValidationError {
+      fields {
+        path
+        message
+      }
+    }
+    ... on NotFoundError {
+      id
+      type
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SrvCreateProjectMutation, SrvCreateProjectMutationVariables>;
+export const SrvCreateTaskDocument = new TypedDocumentString(`
+    mutation SrvCreateTask($input: CreateTaskInput!) {
+  createTask(input: $input) {
+    __typename
+    ... on CreateTaskPayload {
+      task {
+        id
+        title
+        description
+        status
+        priority
+        acceptanceCriteria
+        startedAt
+        completedAt
+        createdAt
+        updatedAt
+        project {
+          id
+        }
+      }
+    }
+    ... on ValidationError {
+      fields {
+        path
+        message
+      }
+    }
+    ... on NotFoundError {
+      id
+      type
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SrvCreateTaskMutation, SrvCreateTaskMutationVariables>;
 export const SmokeCreateProjectDocument = new TypedDocumentString(`
     mutation SmokeCreateProject($input: CreateProjectInput!) {
   createProject(input: $input) {
@@ -78,3 +943,116 @@ export const SmokeProjectsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SmokeProjectsQuery, SmokeProjectsQueryVariables>;
+export const SubConcCreateDocument = new TypedDocumentString(`
+    mutation SubConcCreate($input: CreateSubtaskInput!) {
+  createSubtask(input: $input) {
+    __typename
+    ... on CreateSubtaskPayload {
+      subtask {
+        id
+        position
+        version
+      }
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SubConcCreateMutation, SubConcCreateMutationVariables>;
+export const SubConcUpdateDocument = new TypedDocumentString(`
+    mutation SubConcUpdate($input: UpdateSubtaskInput!) {
+  updateSubtask(input: $input) {
+    __typename
+    ... on UpdateSubtaskPayload {
+      subtask {
+        id
+        title
+        version
+      }
+    }
+    ... on ConflictError {
+      currentVersion
+      current {
+        title
+        version
+      }
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SubConcUpdateMutation, SubConcUpdateMutationVariables>;
+export const SubConcCompleteDocument = new TypedDocumentString(`
+    mutation SubConcComplete($input: SubtaskVersionInput!) {
+  completeSubtask(input: $input) {
+    __typename
+    ... on CompleteSubtaskPayload {
+      subtask {
+        id
+        done
+        version
+      }
+    }
+    ... on ConflictError {
+      currentVersion
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SubConcCompleteMutation, SubConcCompleteMutationVariables>;
+export const SubConcTaskDocument = new TypedDocumentString(`
+    query SubConcTask($id: ID!) {
+  task(id: $id) {
+    subtaskProgress {
+      total
+      done
+    }
+    subtasks(first: 100) {
+      totalCount
+      edges {
+        node {
+          id
+          title
+          position
+          version
+          done
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SubConcTaskQuery, SubConcTaskQueryVariables>;
+export const SubCreateProjectDocument = new TypedDocumentString(`
+    mutation SubCreateProject($input: CreateProjectInput!) {
+  createProject(input: $input) {
+    __typename
+    ... on CreateProjectPayload {
+      project {
+        id
+      }
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SubCreateProjectMutation, SubCreateProjectMutationVariables>;
+export const SubCreateTaskDocument = new TypedDocumentString(`
+    mutation SubCreateTask($input: CreateTaskInput!) {
+  createTask(input: $input) {
+    __typename
+    ... on CreateTaskPayload {
+      task {
+        id
+      }
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SubCreateTaskMutation, SubCreateTaskMutationVariables>;

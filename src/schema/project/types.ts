@@ -6,6 +6,8 @@ export const CONNECTION_LIMITS = { maxSize: 100, defaultSize: 20 } as const;
 
 export const ProjectRef = builder.prismaNode('Project', {
   id: { field: 'id' },
+  // node(id)/nodes(ids) answer null for an id that names nothing (default: findUniqueOrThrow, a masked error).
+  nullable: true,
   description: 'A body of work with a working directory, broken into tasks.',
   fields: (t) => ({
     name: t.exposeString('name', { description: 'Short human name (1–200 characters).' }),

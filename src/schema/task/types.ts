@@ -6,6 +6,8 @@ import { TaskPriorityEnum, TaskStatusEnum } from './enums.ts';
 
 export const TaskRef = builder.prismaNode('Task', {
   id: { field: 'id' },
+  // node(id)/nodes(ids) answer null for an id that names nothing (default: findUniqueOrThrow, a masked error).
+  nullable: true,
   description: 'A unit of work in a project, with acceptance criteria, that agent sessions work on.',
   fields: (t) => ({
     project: t.relation('project', { description: 'The project the task belongs to.' }),

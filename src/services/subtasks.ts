@@ -1,0 +1,247 @@
+/**
+ * Write rules for subtasks. Each mutation is one BEGIN IMMEDIATE transaction (writers are serialised,
+ * so reading neighbours' positions and writing a new one cannot race) that appends exactly one event
+ * per changed subtask. `expectedVersion` gives optimistic concurrency; without it a change applies
+ * to the current row, field by field (never a whole-record overwrite).
+ */
+import { z } from 'zod';
+import { withEvents, type Emit, type Tx } from '../events/append.ts';
+import type { Subtask } from '../generated/prisma/client.ts';
+import { ConflictError, NotFoundError, ValidationError } from './errors.ts';
+import { evenKeys, keyBetween } from './positions.ts';
+import { findReceipt, saveReceipt } from './receipts.ts';
+import { descriptionField, parseInput } from './validation.ts';
+
+export const SUBTASK_TITLE_MAX = 500;
+export const BATCH_MAX = 100;
+
+const title = z.string().trim().min(1, 'title must not be empty').max(SUBTASK_TITLE_MAX, `title must be at most ${SUBTASK_TITLE_MAX} characters`);
+const version = z.number().int().min(1, 'must be a positive version');
+const clientMutationId = z.string().nullish();
+
+type Placement = { afterId?: string | null; beforeId?: string | null };
+
+async function loadSubtask(tx: Tx, id: string) {
+  const subtask = await tx.subtask.findUnique({ where: { id } });
+  if (!subtask) throw new NotFoundError('Subtask', id);
+  return subtask;
+}
+
+async function loadTask(tx: Tx, id: string) {
+  const task = await tx.task.findUnique({ where: { id }, select: { id: true, projectId: true } });
+  if (!task) throw new NotFoundError('Task', id);
+  return task;
+}
+
+function checkVersion(subtask: Subtask, expected: number | null | undefined) {
+  if (expected != null && subtask.version !== expected) throw new ConflictError('Subtask', subtask, expected);
+}
+
+/** Renumbers a task's subtasks evenly, keeping their order. Two passes keep (taskId, position) unique. */
+async function renumber(tx: Tx, taskId: string) {
+  const rows = await tx.subtask.findMany({ where: { taskId }, orderBy: { position: 'asc' }, select: { id: true } });
+  const keys = evenKeys(rows.length);
+  for (const [i, row] of rows.entries()) await tx.subtask.update({ where: { id: row.id }, data: { position: -(i + 1) } });
+  for (const [i, row] of rows.entries()) await tx.subtask.update({ where: { id: row.id }, data: { position: keys[i]! } });
+}
+
+/** The position for a subtask placed in `taskId` after/before a sibling (default: at the end). */
+async function positionFor(tx: Tx, taskId: string, placement: Placement, movingId?: string): Promise<number> {
+  if (placement.afterId && placement.beforeId) {
+    throw ValidationError.field(['input', 'afterId'], 'give afterId or beforeId, not both');
+  }
+  const notSelf = movingId ? { id: { not: movingId } } : {};
+  for (let attempt = 0; attempt < 2; attempt++) {
+    let before: number | null = null;
+    let after: number | null = null;
+    if (placement.afterId || placement.beforeId) {
+      const field = placement.afterId ? 'afterId' : 'beforeId';
+      const anchorId = (placement.afterId ?? placement.beforeId)!;
+      if (anchorId === movingId) throw ValidationError.field(['input', field], 'a subtask cannot be placed relative to itself');
+      const anchor = await tx.subtask.findUnique({ where: { id: anchorId } });
+      if (!anchor) throw new NotFoundError('Subtask', anchorId);
+      if (anchor.taskId !== taskId) throw ValidationError.field(['input', field], `subtask ${anchorId} belongs to another task`);
+      if (placement.afterId) {
+        before = anchor.position;
+        const next = await tx.subtask.findFirst({ where: { taskId, position: { gt: anchor.position }, ...notSelf }, orderBy: { position: 'asc' } });
+        after = next?.position ?? null;
+      } else {
+        after = anchor.position;
+        const prev = await tx.subtask.findFirst({ where: { taskId, position: { lt: anchor.position }, ...notSelf }, orderBy: { position: 'desc' } });
+        before = prev?.position ?? null;
+      }
+    } else {
+      const last = await tx.subtask.findFirst({ where: { taskId, ...notSelf }, orderBy: { position: 'desc' } });
+      before = last?.position ?? null;
+    }
+    const key = keyBetween(before, after);
+    if (key !== null) return key;
+    await renumber(tx, taskId);
+  }
+  throw new Error(`could not find a position in task ${taskId} after renumbering`);
+}
+
+async function emitFor(emit: Emit, kind: Parameters<Emit>[0]['kind'], subtask: Subtask, projectId: string, extra: Record<string, unknown> = {}) {
+  await emit({ kind, projectId, taskId: subtask.taskId, subtaskId: subtask.id, payload: { subtask, ...extra } });
+}
+
+// ---------------------------------------------------------------------------------------------
+
+const CreateSubtask = z.object({
+  title,
+  description: descriptionField.nullish(),
+  afterId: z.string().nullish(),
+  beforeId: z.string().nullish(),
+  clientMutationId,
+});
+
+export async function createSubtask(actor: string, taskId: string, input: z.input<typeof CreateSubtask>) {
+  const data = parseInput(CreateSubtask, input);
+  return withEvents(actor, async (tx, emit) => {
+    const replay = await findReceipt<{ id: string }>(tx, 'createSubtask', data.clientMutationId);
+    if (replay) return loadSubtask(tx, replay.id);
+    const task = await loadTask(tx, taskId);
+    const position = await positionFor(tx, taskId, data);
+    const subtask = await tx.subtask.create({ data: { taskId, title: data.title, description: data.description ?? '', position } });
+    await emitFor(emit, 'SUBTASK_CREATED', subtask, task.projectId);
+    await saveReceipt(tx, 'createSubtask', data.clientMutationId, { id: subtask.id });
+    return subtask;
+  });
+}
+
+const CreateSubtasks = z.object({
+  items: z
+    .array(z.object({ title, description: descriptionField.nullish() }))
+    .min(1, 'give at least one item')
+    .max(BATCH_MAX, `at most ${BATCH_MAX} items per batch`),
+  clientMutationId,
+});
+
+/** Appends several subtasks at the end, atomically: all are created or none. One event each. */
+export async function createSubtasks(actor: string, taskId: string, input: z.input<typeof CreateSubtasks>) {
+  const data = parseInput(CreateSubtasks, input);
+  return withEvents(actor, async (tx, emit) => {
+    const replay = await findReceipt<{ ids: string[] }>(tx, 'createSubtasks', data.clientMutationId);
+    if (replay) {
+      const rows = await tx.subtask.findMany({ where: { id: { in: replay.ids } }, orderBy: { position: 'asc' } });
+      return rows;
+    }
+    const task = await loadTask(tx, taskId);
+    const created: Subtask[] = [];
+    for (const item of data.items) {
+      const position = await positionFor(tx, taskId, {});
+      const subtask = await tx.subtask.create({ data: { taskId, title: item.title, description: item.description ?? '', position } });
+      await emitFor(emit, 'SUBTASK_CREATED', subtask, task.projectId);
+      created.push(subtask);
+    }
+    await saveReceipt(tx, 'createSubtasks', data.clientMutationId, { ids: created.map((s) => s.id) });
+    return created;
+  });
+}
+
+const UpdateSubtask = z.object({
+  title: title.nullish(),
+  description: descriptionField.nullish(),
+  expectedVersion: version.nullish(),
+  clientMutationId,
+});
+
+export async function updateSubtask(actor: string, id: string, input: z.input<typeof UpdateSubtask>) {
+  const data = parseInput(UpdateSubtask, input);
+  return withEvents(actor, async (tx, emit) => {
+    const replay = await findReceipt<{ id: string }>(tx, 'updateSubtask', data.clientMutationId);
+    if (replay) return loadSubtask(tx, replay.id);
+    const existing = await loadSubtask(tx, id);
+    checkVersion(existing, data.expectedVersion);
+    const task = await loadTask(tx, existing.taskId);
+    const subtask = await tx.subtask.update({
+      where: { id },
+      data: { title: data.title ?? undefined, description: data.description ?? undefined, version: { increment: 1 } },
+    });
+    const changed = (['title', 'description'] as const).filter((k) => data[k] != null);
+    await emitFor(emit, 'SUBTASK_UPDATED', subtask, task.projectId, { changed });
+    await saveReceipt(tx, 'updateSubtask', data.clientMutationId, { id });
+    return subtask;
+  });
+}
+
+const SetDone = z.object({ expectedVersion: version.nullish(), clientMutationId });
+
+/** completeSubtask / reopenSubtask. */
+export async function setSubtaskDone(actor: string, id: string, done: boolean, input: z.input<typeof SetDone>) {
+  const data = parseInput(SetDone, input);
+  const mutation = done ? 'completeSubtask' : 'reopenSubtask';
+  return withEvents(actor, async (tx, emit) => {
+    const replay = await findReceipt<{ id: string }>(tx, mutation, data.clientMutationId);
+    if (replay) return loadSubtask(tx, replay.id);
+    const existing = await loadSubtask(tx, id);
+    checkVersion(existing, data.expectedVersion);
+    const task = await loadTask(tx, existing.taskId);
+    // Completing a done subtask is a no-op success (same for reopening an open one): no version bump,
+    // no event, so retries and double clicks are harmless.
+    if (existing.done === done) return existing;
+    const subtask = await tx.subtask.update({
+      where: { id },
+      data: { done, completedAt: done ? new Date() : null, version: { increment: 1 } },
+    });
+    await emitFor(emit, done ? 'SUBTASK_COMPLETED' : 'SUBTASK_REOPENED', subtask, task.projectId);
+    await saveReceipt(tx, mutation, data.clientMutationId, { id });
+    return subtask;
+  });
+}
+
+const MoveSubtask = z.object({
+  afterId: z.string().nullish(),
+  beforeId: z.string().nullish(),
+  toTaskId: z.string().nullish(),
+  expectedVersion: version.nullish(),
+  clientMutationId,
+});
+
+/** Moves a subtask within its task (afterId/beforeId) or to another task of the same project (toTaskId). */
+export async function moveSubtask(actor: string, id: string, input: z.input<typeof MoveSubtask>) {
+  const data = parseInput(MoveSubtask, input);
+  if (!data.afterId && !data.beforeId && !data.toTaskId) {
+    throw ValidationError.field(['input'], 'give afterId, beforeId or toTaskId');
+  }
+  return withEvents(actor, async (tx, emit) => {
+    const replay = await findReceipt<{ id: string }>(tx, 'moveSubtask', data.clientMutationId);
+    if (replay) return loadSubtask(tx, replay.id);
+    const existing = await loadSubtask(tx, id);
+    checkVersion(existing, data.expectedVersion);
+    const fromTask = await loadTask(tx, existing.taskId);
+    let targetTaskId = existing.taskId;
+    if (data.toTaskId && data.toTaskId !== existing.taskId) {
+      const target = await loadTask(tx, data.toTaskId);
+      if (target.projectId !== fromTask.projectId) {
+        throw ValidationError.field(['input', 'toTaskId'], 'a subtask can only move to a task of the same project');
+      }
+      targetTaskId = target.id;
+    }
+    const position = await positionFor(tx, targetTaskId, data, id);
+    const subtask = await tx.subtask.update({
+      where: { id },
+      data: { taskId: targetTaskId, position, version: { increment: 1 } },
+    });
+    await emitFor(emit, 'SUBTASK_MOVED', subtask, fromTask.projectId, { fromTaskId: existing.taskId, toTaskId: targetTaskId });
+    await saveReceipt(tx, 'moveSubtask', data.clientMutationId, { id });
+    return subtask;
+  });
+}
+
+const DeleteSubtask = z.object({ expectedVersion: version.nullish(), clientMutationId });
+
+export async function deleteSubtask(actor: string, id: string, input: z.input<typeof DeleteSubtask>) {
+  const data = parseInput(DeleteSubtask, input);
+  return withEvents(actor, async (tx, emit) => {
+    const replay = await findReceipt<{ id: string }>(tx, 'deleteSubtask', data.clientMutationId);
+    if (replay) return { id: replay.id };
+    const existing = await loadSubtask(tx, id);
+    checkVersion(existing, data.expectedVersion);
+    const task = await loadTask(tx, existing.taskId);
+    await tx.subtask.delete({ where: { id } });
+    await emitFor(emit, 'SUBTASK_DELETED', existing, task.projectId);
+    await saveReceipt(tx, 'deleteSubtask', data.clientMutationId, { id });
+    return { id };
+  });
+}
