@@ -14,6 +14,7 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import type { Config } from './config.ts';
 import { createContext, type Context } from './context.ts';
 import { closeDatabase, isReady, openDatabase } from './db.ts';
+import { initEventLog } from './events/log.ts';
 import { startRetention } from './events/retention.ts';
 import { logger } from './logger.ts';
 import { httpRequests, metricsPlugin, openWebSockets, registry } from './metrics.ts';
@@ -36,7 +37,8 @@ const STOP_GRACE_MS = 8000;
 
 export async function buildApp(config: Config): Promise<App> {
   await openDatabase(config.databaseUrl);
-  const stopRetention = startRetention(config.eventRetentionDays);
+  initEventLog();
+  const stopRetention = await startRetention(config.eventRetentionDays);
 
   const yoga = createYoga<Record<string, unknown>, Context>({
     schema,

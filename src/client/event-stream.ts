@@ -58,6 +58,8 @@ export type EventStreamOptions = {
   onCursorError?: (error: CursorError) => void;
   /** After each reconnect, once the replay of missed events has drained (no event for `settleMs`). */
   onCaughtUp?: (info: { replayed: number; reconnect: number }) => void;
+  /** An event the server sent again (seq not above the last delivered one) was dropped. */
+  onDuplicate?: (event: StreamEvent) => void;
   connectionParams?: Record<string, unknown>;
   /** A WebSocket implementation for Node (the `ws` package); browsers use their own. */
   webSocketImpl?: unknown;
@@ -74,10 +76,13 @@ export type EventStream = {
   readonly state: ConnectionState;
   /** Number of (re)connections that failed before the current one, in total. */
   readonly reconnects: number;
+  /** Events the server sent again after a reconnect and that were dropped, in total. */
+  readonly duplicates: number;
   close(): void;
 };
 
 export const EVENT_FIELDS = 'seq cursor kind projectId taskId subtaskId sessionId actor payload createdAt';
+const HEAD = `query ClientEventHead { events(last: 1) { pageInfo { endCursor } } }`;
 const SUBSCRIPTION = `subscription ClientEventStream($after: String, $fromStart: Boolean, $filter: EventFilter) {
   events(after: $after, fromStart: $fromStart, filter: $filter) { ${EVENT_FIELDS} }
 }`;
@@ -105,6 +110,10 @@ export function createEventStream(options: EventStreamOptions): EventStream {
   let pongTimer: ReturnType<typeof setTimeout> | null = null;
   let replayed = 0;
   let resumed = false;
+  let duplicates = 0;
+  /** Live from now without a cursor: the head must be pinned before the first subscription. */
+  let needHead = !cursor && !options.fromStart;
+  let fromStart = options.fromStart ?? false;
 
   const setState = (next: ConnectionState) => {
     state = next;
@@ -150,11 +159,47 @@ export function createEventStream(options: EventStreamOptions): EventStream {
     }, options.settleMs ?? 300);
   };
 
+  /**
+   * "Live from now" must mean from the moment the stream was created, not from whenever a retry
+   * succeeds: otherwise a drop before the first event silently loses what was written meanwhile.
+   * So the first connection reads the log's head cursor and subscribes after it (an empty log:
+   * from the start, since everything in it is then new).
+   */
+  const pinHead = () => {
+    if (closed) return;
+    let finished = false;
+    let head: string | null | undefined;
+    unsubscribe = client.subscribe<{ events: { pageInfo: { endCursor: string | null } } }>(
+      { query: HEAD },
+      {
+        next: (result) => {
+          if (result.errors?.length || !result.data) return;
+          head = result.data.events.pageInfo.endCursor;
+        },
+        error: (error) => {
+          if (finished) return;
+          finished = true;
+          fail(error);
+        },
+        complete: () => {
+          if (finished || closed) return;
+          finished = true;
+          if (head === undefined) return scheduleRetry('could not read the log head');
+          needHead = false;
+          if (head) cursor = head;
+          else fromStart = true;
+          subscribe();
+        },
+      },
+    );
+  };
+
   const subscribe = () => {
     if (closed) return;
+    if (needHead) return pinHead();
     const variables = {
       after: cursor,
-      fromStart: cursor ? null : (options.fromStart ?? null),
+      fromStart: cursor ? null : fromStart || null,
       filter: options.filter ?? null,
     };
     replayed = 0;
@@ -164,9 +209,20 @@ export function createEventStream(options: EventStreamOptions): EventStream {
       { query: SUBSCRIPTION, variables },
       {
         next: (result) => {
+          if (finished) return;
           const event = result.data?.events;
-          if (result.errors?.length) return void fail(result.errors);
-          if (!event || event.seq <= lastSeq) return;
+          if (result.errors?.length) {
+            // The server follows an error result with `complete`: only one retry may follow.
+            finished = true;
+            unsubscribe?.();
+            return void fail(result.errors);
+          }
+          if (!event) return;
+          if (event.seq <= lastSeq) {
+            duplicates += 1;
+            options.onDuplicate?.(event);
+            return;
+          }
           lastSeq = event.seq;
           cursor = event.cursor;
           // A freshly resumed stream from a cursor: consider replay started.
@@ -237,6 +293,9 @@ export function createEventStream(options: EventStreamOptions): EventStream {
     },
     get reconnects() {
       return reconnects;
+    },
+    get duplicates() {
+      return duplicates;
     },
     close: () => {
       if (!closed) stop('closed');

@@ -6,7 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3';
-import { sqlite } from '../db.ts';
+import { db, sqlite } from '../db.ts';
 import { CursorError, decodeCursor, encodeCursor } from './cursor.ts';
 import type { EventKind } from './kinds.ts';
 
@@ -34,14 +34,25 @@ type RawRow = Omit<EventRow, 'seq' | 'createdAt'> & { seq: number | bigint; crea
 
 const epochs = new WeakMap<Database.Database, string>();
 
-/** The random id created with this database; every cursor carries it. */
+/**
+ * Creates the log's epoch if this database has none yet. Call once at start-up, before any request:
+ * it writes through the raw connection, and a raw write issued while a Prisma transaction holds the
+ * write lock would block the event loop (better-sqlite3 is synchronous) until busy_timeout and then
+ * fail, because the transaction holding the lock can only finish on that same event loop.
+ */
+export function initEventLog(): string {
+  sqlite.prepare(`INSERT OR IGNORE INTO "Meta" ("key", "value") VALUES ('epoch', ?)`).run(randomUUID());
+  return currentEpoch();
+}
+
+/** The random id created with this database; every cursor carries it. Reads only. */
 export function currentEpoch(): string {
   const known = epochs.get(sqlite);
   if (known) return known;
-  sqlite.prepare(`INSERT OR IGNORE INTO "Meta" ("key", "value") VALUES ('epoch', ?)`).run(randomUUID());
-  const { value } = sqlite.prepare(`SELECT "value" FROM "Meta" WHERE "key" = 'epoch'`).get() as { value: string };
-  epochs.set(sqlite, value);
-  return value;
+  const row = sqlite.prepare(`SELECT "value" FROM "Meta" WHERE "key" = 'epoch'`).get() as { value: string } | undefined;
+  if (!row) throw new Error('The event log has no epoch: initEventLog() must run at start-up.');
+  epochs.set(sqlite, row.value);
+  return row.value;
 }
 
 export function cursorFor(seq: number): string {
@@ -100,6 +111,16 @@ function whereClause(filter: EventFilter): { sql: string; params: unknown[] } {
   return { sql: parts.length ? ` AND ${parts.join(' AND ')}` : '', params };
 }
 
+const statements = new WeakMap<Database.Database, Map<string, Database.Statement>>();
+/** Prepared statements are cached per connection and SQL text (prepare costs more than the read). */
+function statement(sql: string): Database.Statement {
+  let cache = statements.get(sqlite);
+  if (!cache) statements.set(sqlite, (cache = new Map()));
+  let stmt = cache.get(sql);
+  if (!stmt) cache.set(sql, (stmt = sqlite.prepare(sql)));
+  return stmt;
+}
+
 function toRow(raw: RawRow): EventRow {
   return { ...raw, seq: Number(raw.seq), createdAt: new Date(typeof raw.createdAt === 'string' ? raw.createdAt : Number(raw.createdAt)) };
 }
@@ -110,8 +131,7 @@ const COLUMNS = `"seq", "kind", "projectId", "taskId", "subtaskId", "sessionId",
 export function readAfter(filter: EventFilter, afterSeq: number, limit: number): EventRow[] {
   const where = whereClause(filter);
   return (
-    sqlite
-      .prepare(`SELECT ${COLUMNS} FROM "Event" WHERE "seq" > ?${where.sql} ORDER BY "seq" ASC LIMIT ?`)
+    statement(`SELECT ${COLUMNS} FROM "Event" WHERE "seq" > ?${where.sql} ORDER BY "seq" ASC LIMIT ?`)
       .all(afterSeq, ...where.params, limit) as RawRow[]
   ).map(toRow);
 }
@@ -120,8 +140,7 @@ export function readAfter(filter: EventFilter, afterSeq: number, limit: number):
 export function readBefore(filter: EventFilter, beforeSeq: number, limit: number): EventRow[] {
   const where = whereClause(filter);
   return (
-    sqlite
-      .prepare(`SELECT ${COLUMNS} FROM "Event" WHERE "seq" < ?${where.sql} ORDER BY "seq" DESC LIMIT ?`)
+    statement(`SELECT ${COLUMNS} FROM "Event" WHERE "seq" < ?${where.sql} ORDER BY "seq" DESC LIMIT ?`)
       .all(beforeSeq, ...where.params, limit) as RawRow[]
   ).map(toRow);
 }
@@ -132,21 +151,32 @@ export function countEvents(filter: EventFilter): number {
   return Number(row.n);
 }
 
+/** The format Prisma stores DateTime columns in on SQLite (`2026-01-02T03:04:05.678+00:00`). */
+export function storedTimestamp(date: Date): string {
+  return date.toISOString().replace('Z', '+00:00');
+}
+
 /**
- * Deletes events older than `cutoff` and records the highest pruned seq, so cursors at or before
- * it fail with CURSOR_EXPIRED instead of silently skipping. Returns the number of deleted events.
+ * Deletes events older than `cutoff` and records the highest pruned seq, so cursors before it fail
+ * with CURSOR_EXPIRED instead of silently skipping. Returns the number of deleted events.
+ *
+ * It runs as a Prisma transaction, not on the raw read connection: Prisma transactions hold the write
+ * lock across awaits, and a synchronous raw write waiting for that lock would block the event loop
+ * the transaction needs to finish (a stall of busy_timeout, then SQLITE_BUSY).
  */
-export function pruneBefore(cutoff: Date): number {
-  return sqlite.transaction(() => {
-    const row = sqlite.prepare(`SELECT MAX("seq") AS last FROM "Event" WHERE "createdAt" < ?`).get(cutoff.toISOString()) as {
-      last: number | bigint | null;
-    };
-    if (row.last == null) return 0;
+export async function pruneBefore(cutoff: Date): Promise<number> {
+  return db.$transaction(async (tx) => {
+    const [row] = await tx.$queryRawUnsafe<{ last: number | bigint | null }[]>(
+      `SELECT MAX("seq") AS "last" FROM "Event" WHERE "createdAt" < ?`,
+      storedTimestamp(cutoff),
+    );
+    if (row?.last == null) return 0;
     const last = Number(row.last);
-    const { changes } = sqlite.prepare(`DELETE FROM "Event" WHERE "seq" <= ?`).run(last);
-    sqlite
-      .prepare(`INSERT INTO "Meta" ("key", "value") VALUES ('prunedThrough', ?) ON CONFLICT("key") DO UPDATE SET "value" = excluded."value"`)
-      .run(String(last));
+    const changes = await tx.$executeRawUnsafe(`DELETE FROM "Event" WHERE "seq" <= ?`, last);
+    await tx.$executeRawUnsafe(
+      `INSERT INTO "Meta" ("key", "value") VALUES ('prunedThrough', ?) ON CONFLICT("key") DO UPDATE SET "value" = excluded."value"`,
+      String(last),
+    );
     return changes;
-  }).immediate();
+  });
 }

@@ -4,22 +4,23 @@ import { pruneBefore } from './log.ts';
 
 const EVERY_MS = 60 * 60 * 1000;
 
-export function pruneOlderThan(days: number): number {
+export function pruneOlderThan(days: number): Promise<number> {
   return pruneBefore(new Date(Date.now() - days * 24 * 60 * 60 * 1000));
 }
 
-export function startRetention(days: number | null): () => void {
+/** Prunes once (resolving when done, so start-up serves no cursor into pruned events), then hourly. */
+export async function startRetention(days: number | null): Promise<() => void> {
   if (days === null) return () => {};
-  const run = () => {
+  const run = async () => {
     try {
-      const pruned = pruneOlderThan(days);
+      const pruned = await pruneOlderThan(days);
       if (pruned) logger.info({ pruned, days }, 'pruned old events');
     } catch (err) {
       logger.error({ err }, 'event pruning failed');
     }
   };
-  run();
-  const timer = setInterval(run, EVERY_MS);
+  await run();
+  const timer = setInterval(() => void run(), EVERY_MS);
   timer.unref();
   return () => clearInterval(timer);
 }
