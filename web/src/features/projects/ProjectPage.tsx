@@ -1,5 +1,7 @@
 /** One project: its details, its tasks (with the create form) and its activity. */
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useQuery } from 'urql';
+import type { StreamEvent } from '../../../../src/client/event-stream.ts';
 import { graphql } from '../../gql/index.ts';
 import { ErrorMessage, Loading } from '../../lib/errors.tsx';
 import { Link } from '../../lib/router.tsx';
@@ -19,8 +21,30 @@ const ProjectQuery = graphql(`
   }
 `);
 
+/** Live events arriving in a burst (a replay after a reconnect) cause one refresh. */
+const REFRESH_DEBOUNCE_MS = 150;
+
+/**
+ * A change made elsewhere (CLI, an agent, another tab) arrives on the live feed; it bumps a
+ * version that makes the project and its task list re-read from the server.
+ */
+function useLiveRefresh() {
+  const [version, setVersion] = useState(0);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  useEffect(() => () => void (timer.current && clearTimeout(timer.current)), []);
+  const onLiveEvent = useCallback((_event: StreamEvent) => {
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = setTimeout(() => setVersion((v) => v + 1), REFRESH_DEBOUNCE_MS);
+  }, []);
+  return { version, onLiveEvent };
+}
+
 export function ProjectPage({ id }: { id: string }) {
-  const [{ data, error }] = useQuery({ query: ProjectQuery, variables: { id } });
+  const [{ data, error }, reexecute] = useQuery({ query: ProjectQuery, variables: { id } });
+  const { version, onLiveEvent } = useLiveRefresh();
+  useEffect(() => {
+    if (version > 0) reexecute({ requestPolicy: 'network-only' });
+  }, [version, reexecute]);
 
   const back = (
     <nav aria-label="Breadcrumb" className="breadcrumb">
@@ -55,11 +79,11 @@ export function ProjectPage({ id }: { id: string }) {
       </header>
       <div className="project-layout">
         <div className="main-column">
-          <TaskList projectId={project.id} />
+          <TaskList projectId={project.id} refreshVersion={version} />
           <CreateTaskForm projectId={project.id} />
         </div>
         <aside className="side-column">
-          <ActivityPanel projectId={project.id} />
+          <ActivityPanel projectId={project.id} onLiveEvent={onLiveEvent} />
         </aside>
       </div>
     </>

@@ -1,5 +1,5 @@
 /** A project's tasks, filterable by status, 50 per page with "Load more". */
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import { useQuery } from 'urql';
 import { graphql } from '../../gql/index.ts';
 import type { TaskStatus } from '../../gql/graphql.ts';
@@ -32,7 +32,8 @@ const ProjectTasksQuery = graphql(`
 // An empty page holds no Task: name the type so a created task still refreshes it.
 const context = { additionalTypenames: ['Task'] };
 
-export function TaskList({ projectId }: { projectId: string }) {
+/** `refreshVersion`: bumped when the live feed reports a change, to re-read every loaded page. */
+export function TaskList({ projectId, refreshVersion = 0 }: { projectId: string; refreshVersion?: number }) {
   const id = useId();
   const [status, setStatus] = useState<TaskStatus | ''>('');
   return (
@@ -52,12 +53,12 @@ export function TaskList({ projectId }: { projectId: string }) {
         </div>
       </div>
       {/* A new filter starts again from the first page. */}
-      <TaskPages key={status} projectId={projectId} status={status || null} />
+      <TaskPages key={status} projectId={projectId} status={status || null} refreshVersion={refreshVersion} />
     </section>
   );
 }
 
-function TaskPages({ projectId, status }: { projectId: string; status: TaskStatus | null }) {
+function TaskPages({ projectId, status, refreshVersion }: { projectId: string; status: TaskStatus | null; refreshVersion: number }) {
   const [pages, setPages] = useState<(string | null)[]>([null]);
   return (
     <ul className="task-list" aria-label="Task list">
@@ -67,6 +68,7 @@ function TaskPages({ projectId, status }: { projectId: string; status: TaskStatu
           projectId={projectId}
           status={status}
           after={after}
+          refreshVersion={refreshVersion}
           isFirst={index === 0}
           isLast={index === pages.length - 1}
           onLoadMore={(cursor) => setPages((current) => [...current, cursor])}
@@ -76,15 +78,21 @@ function TaskPages({ projectId, status }: { projectId: string; status: TaskStatu
   );
 }
 
-type PageProps = { projectId: string; status: TaskStatus | null; after: string | null; isFirst: boolean; isLast: boolean; onLoadMore(cursor: string): void };
+type PageProps = { projectId: string; status: TaskStatus | null; after: string | null; refreshVersion: number; isFirst: boolean; isLast: boolean; onLoadMore(cursor: string): void };
 
-function TaskPage({ projectId, status, after, isFirst, isLast, onLoadMore }: PageProps) {
+function TaskPage({ projectId, status, after, refreshVersion, isFirst, isLast, onLoadMore }: PageProps) {
   const ctx = useMemo(() => context, []);
-  const [{ data, fetching, error }] = useQuery({
+  const [{ data, fetching, error }, reexecute] = useQuery({
     query: ProjectTasksQuery,
     variables: { id: projectId, status, first: PAGE_SIZE, after },
     context: ctx,
   });
+  const [seenVersion, setSeenVersion] = useState(refreshVersion);
+  useEffect(() => {
+    if (refreshVersion === seenVersion) return;
+    setSeenVersion(refreshVersion);
+    reexecute({ requestPolicy: 'network-only' });
+  }, [refreshVersion, seenVersion, reexecute]);
 
   if (error && !data) {
     return (

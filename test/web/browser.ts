@@ -1,0 +1,44 @@
+/**
+ * Headless Chromium (the Debian package) for the web UI tests, through playwright-core.
+ * The UI under test is the built one (web/dist) served by the real server; the README's test
+ * command builds it first.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { ROOT } from '../helpers/server.ts';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const WEB_INDEX = join(ROOT, 'web', 'dist', 'index.html');
+
+/** Fails with a message that says what to do, instead of testing a 503 page. */
+export function assertPrerequisites() {
+  if (!existsSync(WEB_INDEX)) {
+    throw new Error(`The web UI is not built (${WEB_INDEX} is missing): run \`npm run build:web\` (or the README's test command, which builds it) before \`vitest run test/web\`.`);
+  }
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`Chromium not found at ${CHROMIUM}: install it with \`apt-get install -y chromium\` (scripts/test.sh does) or set CHROMIUM_PATH.`);
+  }
+}
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+export type OpenPage = { context: BrowserContext; page: Page; errors: string[] };
+
+/** A fresh context and page at baseURL; uncaught page errors and console errors are collected. */
+export async function openPage(browser: Browser, baseURL: string): Promise<OpenPage> {
+  const context = await browser.newContext({ baseURL });
+  context.setDefaultTimeout(15_000);
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+  });
+  return { context, page, errors };
+}

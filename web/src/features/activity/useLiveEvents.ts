@@ -1,0 +1,64 @@
+/**
+ * Follows a project's events live through the shared stream client (src/client/event-stream.ts):
+ * it resumes from the cursor it last delivered after every drop and never repeats an event.
+ * The history query gives the starting cursor, so nothing between "read history" and "go live"
+ * is missed.
+ */
+import { useEffect, useRef, useState } from 'react';
+import { createEventStream, type ConnectionState, type CursorError, type StreamEvent } from '../../../../src/client/event-stream.ts';
+import { graphqlWsUrl } from '../../lib/urql.ts';
+
+export type LiveState = {
+  connection: ConnectionState;
+  /** Events delivered live, oldest first. */
+  events: StreamEvent[];
+  /** Set after a reconnect once the missed events have been replayed. */
+  caughtUp: { replayed: number; at: number } | null;
+  cursorError: CursorError | null;
+};
+
+type Options = {
+  projectId: string;
+  /** Cursor of the newest event already shown; null when the project has none yet. */
+  after: string | null;
+  /** False until the history is loaded (the stream must start from its cursor). */
+  enabled: boolean;
+  onEvent?(event: StreamEvent): void;
+};
+
+/** The panel keeps at most this many live events (the history shows the last 50 on load). */
+const MAX_LIVE_EVENTS = 500;
+
+export function useLiveEvents({ projectId, after, enabled, onEvent }: Options): LiveState {
+  const [connection, setConnection] = useState<ConnectionState>({ status: 'connecting' });
+  const [events, setEvents] = useState<StreamEvent[]>([]);
+  const [caughtUp, setCaughtUp] = useState<LiveState['caughtUp']>(null);
+  const [cursorError, setCursorError] = useState<CursorError | null>(null);
+  const onEventRef = useRef(onEvent);
+  onEventRef.current = onEvent;
+
+  useEffect(() => {
+    if (!enabled) return;
+    setEvents([]);
+    setCaughtUp(null);
+    setCursorError(null);
+    const stream = createEventStream({
+      url: graphqlWsUrl(),
+      filter: { projectId },
+      after,
+      // No event of this project yet: replay its (few) events from the start rather than
+      // "live from now", which would miss one written between the history read and now.
+      fromStart: after === null,
+      onEvent: (event) => {
+        setEvents((current) => (current.length >= MAX_LIVE_EVENTS ? [...current.slice(1), event] : [...current, event]));
+        onEventRef.current?.(event);
+      },
+      onState: setConnection,
+      onCaughtUp: ({ replayed }) => setCaughtUp({ replayed, at: Date.now() }),
+      onCursorError: setCursorError,
+    });
+    return () => stream.close();
+  }, [projectId, after, enabled]);
+
+  return { connection, events, caughtUp, cursorError };
+}
