@@ -36,6 +36,8 @@ type Documents = {
     "\n  query SrvProjectTasks($id: ID!, $status: TaskStatus, $first: Int, $after: String) {\n    project(id: $id) {\n      id\n      tasks(status: $status, first: $first, after: $after) {\n        totalCount\n        edges { node { id title status } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n": typeof types.SrvProjectTasksDocument,
     "\n  mutation SrvCreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      __typename\n      ... on CreateProjectPayload { project { id name workingDir description createdAt updatedAt } }\n      ... on ValidationError { fields { path message } }\n      ... on NotFoundError { id type }\n      ... on Error { message }\n    }\n  }\n": typeof types.SrvCreateProjectDocument,
     "\n  mutation SrvCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) {\n      __typename\n      ... on CreateTaskPayload {\n        task { id title description status priority acceptanceCriteria startedAt completedAt createdAt updatedAt project { id } }\n      }\n      ... on ValidationError { fields { path message } }\n      ... on NotFoundError { id type }\n      ... on Error { message }\n    }\n  }\n": typeof types.SrvCreateTaskDocument,
+    "\n  query SrvTransportProjects { projects(first: 100) { totalCount edges { node { id name } } } }\n": typeof types.SrvTransportProjectsDocument,
+    "\n  subscription SrvTransportEvents { events { seq kind projectId } }\n": typeof types.SrvTransportEventsDocument,
     "\n  mutation SmokeCreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      __typename\n      ... on CreateProjectPayload { project { id name } }\n      ... on Error { message }\n    }\n  }\n": typeof types.SmokeCreateProjectDocument,
     "\n  query SmokeProjects { projects(first: 5) { edges { node { id name } } } }\n": typeof types.SmokeProjectsDocument,
     "\n  mutation SubConcCreate($input: CreateSubtaskInput!) {\n    createSubtask(input: $input) {\n      __typename\n      ... on CreateSubtaskPayload { subtask { id position version } }\n      ... on Error { message }\n    }\n  }\n": typeof types.SubConcCreateDocument,
@@ -44,6 +46,23 @@ type Documents = {
     "\n  query SubConcTask($id: ID!) {\n    task(id: $id) {\n      subtaskProgress { total done }\n      subtasks(first: 100) { totalCount edges { node { id title position version done } } }\n    }\n  }\n": typeof types.SubConcTaskDocument,
     "\n  mutation SubCreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) { __typename ... on CreateProjectPayload { project { id } } ... on Error { message } }\n  }\n": typeof types.SubCreateProjectDocument,
     "\n  mutation SubCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) { __typename ... on CreateTaskPayload { task { id } } ... on Error { message } }\n  }\n": typeof types.SubCreateTaskDocument,
+    "\n  mutation SubMutCreate($input: CreateSubtaskInput!) {\n    createSubtask(input: $input) {\n      __typename\n      ... on CreateSubtaskPayload { subtask { id title position version done task { id } } }\n      ... on ValidationError { message fields { path message } }\n      ... on NotFoundError { id type }\n      ... on Error { message }\n    }\n  }\n": typeof types.SubMutCreateDocument,
+    "\n  mutation SubMutCreateMany($input: CreateSubtasksInput!) {\n    createSubtasks(input: $input) {\n      __typename\n      ... on CreateSubtasksPayload { subtasks { id title } }\n      ... on ValidationError { fields { path message } }\n      ... on Error { message }\n    }\n  }\n": typeof types.SubMutCreateManyDocument,
+    "\n  mutation SubMutMove($input: MoveSubtaskInput!) {\n    moveSubtask(input: $input) {\n      __typename\n      ... on MoveSubtaskPayload { subtask { id version task { id } } }\n      ... on ValidationError { fields { path message } }\n      ... on Error { message }\n    }\n  }\n": typeof types.SubMutMoveDocument,
+    "\n  mutation SubMutComplete($input: SubtaskVersionInput!) {\n    completeSubtask(input: $input) {\n      __typename\n      ... on CompleteSubtaskPayload { subtask { id done completedAt version } }\n      ... on ConflictError { currentVersion current { id done version } }\n      ... on Error { message }\n    }\n  }\n": typeof types.SubMutCompleteDocument,
+    "\n  mutation SubMutReopen($input: SubtaskVersionInput!) {\n    reopenSubtask(input: $input) {\n      __typename\n      ... on ReopenSubtaskPayload { subtask { id done completedAt version } }\n      ... on Error { message }\n    }\n  }\n": typeof types.SubMutReopenDocument,
+    "\n  mutation SubMutDelete($input: SubtaskVersionInput!) {\n    deleteSubtask(input: $input) {\n      __typename\n      ... on DeleteSubtaskPayload { deletedSubtaskId }\n      ... on ConflictError { currentVersion }\n      ... on Error { message }\n    }\n  }\n": typeof types.SubMutDeleteDocument,
+    "\n  query SubMutOrder($id: ID!) {\n    task(id: $id) { subtaskProgress { total done } subtasks(first: 100) { edges { node { title } } } }\n  }\n": typeof types.SubMutOrderDocument,
+    "\n  query SubMutNode($id: ID!) { node(id: $id) { __typename ... on Subtask { title task { title } } } }\n": typeof types.SubMutNodeDocument,
+    "\n  mutation SubOrdCreate($input: CreateSubtaskInput!) {\n    createSubtask(input: $input) { __typename ... on CreateSubtaskPayload { subtask { id } } ... on Error { message } }\n  }\n": typeof types.SubOrdCreateDocument,
+    "\n  mutation SubOrdMove($input: MoveSubtaskInput!) {\n    moveSubtask(input: $input) { __typename ... on Error { message } }\n  }\n": typeof types.SubOrdMoveDocument,
+    "\n  mutation SubOrdDelete($input: SubtaskVersionInput!) {\n    deleteSubtask(input: $input) { __typename ... on Error { message } }\n  }\n": typeof types.SubOrdDeleteDocument,
+    "\n  query SubOrdPage($id: ID!, $after: String) {\n    task(id: $id) { subtasks(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id position } } } }\n  }\n": typeof types.SubOrdPageDocument,
+    "\n  mutation WebTestCreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      __typename\n      ... on CreateProjectPayload { project { id name } }\n      ... on Error { message }\n    }\n  }\n": typeof types.WebTestCreateProjectDocument,
+    "\n  mutation WebTestCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) {\n      __typename\n      ... on CreateTaskPayload { task { id title } }\n      ... on Error { message }\n    }\n  }\n": typeof types.WebTestCreateTaskDocument,
+    "\n  mutation WebTestDeleteTask($input: DeleteTaskInput!) {\n    deleteTask(input: $input) {\n      __typename\n      ... on Error { message }\n    }\n  }\n": typeof types.WebTestDeleteTaskDocument,
+    "\n  query WebTestProjects { projects(first: 100) { totalCount edges { node { id name workingDir } } } }\n": typeof types.WebTestProjectsDocument,
+    "\n  query WebTestProjectTasks($id: ID!) {\n    project(id: $id) {\n      tasks(first: 100) {\n        totalCount\n        edges { node { id title description status priority acceptanceCriteria startedAt } }\n      }\n    }\n  }\n": typeof types.WebTestProjectTasksDocument,
 };
 const documents: Documents = {
     "\n  mutation EvCreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      __typename\n      ... on CreateProjectPayload { project { id } }\n      ... on Error { message }\n    }\n  }\n": types.EvCreateProjectDocument,
@@ -67,6 +86,8 @@ const documents: Documents = {
     "\n  query SrvProjectTasks($id: ID!, $status: TaskStatus, $first: Int, $after: String) {\n    project(id: $id) {\n      id\n      tasks(status: $status, first: $first, after: $after) {\n        totalCount\n        edges { node { id title status } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n": types.SrvProjectTasksDocument,
     "\n  mutation SrvCreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      __typename\n      ... on CreateProjectPayload { project { id name workingDir description createdAt updatedAt } }\n      ... on ValidationError { fields { path message } }\n      ... on NotFoundError { id type }\n      ... on Error { message }\n    }\n  }\n": types.SrvCreateProjectDocument,
     "\n  mutation SrvCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) {\n      __typename\n      ... on CreateTaskPayload {\n        task { id title description status priority acceptanceCriteria startedAt completedAt createdAt updatedAt project { id } }\n      }\n      ... on ValidationError { fields { path message } }\n      ... on NotFoundError { id type }\n      ... on Error { message }\n    }\n  }\n": types.SrvCreateTaskDocument,
+    "\n  query SrvTransportProjects { projects(first: 100) { totalCount edges { node { id name } } } }\n": types.SrvTransportProjectsDocument,
+    "\n  subscription SrvTransportEvents { events { seq kind projectId } }\n": types.SrvTransportEventsDocument,
     "\n  mutation SmokeCreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      __typename\n      ... on CreateProjectPayload { project { id name } }\n      ... on Error { message }\n    }\n  }\n": types.SmokeCreateProjectDocument,
     "\n  query SmokeProjects { projects(first: 5) { edges { node { id name } } } }\n": types.SmokeProjectsDocument,
     "\n  mutation SubConcCreate($input: CreateSubtaskInput!) {\n    createSubtask(input: $input) {\n      __typename\n      ... on CreateSubtaskPayload { subtask { id position version } }\n      ... on Error { message }\n    }\n  }\n": types.SubConcCreateDocument,
@@ -75,6 +96,23 @@ const documents: Documents = {
     "\n  query SubConcTask($id: ID!) {\n    task(id: $id) {\n      subtaskProgress { total done }\n      subtasks(first: 100) { totalCount edges { node { id title position version done } } }\n    }\n  }\n": types.SubConcTaskDocument,
     "\n  mutation SubCreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) { __typename ... on CreateProjectPayload { project { id } } ... on Error { message } }\n  }\n": types.SubCreateProjectDocument,
     "\n  mutation SubCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) { __typename ... on CreateTaskPayload { task { id } } ... on Error { message } }\n  }\n": types.SubCreateTaskDocument,
+    "\n  mutation SubMutCreate($input: CreateSubtaskInput!) {\n    createSubtask(input: $input) {\n      __typename\n      ... on CreateSubtaskPayload { subtask { id title position version done task { id } } }\n      ... on ValidationError { message fields { path message } }\n      ... on NotFoundError { id type }\n      ... on Error { message }\n    }\n  }\n": types.SubMutCreateDocument,
+    "\n  mutation SubMutCreateMany($input: CreateSubtasksInput!) {\n    createSubtasks(input: $input) {\n      __typename\n      ... on CreateSubtasksPayload { subtasks { id title } }\n      ... on ValidationError { fields { path message } }\n      ... on Error { message }\n    }\n  }\n": types.SubMutCreateManyDocument,
+    "\n  mutation SubMutMove($input: MoveSubtaskInput!) {\n    moveSubtask(input: $input) {\n      __typename\n      ... on MoveSubtaskPayload { subtask { id version task { id } } }\n      ... on ValidationError { fields { path message } }\n      ... on Error { message }\n    }\n  }\n": types.SubMutMoveDocument,
+    "\n  mutation SubMutComplete($input: SubtaskVersionInput!) {\n    completeSubtask(input: $input) {\n      __typename\n      ... on CompleteSubtaskPayload { subtask { id done completedAt version } }\n      ... on ConflictError { currentVersion current { id done version } }\n      ... on Error { message }\n    }\n  }\n": types.SubMutCompleteDocument,
+    "\n  mutation SubMutReopen($input: SubtaskVersionInput!) {\n    reopenSubtask(input: $input) {\n      __typename\n      ... on ReopenSubtaskPayload { subtask { id done completedAt version } }\n      ... on Error { message }\n    }\n  }\n": types.SubMutReopenDocument,
+    "\n  mutation SubMutDelete($input: SubtaskVersionInput!) {\n    deleteSubtask(input: $input) {\n      __typename\n      ... on DeleteSubtaskPayload { deletedSubtaskId }\n      ... on ConflictError { currentVersion }\n      ... on Error { message }\n    }\n  }\n": types.SubMutDeleteDocument,
+    "\n  query SubMutOrder($id: ID!) {\n    task(id: $id) { subtaskProgress { total done } subtasks(first: 100) { edges { node { title } } } }\n  }\n": types.SubMutOrderDocument,
+    "\n  query SubMutNode($id: ID!) { node(id: $id) { __typename ... on Subtask { title task { title } } } }\n": types.SubMutNodeDocument,
+    "\n  mutation SubOrdCreate($input: CreateSubtaskInput!) {\n    createSubtask(input: $input) { __typename ... on CreateSubtaskPayload { subtask { id } } ... on Error { message } }\n  }\n": types.SubOrdCreateDocument,
+    "\n  mutation SubOrdMove($input: MoveSubtaskInput!) {\n    moveSubtask(input: $input) { __typename ... on Error { message } }\n  }\n": types.SubOrdMoveDocument,
+    "\n  mutation SubOrdDelete($input: SubtaskVersionInput!) {\n    deleteSubtask(input: $input) { __typename ... on Error { message } }\n  }\n": types.SubOrdDeleteDocument,
+    "\n  query SubOrdPage($id: ID!, $after: String) {\n    task(id: $id) { subtasks(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id position } } } }\n  }\n": types.SubOrdPageDocument,
+    "\n  mutation WebTestCreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      __typename\n      ... on CreateProjectPayload { project { id name } }\n      ... on Error { message }\n    }\n  }\n": types.WebTestCreateProjectDocument,
+    "\n  mutation WebTestCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) {\n      __typename\n      ... on CreateTaskPayload { task { id title } }\n      ... on Error { message }\n    }\n  }\n": types.WebTestCreateTaskDocument,
+    "\n  mutation WebTestDeleteTask($input: DeleteTaskInput!) {\n    deleteTask(input: $input) {\n      __typename\n      ... on Error { message }\n    }\n  }\n": types.WebTestDeleteTaskDocument,
+    "\n  query WebTestProjects { projects(first: 100) { totalCount edges { node { id name workingDir } } } }\n": types.WebTestProjectsDocument,
+    "\n  query WebTestProjectTasks($id: ID!) {\n    project(id: $id) {\n      tasks(first: 100) {\n        totalCount\n        edges { node { id title description status priority acceptanceCriteria startedAt } }\n      }\n    }\n  }\n": types.WebTestProjectTasksDocument,
 };
 
 /**
@@ -164,6 +202,14 @@ export function graphql(source: "\n  mutation SrvCreateTask($input: CreateTaskIn
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query SrvTransportProjects { projects(first: 100) { totalCount edges { node { id name } } } }\n"): typeof import('./graphql.js').SrvTransportProjectsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription SrvTransportEvents { events { seq kind projectId } }\n"): typeof import('./graphql.js').SrvTransportEventsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation SmokeCreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      __typename\n      ... on CreateProjectPayload { project { id name } }\n      ... on Error { message }\n    }\n  }\n"): typeof import('./graphql.js').SmokeCreateProjectDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -193,6 +239,74 @@ export function graphql(source: "\n  mutation SubCreateProject($input: CreatePro
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SubCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) { __typename ... on CreateTaskPayload { task { id } } ... on Error { message } }\n  }\n"): typeof import('./graphql.js').SubCreateTaskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubMutCreate($input: CreateSubtaskInput!) {\n    createSubtask(input: $input) {\n      __typename\n      ... on CreateSubtaskPayload { subtask { id title position version done task { id } } }\n      ... on ValidationError { message fields { path message } }\n      ... on NotFoundError { id type }\n      ... on Error { message }\n    }\n  }\n"): typeof import('./graphql.js').SubMutCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubMutCreateMany($input: CreateSubtasksInput!) {\n    createSubtasks(input: $input) {\n      __typename\n      ... on CreateSubtasksPayload { subtasks { id title } }\n      ... on ValidationError { fields { path message } }\n      ... on Error { message }\n    }\n  }\n"): typeof import('./graphql.js').SubMutCreateManyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubMutMove($input: MoveSubtaskInput!) {\n    moveSubtask(input: $input) {\n      __typename\n      ... on MoveSubtaskPayload { subtask { id version task { id } } }\n      ... on ValidationError { fields { path message } }\n      ... on Error { message }\n    }\n  }\n"): typeof import('./graphql.js').SubMutMoveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubMutComplete($input: SubtaskVersionInput!) {\n    completeSubtask(input: $input) {\n      __typename\n      ... on CompleteSubtaskPayload { subtask { id done completedAt version } }\n      ... on ConflictError { currentVersion current { id done version } }\n      ... on Error { message }\n    }\n  }\n"): typeof import('./graphql.js').SubMutCompleteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubMutReopen($input: SubtaskVersionInput!) {\n    reopenSubtask(input: $input) {\n      __typename\n      ... on ReopenSubtaskPayload { subtask { id done completedAt version } }\n      ... on Error { message }\n    }\n  }\n"): typeof import('./graphql.js').SubMutReopenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubMutDelete($input: SubtaskVersionInput!) {\n    deleteSubtask(input: $input) {\n      __typename\n      ... on DeleteSubtaskPayload { deletedSubtaskId }\n      ... on ConflictError { currentVersion }\n      ... on Error { message }\n    }\n  }\n"): typeof import('./graphql.js').SubMutDeleteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SubMutOrder($id: ID!) {\n    task(id: $id) { subtaskProgress { total done } subtasks(first: 100) { edges { node { title } } } }\n  }\n"): typeof import('./graphql.js').SubMutOrderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SubMutNode($id: ID!) { node(id: $id) { __typename ... on Subtask { title task { title } } } }\n"): typeof import('./graphql.js').SubMutNodeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubOrdCreate($input: CreateSubtaskInput!) {\n    createSubtask(input: $input) { __typename ... on CreateSubtaskPayload { subtask { id } } ... on Error { message } }\n  }\n"): typeof import('./graphql.js').SubOrdCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubOrdMove($input: MoveSubtaskInput!) {\n    moveSubtask(input: $input) { __typename ... on Error { message } }\n  }\n"): typeof import('./graphql.js').SubOrdMoveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubOrdDelete($input: SubtaskVersionInput!) {\n    deleteSubtask(input: $input) { __typename ... on Error { message } }\n  }\n"): typeof import('./graphql.js').SubOrdDeleteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SubOrdPage($id: ID!, $after: String) {\n    task(id: $id) { subtasks(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id position } } } }\n  }\n"): typeof import('./graphql.js').SubOrdPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebTestCreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      __typename\n      ... on CreateProjectPayload { project { id name } }\n      ... on Error { message }\n    }\n  }\n"): typeof import('./graphql.js').WebTestCreateProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebTestCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) {\n      __typename\n      ... on CreateTaskPayload { task { id title } }\n      ... on Error { message }\n    }\n  }\n"): typeof import('./graphql.js').WebTestCreateTaskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebTestDeleteTask($input: DeleteTaskInput!) {\n    deleteTask(input: $input) {\n      __typename\n      ... on Error { message }\n    }\n  }\n"): typeof import('./graphql.js').WebTestDeleteTaskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebTestProjects { projects(first: 100) { totalCount edges { node { id name workingDir } } } }\n"): typeof import('./graphql.js').WebTestProjectsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebTestProjectTasks($id: ID!) {\n    project(id: $id) {\n      tasks(first: 100) {\n        totalCount\n        edges { node { id title description status priority acceptanceCriteria startedAt } }\n      }\n    }\n  }\n"): typeof import('./graphql.js').WebTestProjectTasksDocument;
 
 
 export function graphql(source: string) {

@@ -30,6 +30,16 @@ export type CreateSubtaskInput = {
   title: string;
 };
 
+/** Several subtasks appended in order, atomically (all or none; up to 100). */
+export type CreateSubtasksInput = {
+  /** Any unique string: a retry with the same value returns the first result and changes nothing twice. */
+  clientMutationId?: string | null | undefined;
+  /** The subtasks, in order. */
+  items: Array<SubtaskItemInput>;
+  /** The task's global ID. */
+  taskId: string | number;
+};
+
 /** A new task in a project. */
 export type CreateTaskInput = {
   /** Conditions for done, in order (up to 100). */
@@ -90,6 +100,30 @@ export type EventKind =
   | 'TASK_CREATED'
   | 'TASK_DELETED'
   | 'TASK_UPDATED';
+
+/** Where to move a subtask: after or before a sibling, or to another task of the same project (at its end, or after/before one of its subtasks). */
+export type MoveSubtaskInput = {
+  /** Place it right after this subtask. */
+  afterId?: string | number | null | undefined;
+  /** Place it right before this subtask. */
+  beforeId?: string | number | null | undefined;
+  /** Any unique string: a retry with the same value returns the first result and changes nothing twice. */
+  clientMutationId?: string | null | undefined;
+  /** Apply only if the subtask is still at this version; otherwise ConflictError. Omit to apply to the current row. */
+  expectedVersion?: number | null | undefined;
+  /** The subtask's global ID. */
+  id: string | number;
+  /** Move it to this task (same project). */
+  toTaskId?: string | number | null | undefined;
+};
+
+/** One subtask of a batch. */
+export type SubtaskItemInput = {
+  /** Details (up to 10 000 characters). */
+  description?: string | null | undefined;
+  /** What to do (1–500 characters). */
+  title: string;
+};
 
 /** A subtask, optionally at an expected version. */
 export type SubtaskVersionInput = {
@@ -378,6 +412,16 @@ export type SrvCreateTaskMutation = { createTask:
     | { __typename: 'ValidationError', message: string, fields: Array<{ path: Array<string>, message: string }> }
    };
 
+export type SrvTransportProjectsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SrvTransportProjectsQuery = { projects: { totalCount: number, edges: Array<{ node: { id: string, name: string } }> } };
+
+export type SrvTransportEventsSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SrvTransportEventsSubscription = { events: { seq: number, kind: EventKind, projectId: string | null } };
+
 export type SmokeCreateProjectMutationVariables = Exact<{
   input: CreateProjectInput;
 }>;
@@ -464,6 +508,197 @@ export type SubCreateTaskMutation = { createTask:
     | { __typename: 'NotFoundError', message: string }
     | { __typename: 'ValidationError', message: string }
    };
+
+export type SubMutCreateMutationVariables = Exact<{
+  input: CreateSubtaskInput;
+}>;
+
+
+export type SubMutCreateMutation = { createSubtask:
+    | { __typename: 'BaseError', message: string }
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'CreateSubtaskPayload', subtask: { id: string, title: string, position: number, version: number, done: boolean, task: { id: string } } }
+    | { __typename: 'NotFoundError', id: string, type: string, message: string }
+    | { __typename: 'ValidationError', message: string, fields: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type SubMutCreateManyMutationVariables = Exact<{
+  input: CreateSubtasksInput;
+}>;
+
+
+export type SubMutCreateManyMutation = { createSubtasks:
+    | { __typename: 'BaseError', message: string }
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'CreateSubtasksPayload', subtasks: Array<{ id: string, title: string }> }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string, fields: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type SubMutMoveMutationVariables = Exact<{
+  input: MoveSubtaskInput;
+}>;
+
+
+export type SubMutMoveMutation = { moveSubtask:
+    | { __typename: 'BaseError', message: string }
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'MoveSubtaskPayload', subtask: { id: string, version: number, task: { id: string } } }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string, fields: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type SubMutCompleteMutationVariables = Exact<{
+  input: SubtaskVersionInput;
+}>;
+
+
+export type SubMutCompleteMutation = { completeSubtask:
+    | { __typename: 'BaseError', message: string }
+    | { __typename: 'CompleteSubtaskPayload', subtask: { id: string, done: boolean, completedAt: string | null, version: number } }
+    | { __typename: 'ConflictError', currentVersion: number, message: string, current: { id: string, done: boolean, version: number } }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type SubMutReopenMutationVariables = Exact<{
+  input: SubtaskVersionInput;
+}>;
+
+
+export type SubMutReopenMutation = { reopenSubtask:
+    | { __typename: 'BaseError', message: string }
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ReopenSubtaskPayload', subtask: { id: string, done: boolean, completedAt: string | null, version: number } }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type SubMutDeleteMutationVariables = Exact<{
+  input: SubtaskVersionInput;
+}>;
+
+
+export type SubMutDeleteMutation = { deleteSubtask:
+    | { __typename: 'BaseError', message: string }
+    | { __typename: 'ConflictError', currentVersion: number, message: string }
+    | { __typename: 'DeleteSubtaskPayload', deletedSubtaskId: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type SubMutOrderQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SubMutOrderQuery = { task: { subtaskProgress: { total: number, done: number }, subtasks: { edges: Array<{ node: { title: string } }> } } | null };
+
+export type SubMutNodeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SubMutNodeQuery = { node:
+    | { __typename: 'Project' }
+    | { __typename: 'Subtask', title: string, task: { title: string } }
+    | { __typename: 'Task' }
+   | null };
+
+export type SubOrdCreateMutationVariables = Exact<{
+  input: CreateSubtaskInput;
+}>;
+
+
+export type SubOrdCreateMutation = { createSubtask:
+    | { __typename: 'BaseError', message: string }
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'CreateSubtaskPayload', subtask: { id: string } }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type SubOrdMoveMutationVariables = Exact<{
+  input: MoveSubtaskInput;
+}>;
+
+
+export type SubOrdMoveMutation = { moveSubtask:
+    | { __typename: 'BaseError', message: string }
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'MoveSubtaskPayload' }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type SubOrdDeleteMutationVariables = Exact<{
+  input: SubtaskVersionInput;
+}>;
+
+
+export type SubOrdDeleteMutation = { deleteSubtask:
+    | { __typename: 'BaseError', message: string }
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'DeleteSubtaskPayload' }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type SubOrdPageQueryVariables = Exact<{
+  id: string | number;
+  after?: string | null | undefined;
+}>;
+
+
+export type SubOrdPageQuery = { task: { subtasks: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, position: number } }> } } | null };
+
+export type WebTestCreateProjectMutationVariables = Exact<{
+  input: CreateProjectInput;
+}>;
+
+
+export type WebTestCreateProjectMutation = { createProject:
+    | { __typename: 'BaseError', message: string }
+    | { __typename: 'CreateProjectPayload', project: { id: string, name: string } }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type WebTestCreateTaskMutationVariables = Exact<{
+  input: CreateTaskInput;
+}>;
+
+
+export type WebTestCreateTaskMutation = { createTask:
+    | { __typename: 'BaseError', message: string }
+    | { __typename: 'CreateTaskPayload', task: { id: string, title: string } }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type WebTestDeleteTaskMutationVariables = Exact<{
+  input: DeleteTaskInput;
+}>;
+
+
+export type WebTestDeleteTaskMutation = { deleteTask:
+    | { __typename: 'BaseError', message: string }
+    | { __typename: 'DeleteTaskPayload' }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type WebTestProjectsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebTestProjectsQuery = { projects: { totalCount: number, edges: Array<{ node: { id: string, name: string, workingDir: string } }> } };
+
+export type WebTestProjectTasksQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WebTestProjectTasksQuery = { project: { tasks: { totalCount: number, edges: Array<{ node: { id: string, title: string, description: string, status: TaskStatus, priority: TaskPriority, acceptanceCriteria: Array<string>, startedAt: string | null } }> } } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -915,6 +1150,28 @@ export const SrvCreateTaskDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SrvCreateTaskMutation, SrvCreateTaskMutationVariables>;
+export const SrvTransportProjectsDocument = new TypedDocumentString(`
+    query SrvTransportProjects {
+  projects(first: 100) {
+    totalCount
+    edges {
+      node {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SrvTransportProjectsQuery, SrvTransportProjectsQueryVariables>;
+export const SrvTransportEventsDocument = new TypedDocumentString(`
+    subscription SrvTransportEvents {
+  events {
+    seq
+    kind
+    projectId
+  }
+}
+    `) as unknown as TypedDocumentString<SrvTransportEventsSubscription, SrvTransportEventsSubscriptionVariables>;
 export const SmokeCreateProjectDocument = new TypedDocumentString(`
     mutation SmokeCreateProject($input: CreateProjectInput!) {
   createProject(input: $input) {
@@ -1056,3 +1313,302 @@ export const SubCreateTaskDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SubCreateTaskMutation, SubCreateTaskMutationVariables>;
+export const SubMutCreateDocument = new TypedDocumentString(`
+    mutation SubMutCreate($input: CreateSubtaskInput!) {
+  createSubtask(input: $input) {
+    __typename
+    ... on CreateSubtaskPayload {
+      subtask {
+        id
+        title
+        position
+        version
+        done
+        task {
+          id
+        }
+      }
+    }
+    ... on ValidationError {
+      message
+      fields {
+        path
+        message
+      }
+    }
+    ... on NotFoundError {
+      id
+      type
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SubMutCreateMutation, SubMutCreateMutationVariables>;
+export const SubMutCreateManyDocument = new TypedDocumentString(`
+    mutation SubMutCreateMany($input: CreateSubtasksInput!) {
+  createSubtasks(input: $input) {
+    __typename
+    ... on CreateSubtasksPayload {
+      subtasks {
+        id
+        title
+      }
+    }
+    ... on ValidationError {
+      fields {
+        path
+        message
+      }
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SubMutCreateManyMutation, SubMutCreateManyMutationVariables>;
+export const SubMutMoveDocument = new TypedDocumentString(`
+    mutation SubMutMove($input: MoveSubtaskInput!) {
+  moveSubtask(input: $input) {
+    __typename
+    ... on MoveSubtaskPayload {
+      subtask {
+        id
+        version
+        task {
+          id
+        }
+      }
+    }
+    ... on ValidationError {
+      fields {
+        path
+        message
+      }
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SubMutMoveMutation, SubMutMoveMutationVariables>;
+export const SubMutCompleteDocument = new TypedDocumentString(`
+    mutation SubMutComplete($input: SubtaskVersionInput!) {
+  completeSubtask(input: $input) {
+    __typename
+    ... on CompleteSubtaskPayload {
+      subtask {
+        id
+        done
+        completedAt
+        version
+      }
+    }
+    ... on ConflictError {
+      currentVersion
+      current {
+        id
+        done
+        version
+      }
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SubMutCompleteMutation, SubMutCompleteMutationVariables>;
+export const SubMutReopenDocument = new TypedDocumentString(`
+    mutation SubMutReopen($input: SubtaskVersionInput!) {
+  reopenSubtask(input: $input) {
+    __typename
+    ... on ReopenSubtaskPayload {
+      subtask {
+        id
+        done
+        completedAt
+        version
+      }
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SubMutReopenMutation, SubMutReopenMutationVariables>;
+export const SubMutDeleteDocument = new TypedDocumentString(`
+    mutation SubMutDelete($input: SubtaskVersionInput!) {
+  deleteSubtask(input: $input) {
+    __typename
+    ... on DeleteSubtaskPayload {
+      deletedSubtaskId
+    }
+    ... on ConflictError {
+      currentVersion
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SubMutDeleteMutation, SubMutDeleteMutationVariables>;
+export const SubMutOrderDocument = new TypedDocumentString(`
+    query SubMutOrder($id: ID!) {
+  task(id: $id) {
+    subtaskProgress {
+      total
+      done
+    }
+    subtasks(first: 100) {
+      edges {
+        node {
+          title
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SubMutOrderQuery, SubMutOrderQueryVariables>;
+export const SubMutNodeDocument = new TypedDocumentString(`
+    query SubMutNode($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on Subtask {
+      title
+      task {
+        title
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SubMutNodeQuery, SubMutNodeQueryVariables>;
+export const SubOrdCreateDocument = new TypedDocumentString(`
+    mutation SubOrdCreate($input: CreateSubtaskInput!) {
+  createSubtask(input: $input) {
+    __typename
+    ... on CreateSubtaskPayload {
+      subtask {
+        id
+      }
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SubOrdCreateMutation, SubOrdCreateMutationVariables>;
+export const SubOrdMoveDocument = new TypedDocumentString(`
+    mutation SubOrdMove($input: MoveSubtaskInput!) {
+  moveSubtask(input: $input) {
+    __typename
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SubOrdMoveMutation, SubOrdMoveMutationVariables>;
+export const SubOrdDeleteDocument = new TypedDocumentString(`
+    mutation SubOrdDelete($input: SubtaskVersionInput!) {
+  deleteSubtask(input: $input) {
+    __typename
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SubOrdDeleteMutation, SubOrdDeleteMutationVariables>;
+export const SubOrdPageDocument = new TypedDocumentString(`
+    query SubOrdPage($id: ID!, $after: String) {
+  task(id: $id) {
+    subtasks(first: 100, after: $after) {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          position
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SubOrdPageQuery, SubOrdPageQueryVariables>;
+export const WebTestCreateProjectDocument = new TypedDocumentString(`
+    mutation WebTestCreateProject($input: CreateProjectInput!) {
+  createProject(input: $input) {
+    __typename
+    ... on CreateProjectPayload {
+      project {
+        id
+        name
+      }
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebTestCreateProjectMutation, WebTestCreateProjectMutationVariables>;
+export const WebTestCreateTaskDocument = new TypedDocumentString(`
+    mutation WebTestCreateTask($input: CreateTaskInput!) {
+  createTask(input: $input) {
+    __typename
+    ... on CreateTaskPayload {
+      task {
+        id
+        title
+      }
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebTestCreateTaskMutation, WebTestCreateTaskMutationVariables>;
+export const WebTestDeleteTaskDocument = new TypedDocumentString(`
+    mutation WebTestDeleteTask($input: DeleteTaskInput!) {
+  deleteTask(input: $input) {
+    __typename
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebTestDeleteTaskMutation, WebTestDeleteTaskMutationVariables>;
+export const WebTestProjectsDocument = new TypedDocumentString(`
+    query WebTestProjects {
+  projects(first: 100) {
+    totalCount
+    edges {
+      node {
+        id
+        name
+        workingDir
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebTestProjectsQuery, WebTestProjectsQueryVariables>;
+export const WebTestProjectTasksDocument = new TypedDocumentString(`
+    query WebTestProjectTasks($id: ID!) {
+  project(id: $id) {
+    tasks(first: 100) {
+      totalCount
+      edges {
+        node {
+          id
+          title
+          description
+          status
+          priority
+          acceptanceCriteria
+          startedAt
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebTestProjectTasksQuery, WebTestProjectTasksQueryVariables>;
