@@ -1,0 +1,144 @@
+/**
+ * The project activity panel in real Chromium: the recent history, live events written by another
+ * client, and the connection badge and catch-up across a server restart (same port, same data).
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from '../gql/index.ts';
+import { execute } from '../helpers/graphql.ts';
+import { startServer, stopAllServers, type TestServer } from '../helpers/server.ts';
+import { assertPrerequisites, launchBrowser, openPage, type OpenPage } from './browser.ts';
+
+const CreateProject = graphql(`
+  mutation WebLiveCreateProject($input: CreateProjectInput!) {
+    createProject(input: $input) {
+      __typename
+      ... on CreateProjectPayload { project { id } }
+      ... on Error { message }
+    }
+  }
+`);
+
+const CreateTask = graphql(`
+  mutation WebLiveCreateTask($input: CreateTaskInput!) {
+    createTask(input: $input) {
+      __typename
+      ... on CreateTaskPayload { task { id } }
+      ... on Error { message }
+    }
+  }
+`);
+
+const UpdateTask = graphql(`
+  mutation WebLiveUpdateTask($input: UpdateTaskInput!) {
+    updateTask(input: $input) {
+      __typename
+      ... on Error { message }
+    }
+  }
+`);
+
+const ProjectEventSeqs = graphql(`
+  query WebLiveProjectEvents($id: ID!) {
+    project(id: $id) { events(first: 100) { edges { node { seq } } } }
+  }
+`);
+
+let server: TestServer;
+let browser: Browser;
+let open: OpenPage | null = null;
+
+async function createProject(name: string) {
+  const r = await execute(server, CreateProject, { input: { name } });
+  if (r.data?.createProject.__typename !== 'CreateProjectPayload') throw new Error(JSON.stringify(r));
+  return r.data.createProject.project.id;
+}
+
+async function createTask(projectId: string, title: string) {
+  const r = await execute(server, CreateTask, { input: { projectId, title } });
+  if (r.data?.createTask.__typename !== 'CreateTaskPayload') throw new Error(JSON.stringify(r));
+  return r.data.createTask.task.id;
+}
+
+const badge = (page: Page) => page.getByRole('status', { name: 'Live connection' });
+const eventTexts = (page: Page) => page.getByRole('list', { name: 'Recent events' }).getByRole('listitem').allTextContents();
+const eventSeqs = async (page: Page) =>
+  (await page.getByRole('list', { name: 'Recent events' }).getByRole('listitem').evaluateAll((items) => items.map((i) => Number(i.getAttribute('data-seq'))))).reverse();
+
+async function projectPage(projectId: string) {
+  open = await openPage(browser, server.url);
+  await open.page.goto(`/projects/${encodeURIComponent(projectId)}`);
+  await expect.poll(() => badge(open!.page).getAttribute('data-state')).toBe('connected');
+  return open.page;
+}
+
+beforeAll(async () => {
+  assertPrerequisites();
+  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+});
+
+afterEach(async () => {
+  const errors = open?.errors ?? [];
+  await open?.context.close();
+  open = null;
+  // A dropped WebSocket is logged by Chromium itself; anything else is a bug in the page.
+  expect(errors.filter((e) => !/WebSocket connection to .* failed/.test(e)), 'the page logged errors').toEqual([]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await stopAllServers();
+});
+
+describe('activity panel', () => {
+  it('should list the recent events and show a change made by another client without reload', async () => {
+    const projectId = await createProject('Live');
+    const taskId = await createTask(projectId, 'Before the page');
+    const page = await projectPage(projectId);
+
+    await expect.poll(() => eventTexts(page)).toEqual([expect.stringContaining('Task created “Before the page”'), expect.stringContaining('Project created “Live”')]);
+
+    // Another client writes over HTTP; the open page learns of it over the live feed.
+    await createTask(projectId, 'Made elsewhere');
+    expect((await execute(server, UpdateTask, { input: { id: taskId, status: 'BLOCKED' } })).data?.updateTask.__typename).toBe('UpdateTaskPayload');
+
+    await expect.poll(() => eventTexts(page)).toEqual([
+      expect.stringContaining('Task updated “Before the page” (status TODO → BLOCKED)'),
+      expect.stringContaining('Task created “Made elsewhere”'),
+      expect.stringContaining('Task created “Before the page”'),
+      expect.stringContaining('Project created “Live”'),
+    ]);
+    // The task list follows too, with no reload.
+    await page.getByRole('listitem', { name: 'Made elsewhere' }).waitFor();
+    await page.getByRole('listitem', { name: 'Before the page' }).getByLabel('Status: Blocked').waitFor();
+
+    // Events of other projects stay out of this panel.
+    const other = await createProject('Elsewhere');
+    await createTask(other, 'Not here');
+    await createTask(projectId, 'Marker');
+    await expect.poll(async () => (await eventTexts(page))[0]).toContain('Task created “Marker”');
+    expect((await eventTexts(page)).join('\n')).not.toContain('Not here');
+  });
+
+  it('should show reconnecting while the server is down, then catch up with every event exactly once', async () => {
+    const projectId = await createProject('Restart');
+    const page = await projectPage(projectId);
+    await expect.poll(() => eventTexts(page)).toHaveLength(1);
+
+    const { port, dataDir } = server;
+    expect(await server.stop('SIGTERM')).toBe(0);
+    await expect.poll(() => badge(page).textContent()).toMatch(/^reconnecting… \(attempt \d+\)$/);
+
+    server = await startServer({ port, dataDir });
+    // Written before the page is back (its backoff is at least a few hundred ms by now) or just
+    // after: either way each must appear once, in order.
+    for (const title of ['After restart 1', 'After restart 2', 'After restart 3']) await createTask(projectId, title);
+
+    await expect.poll(() => badge(page).getAttribute('data-state'), { timeout: 20_000 }).toBe('connected');
+    await page.getByRole('status').filter({ hasText: /^Reconnected: caught up on \d+ events?\.$/ }).waitFor();
+    const stored = (await execute(server, ProjectEventSeqs, { id: projectId })).data!.project!.events.edges.map((e) => e.node.seq);
+    expect(stored).toHaveLength(4);
+    await expect.poll(() => eventSeqs(page)).toEqual(stored);
+    await page.getByRole('listitem', { name: 'After restart 3' }).waitFor();
+  });
+});
