@@ -1,0 +1,67 @@
+/** Argument definitions every command shares (nuxt/cli `_shared.ts` style). */
+import type { ArgsDef } from 'citty';
+import type { EventKind, TaskPriority, TaskStatus } from '../gql/graphql.ts';
+
+export const connectionArgs = {
+  server: {
+    type: 'string',
+    valueHint: 'url',
+    description: 'Server URL (env MAESTRO_SERVER_URL; default http://127.0.0.1:4000)',
+  },
+  token: {
+    type: 'string',
+    valueHint: 'token',
+    description: 'Bearer token for the server (env MAESTRO_TOKEN)',
+  },
+} as const satisfies ArgsDef;
+
+export const jsonArgs = {
+  json: {
+    type: 'boolean',
+    description: 'Machine output on stdout: {"ok":true,"data":…} or {"ok":false,"error":{"code":…,"message":…}}',
+  },
+} as const satisfies ArgsDef;
+
+/** Connection + --json: spread into every command's args. */
+export const sharedArgs = { ...connectionArgs, ...jsonArgs } as const satisfies ArgsDef;
+
+export const pageArgs = {
+  first: { type: 'string', valueHint: '1-100', description: 'Page size (default 20, at most 100)' },
+  after: { type: 'string', valueHint: 'cursor', description: 'Start after this cursor (printed as "next page" by the previous page)' },
+} as const satisfies ArgsDef;
+
+export const TASK_STATUSES = ['TODO', 'IN_PROGRESS', 'IN_REVIEW', 'BLOCKED', 'DONE', 'CANCELLED'] as const satisfies readonly TaskStatus[];
+export const TASK_PRIORITIES = ['LOW', 'MEDIUM', 'HIGH', 'CRITICAL'] as const satisfies readonly TaskPriority[];
+
+export const EVENT_KINDS = [
+  'PROJECT_CREATED',
+  'PROJECT_UPDATED',
+  'PROJECT_DELETED',
+  'TASK_CREATED',
+  'TASK_UPDATED',
+  'TASK_DELETED',
+  'SUBTASK_CREATED',
+  'SUBTASK_UPDATED',
+  'SUBTASK_MOVED',
+  'SUBTASK_COMPLETED',
+  'SUBTASK_REOPENED',
+  'SUBTASK_DELETED',
+] as const satisfies readonly EventKind[];
+
+/** Filters of `events tail` and `events list`; --kind is repeatable (and takes comma lists). */
+export const eventFilterArgs = {
+  project: { type: 'string', valueHint: 'id', description: 'Only events of this project' },
+  task: { type: 'string', valueHint: 'id', description: 'Only events of this task' },
+  subtask: { type: 'string', valueHint: 'id', description: 'Only events of this subtask' },
+  session: { type: 'string', valueHint: 'id', description: 'Only events of this agent session' },
+  kind: { type: 'string', valueHint: 'KIND', description: `Only these kinds; repeat or comma-separate (${EVENT_KINDS.join(', ')})` },
+} as const satisfies ArgsDef;
+
+// The lists above must name every value of the schema's enums: a new value fails the type check.
+type Covers<All extends string, Listed extends readonly string[]> = [Exclude<All, Listed[number]>] extends [never] ? true : false;
+const enumsCovered: [Covers<TaskStatus, typeof TASK_STATUSES>, Covers<TaskPriority, typeof TASK_PRIORITIES>, Covers<EventKind, typeof EVENT_KINDS>] = [
+  true,
+  true,
+  true,
+];
+void enumsCovered;

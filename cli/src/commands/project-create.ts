@@ -1,0 +1,43 @@
+import { defineCommand } from 'citty';
+import { graphql } from '../gql/index.ts';
+import { casesExhausted, domainError } from '../lib/errors.ts';
+import { execute } from '../lib/client.ts';
+import { printResult } from '../lib/output.ts';
+import { projectDetails } from '../lib/render.ts';
+import { sharedArgs } from './_shared.ts';
+
+const ProjectCreate = graphql(`
+  mutation CliProjectCreate($input: CreateProjectInput!) {
+    createProject(input: $input) {
+      __typename
+      ... on CreateProjectPayload { project { ...CliProjectFields } }
+      ... on ValidationError { message fields { path message } }
+      ... on Error { message }
+    }
+  }
+`);
+
+export default defineCommand({
+  meta: { name: 'create', description: 'Create a project (appends PROJECT_CREATED to the event log)' },
+  args: {
+    name: { type: 'string', required: true, valueHint: 'name', description: 'Short human name, 1–200 characters' },
+    description: { type: 'string', valueHint: 'text', description: 'Longer description (up to 10 000 characters)' },
+    'working-dir': { type: 'string', valueHint: 'path', description: 'Directory agents work in for this project' },
+    ...sharedArgs,
+  },
+  async run({ args }) {
+    const { createProject: result } = await execute(args, ProjectCreate, {
+      input: { name: args.name, description: args.description ?? null, workingDir: args['working-dir'] ?? null },
+    });
+    switch (result.__typename) {
+      case 'CreateProjectPayload':
+        return printResult(args.json, result.project, (p) => [`Created project ${p.name}`, ...projectDetails(p)]);
+      case 'ValidationError':
+      case 'NotFoundError':
+      case 'BaseError':
+        throw domainError(result);
+      default:
+        return casesExhausted(result);
+    }
+  },
+});

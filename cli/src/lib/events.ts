@@ -1,0 +1,126 @@
+/** The logic behind `maestro events …`: filters, paging through history, following the live stream. */
+import { enumArg, nonEmpty, repeated } from './args.ts';
+import { connection, websocketUrl, type ConnectionArgs } from './client.ts';
+import { CliError, EXIT, UsageError, type ExitCode } from './errors.ts';
+import { writeErr } from './output.ts';
+
+export type FilterArgs = { project?: string; task?: string; subtask?: string; session?: string };
+
+export type EventFilterInput<Kind extends string> = {
+  projectId: string | null;
+  taskId: string | null;
+  subtaskId: string | null;
+  sessionId: string | null;
+  kinds: Kind[] | null;
+};
+
+export function eventFilter<const Kind extends string>(args: FilterArgs, rawArgs: readonly string[], kinds: readonly Kind[]): EventFilterInput<Kind> {
+  const wanted = repeated(rawArgs, 'kind')
+    .flatMap((k) => k.split(','))
+    .filter((k) => k.trim() !== '')
+    .map((k) => enumArg(k, 'kind', kinds)!);
+  return {
+    projectId: nonEmpty(args.project, 'project') ?? null,
+    taskId: nonEmpty(args.task, 'task') ?? null,
+    subtaskId: nonEmpty(args.subtask, 'subtask') ?? null,
+    sessionId: nonEmpty(args.session, 'session') ?? null,
+    kinds: wanted.length ? [...new Set(wanted)] : null,
+  };
+}
+
+type Page<T> = { edges: readonly { node: T }[]; pageInfo: { hasNextPage: boolean; endCursor?: string | null } };
+
+/**
+ * Reads every page after `after` (oldest first), handing each event on as its page arrives.
+ * Resolves with the count and the cursor to resume from.
+ */
+export async function pageThrough<T extends { cursor: string }>(
+  fetchPage: (after: string | null) => Promise<Page<T>>,
+  after: string | null,
+  onEvent: (event: T) => void,
+): Promise<{ count: number; cursor: string | null }> {
+  let cursor = after;
+  let count = 0;
+  for (;;) {
+    const page = await fetchPage(cursor);
+    for (const { node } of page.edges) {
+      onEvent(node);
+      cursor = node.cursor;
+      count += 1;
+    }
+    if (!page.pageInfo.hasNextPage || page.edges.length === 0) return { count, cursor };
+  }
+}
+
+export type StreamedEvent = import('../../../src/client/event-stream.ts').StreamEvent;
+
+/**
+ * Follows the `events` subscription through the shared stream client until SIGINT/SIGTERM (exit 0)
+ * or a cursor the server cannot honour (exit 1). Disconnects and server restarts are hidden by the
+ * client, which resumes from the last delivered event; each event reaches `onEvent` once, in order.
+ * Connection-state changes go to stderr, never stdout.
+ */
+export async function follow(
+  args: ConnectionArgs,
+  options: { filter: EventFilterInput<string>; after: string | null; fromStart: boolean; onEvent: (event: StreamedEvent) => void },
+): Promise<ExitCode> {
+  const { server, token } = connection(args);
+  const url = websocketUrl(server);
+  // Imported here so that no other command pays for graphql-ws and ws.
+  const [{ createEventStream }, { default: WebSocket }] = await Promise.all([import('../../../src/client/event-stream.ts'), import('ws')]);
+
+  const outcome = await new Promise<ExitCode | CliError>((resolve) => {
+    let lastState = '';
+    const finish = (code: ExitCode | CliError) => {
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
+      resolve(code);
+    };
+    const stream = createEventStream({
+      url,
+      filter: options.filter,
+      after: options.after,
+      fromStart: options.fromStart,
+      webSocketImpl: WebSocket,
+      connectionParams: token ? { authorization: `Bearer ${token}` } : undefined,
+      onEvent: options.onEvent,
+      onState: (state) => {
+        const line =
+          state.status === 'connecting'
+            ? `connecting to ${url}…`
+            : state.status === 'connected'
+              ? `connected to ${url}; following${options.after ? ` after ${options.after}` : options.fromStart ? ' from the start' : ' from now'}`
+              : state.status === 'reconnecting'
+                ? `connection lost; reconnecting (attempt ${state.attempt}, next try in ${(state.retryInMs / 1000).toFixed(1)} s)`
+                : `stopped: ${state.reason}`;
+        if (line === lastState) return;
+        lastState = line;
+        writeErr(`maestro: ${line}`);
+        if (state.status === 'offline' && state.reason !== 'closed' && !state.reason.startsWith('cursor error')) {
+          finish(new CliError('SUBSCRIPTION_REFUSED', `The server ${state.reason}.`, { hint: 'Check --server and --token.' }));
+        }
+      },
+      onCursorError: (error) => {
+        // Printed by the runner (stdout JSON with --json), like every other failure.
+        finish(
+          new CliError(error.code, error.message, {
+            hint: 'The cursor cannot be honoured: re-read the state you need, then run again with --from-start or without --after.',
+          }),
+        );
+      },
+    });
+    const onSignal = () => {
+      stream.close();
+      finish(EXIT.OK);
+    };
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+  });
+  if (outcome instanceof CliError) throw outcome;
+  return outcome;
+}
+
+export function startArgs(args: { after?: string; 'from-start'?: boolean }): { after: string | null; fromStart: boolean } {
+  if (args.after !== undefined && args['from-start']) throw new UsageError('Give either --after or --from-start, not both.');
+  return { after: nonEmpty(args.after, 'after') ?? null, fromStart: Boolean(args['from-start']) };
+}

@@ -1,0 +1,78 @@
+/**
+ * `maestro`: the command-line client of the Maestro server. The root only wires commands; each
+ * command lives in its own file under commands/ and is imported only when it runs (or when its
+ * group's --help lists it), so `maestro --help` loads citty and nothing else.
+ */
+import { defineCommand, type CommandDef } from 'citty';
+import { run } from './lib/run.ts';
+
+type Loaded = Promise<{ default: CommandDef<any> }>;
+const lazy = (load: () => Loaded) => () => load().then((m) => m.default);
+
+/** Every command, by its full name. Tests keep an exhaustive table over these keys. */
+export const commands = {
+  'project list': lazy(() => import('./commands/project-list.ts')),
+  'project create': lazy(() => import('./commands/project-create.ts')),
+  'project show': lazy(() => import('./commands/project-show.ts')),
+  'task list': lazy(() => import('./commands/task-list.ts')),
+  'task create': lazy(() => import('./commands/task-create.ts')),
+  'task show': lazy(() => import('./commands/task-show.ts')),
+  'task update': lazy(() => import('./commands/task-update.ts')),
+  'events tail': lazy(() => import('./commands/events-tail.ts')),
+  'events list': lazy(() => import('./commands/events-list.ts')),
+} as const;
+
+export type CommandName = keyof typeof commands;
+
+const groups = {
+  project: 'Create, list and inspect projects',
+  task: 'Create, list, inspect and update the tasks of a project',
+  events: 'Read the event log: page through history, or follow it live',
+} as const satisfies Record<string, string>;
+
+type Group = keyof typeof groups;
+
+function group(name: Group) {
+  const subCommands = Object.fromEntries(
+    Object.entries(commands)
+      .filter(([full]) => full.startsWith(`${name} `))
+      .map(([full, load]) => [full.slice(name.length + 1), load]),
+  );
+  return defineCommand({ meta: { name, description: groups[name] }, subCommands });
+}
+
+export const main = defineCommand({
+  meta: {
+    name: 'maestro',
+    version: '0.1.0',
+    description: 'Maestro command line: projects, tasks and the live event log of a Maestro server',
+  },
+  subCommands: { project: () => group('project'), task: () => group('task'), events: () => group('events') },
+});
+
+const ROOT_FOOTER = `ENVIRONMENT
+
+  MAESTRO_SERVER_URL  Server URL when --server is not given (default http://127.0.0.1:4000)
+  MAESTRO_TOKEN       Bearer token when --token is not given
+  MAESTRO_TIMEOUT_MS  Request timeout in milliseconds (default 30000)
+
+OUTPUT
+
+  People get compact tables on stdout and errors, with what to do next, on stderr.
+  --json prints exactly one line on stdout: {"ok":true,"data":…} or
+  {"ok":false,"error":{"code":"…","message":"…"}}. \`events tail --json\` prints one event per line.
+
+EXIT CODES
+
+  0  success
+  1  the operation failed: a typed error from the server (code = its type in SCREAMING_SNAKE_CASE:
+     VALIDATION_ERROR, NOT_FOUND_ERROR, PROJECT_NOT_EMPTY_ERROR, BASE_ERROR), a refusal
+     (UNAUTHENTICATED, FORBIDDEN, CURSOR_INVALID, CURSOR_UNKNOWN, CURSOR_EXPIRED, …) or INTERNAL_ERROR
+  2  usage error (USAGE_ERROR): unknown command or option, missing or malformed argument
+  3  the server could not be reached (NETWORK, TIMEOUT): is it running? Start it with \`npm start\``;
+
+const FOOTER = 'Exit codes: 0 ok, 1 failed (typed error), 2 usage error, 3 server unreachable. See `maestro --help`.';
+
+export async function cli(rawArgs: readonly string[]): Promise<number> {
+  return run(main, rawArgs, { rootFooter: ROOT_FOOTER, footer: FOOTER });
+}
