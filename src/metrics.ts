@@ -1,6 +1,7 @@
 /** Prometheus metrics served at /metrics. One registry per process. */
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import client from 'prom-client';
+import { getOperationAST, type DocumentNode } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { dbQueryCount } from './db.ts';
 import { activeStreams } from './events/stream.ts';
@@ -74,8 +75,7 @@ export function metricsPlugin(): Plugin {
   return {
     onExecute({ args }) {
       const started = performance.now();
-      const operation = args.operationName ?? 'anonymous';
-      const type = args.document.definitions.find((d: { kind: string }) => d.kind === 'OperationDefinition')?.operation ?? 'unknown';
+      const { operation, type } = operationOf(args.document, args.operationName);
       return {
         onExecuteDone({ result }) {
           const failed = 'errors' in result && Array.isArray(result.errors) && result.errors.length > 0;
@@ -85,7 +85,13 @@ export function metricsPlugin(): Plugin {
       };
     },
     onSubscribe({ args }) {
-      operations.inc({ operation: args.operationName ?? 'anonymous', type: 'subscription', outcome: 'ok' });
+      operations.inc({ operation: operationOf(args.document, args.operationName).operation, type: 'subscription', outcome: 'ok' });
     },
   };
+}
+
+/** The executed operation's name (from the document when the request names none) and type. */
+function operationOf(document: DocumentNode, operationName: string | null | undefined) {
+  const ast = getOperationAST(document, operationName);
+  return { operation: operationName ?? ast?.name?.value ?? 'anonymous', type: ast?.operation ?? 'unknown' };
 }
