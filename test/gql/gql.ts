@@ -15,6 +15,7 @@ import * as types from './graphql.js';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query EvHistory($after: String) { events(first: 5, after: $after) { edges { node { seq } } } }\n": typeof types.EvHistoryDocument,
     "\n  mutation EvCreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      __typename\n      ... on CreateProjectPayload { project { id } }\n      ... on Error { message }\n    }\n  }\n": typeof types.EvCreateProjectDocument,
     "\n  mutation EvCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) {\n      __typename\n      ... on CreateTaskPayload { task { id } }\n      ... on Error { message }\n    }\n  }\n": typeof types.EvCreateTaskDocument,
     "\n  mutation EvUpdateTask($input: UpdateTaskInput!) {\n    updateTask(input: $input) {\n      __typename\n      ... on Error { message }\n    }\n  }\n": typeof types.EvUpdateTaskDocument,
@@ -40,6 +41,8 @@ type Documents = {
     "\n  subscription SrvTransportEvents { events { seq kind projectId } }\n": typeof types.SrvTransportEventsDocument,
     "\n  mutation SmokeCreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      __typename\n      ... on CreateProjectPayload { project { id name } }\n      ... on Error { message }\n    }\n  }\n": typeof types.SmokeCreateProjectDocument,
     "\n  query SmokeProjects { projects(first: 5) { edges { node { id name } } } }\n": typeof types.SmokeProjectsDocument,
+    "\n  mutation SubBoardAdd($input: CreateSubtasksInput!) {\n    createSubtasks(input: $input) { __typename ... on Error { message } }\n  }\n": typeof types.SubBoardAddDocument,
+    "\n  query SubBoard($projectId: ID!) {\n    project(id: $projectId) {\n      tasks(first: 50) {\n        edges {\n          node {\n            id\n            title\n            subtaskProgress { total done }\n            subtasks(first: 20) { totalCount edges { node { id title done position version task { id } } } }\n          }\n        }\n      }\n    }\n  }\n": typeof types.SubBoardDocument,
     "\n  mutation SubConcCreate($input: CreateSubtaskInput!) {\n    createSubtask(input: $input) {\n      __typename\n      ... on CreateSubtaskPayload { subtask { id position version } }\n      ... on Error { message }\n    }\n  }\n": typeof types.SubConcCreateDocument,
     "\n  mutation SubConcUpdate($input: UpdateSubtaskInput!) {\n    updateSubtask(input: $input) {\n      __typename\n      ... on UpdateSubtaskPayload { subtask { id title version } }\n      ... on ConflictError { currentVersion current { title version } }\n      ... on Error { message }\n    }\n  }\n": typeof types.SubConcUpdateDocument,
     "\n  mutation SubConcComplete($input: SubtaskVersionInput!) {\n    completeSubtask(input: $input) {\n      __typename\n      ... on CompleteSubtaskPayload { subtask { id done version } }\n      ... on ConflictError { currentVersion }\n      ... on Error { message }\n    }\n  }\n": typeof types.SubConcCompleteDocument,
@@ -58,6 +61,10 @@ type Documents = {
     "\n  mutation SubOrdMove($input: MoveSubtaskInput!) {\n    moveSubtask(input: $input) { __typename ... on Error { message } }\n  }\n": typeof types.SubOrdMoveDocument,
     "\n  mutation SubOrdDelete($input: SubtaskVersionInput!) {\n    deleteSubtask(input: $input) { __typename ... on Error { message } }\n  }\n": typeof types.SubOrdDeleteDocument,
     "\n  query SubOrdPage($id: ID!, $after: String) {\n    task(id: $id) { subtasks(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id position } } } }\n  }\n": typeof types.SubOrdPageDocument,
+    "\n  mutation WebLiveCreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      __typename\n      ... on CreateProjectPayload { project { id } }\n      ... on Error { message }\n    }\n  }\n": typeof types.WebLiveCreateProjectDocument,
+    "\n  mutation WebLiveCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) {\n      __typename\n      ... on CreateTaskPayload { task { id } }\n      ... on Error { message }\n    }\n  }\n": typeof types.WebLiveCreateTaskDocument,
+    "\n  mutation WebLiveUpdateTask($input: UpdateTaskInput!) {\n    updateTask(input: $input) {\n      __typename\n      ... on Error { message }\n    }\n  }\n": typeof types.WebLiveUpdateTaskDocument,
+    "\n  query WebLiveProjectEvents($id: ID!) {\n    project(id: $id) { events(first: 100) { edges { node { seq } } } }\n  }\n": typeof types.WebLiveProjectEventsDocument,
     "\n  mutation WebTestCreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      __typename\n      ... on CreateProjectPayload { project { id name } }\n      ... on Error { message }\n    }\n  }\n": typeof types.WebTestCreateProjectDocument,
     "\n  mutation WebTestCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) {\n      __typename\n      ... on CreateTaskPayload { task { id title } }\n      ... on Error { message }\n    }\n  }\n": typeof types.WebTestCreateTaskDocument,
     "\n  mutation WebTestDeleteTask($input: DeleteTaskInput!) {\n    deleteTask(input: $input) {\n      __typename\n      ... on Error { message }\n    }\n  }\n": typeof types.WebTestDeleteTaskDocument,
@@ -65,6 +72,7 @@ type Documents = {
     "\n  query WebTestProjectTasks($id: ID!) {\n    project(id: $id) {\n      tasks(first: 100) {\n        totalCount\n        edges { node { id title description status priority acceptanceCriteria startedAt } }\n      }\n    }\n  }\n": typeof types.WebTestProjectTasksDocument,
 };
 const documents: Documents = {
+    "\n  query EvHistory($after: String) { events(first: 5, after: $after) { edges { node { seq } } } }\n": types.EvHistoryDocument,
     "\n  mutation EvCreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      __typename\n      ... on CreateProjectPayload { project { id } }\n      ... on Error { message }\n    }\n  }\n": types.EvCreateProjectDocument,
     "\n  mutation EvCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) {\n      __typename\n      ... on CreateTaskPayload { task { id } }\n      ... on Error { message }\n    }\n  }\n": types.EvCreateTaskDocument,
     "\n  mutation EvUpdateTask($input: UpdateTaskInput!) {\n    updateTask(input: $input) {\n      __typename\n      ... on Error { message }\n    }\n  }\n": types.EvUpdateTaskDocument,
@@ -90,6 +98,8 @@ const documents: Documents = {
     "\n  subscription SrvTransportEvents { events { seq kind projectId } }\n": types.SrvTransportEventsDocument,
     "\n  mutation SmokeCreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      __typename\n      ... on CreateProjectPayload { project { id name } }\n      ... on Error { message }\n    }\n  }\n": types.SmokeCreateProjectDocument,
     "\n  query SmokeProjects { projects(first: 5) { edges { node { id name } } } }\n": types.SmokeProjectsDocument,
+    "\n  mutation SubBoardAdd($input: CreateSubtasksInput!) {\n    createSubtasks(input: $input) { __typename ... on Error { message } }\n  }\n": types.SubBoardAddDocument,
+    "\n  query SubBoard($projectId: ID!) {\n    project(id: $projectId) {\n      tasks(first: 50) {\n        edges {\n          node {\n            id\n            title\n            subtaskProgress { total done }\n            subtasks(first: 20) { totalCount edges { node { id title done position version task { id } } } }\n          }\n        }\n      }\n    }\n  }\n": types.SubBoardDocument,
     "\n  mutation SubConcCreate($input: CreateSubtaskInput!) {\n    createSubtask(input: $input) {\n      __typename\n      ... on CreateSubtaskPayload { subtask { id position version } }\n      ... on Error { message }\n    }\n  }\n": types.SubConcCreateDocument,
     "\n  mutation SubConcUpdate($input: UpdateSubtaskInput!) {\n    updateSubtask(input: $input) {\n      __typename\n      ... on UpdateSubtaskPayload { subtask { id title version } }\n      ... on ConflictError { currentVersion current { title version } }\n      ... on Error { message }\n    }\n  }\n": types.SubConcUpdateDocument,
     "\n  mutation SubConcComplete($input: SubtaskVersionInput!) {\n    completeSubtask(input: $input) {\n      __typename\n      ... on CompleteSubtaskPayload { subtask { id done version } }\n      ... on ConflictError { currentVersion }\n      ... on Error { message }\n    }\n  }\n": types.SubConcCompleteDocument,
@@ -108,6 +118,10 @@ const documents: Documents = {
     "\n  mutation SubOrdMove($input: MoveSubtaskInput!) {\n    moveSubtask(input: $input) { __typename ... on Error { message } }\n  }\n": types.SubOrdMoveDocument,
     "\n  mutation SubOrdDelete($input: SubtaskVersionInput!) {\n    deleteSubtask(input: $input) { __typename ... on Error { message } }\n  }\n": types.SubOrdDeleteDocument,
     "\n  query SubOrdPage($id: ID!, $after: String) {\n    task(id: $id) { subtasks(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id position } } } }\n  }\n": types.SubOrdPageDocument,
+    "\n  mutation WebLiveCreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      __typename\n      ... on CreateProjectPayload { project { id } }\n      ... on Error { message }\n    }\n  }\n": types.WebLiveCreateProjectDocument,
+    "\n  mutation WebLiveCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) {\n      __typename\n      ... on CreateTaskPayload { task { id } }\n      ... on Error { message }\n    }\n  }\n": types.WebLiveCreateTaskDocument,
+    "\n  mutation WebLiveUpdateTask($input: UpdateTaskInput!) {\n    updateTask(input: $input) {\n      __typename\n      ... on Error { message }\n    }\n  }\n": types.WebLiveUpdateTaskDocument,
+    "\n  query WebLiveProjectEvents($id: ID!) {\n    project(id: $id) { events(first: 100) { edges { node { seq } } } }\n  }\n": types.WebLiveProjectEventsDocument,
     "\n  mutation WebTestCreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      __typename\n      ... on CreateProjectPayload { project { id name } }\n      ... on Error { message }\n    }\n  }\n": types.WebTestCreateProjectDocument,
     "\n  mutation WebTestCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) {\n      __typename\n      ... on CreateTaskPayload { task { id title } }\n      ... on Error { message }\n    }\n  }\n": types.WebTestCreateTaskDocument,
     "\n  mutation WebTestDeleteTask($input: DeleteTaskInput!) {\n    deleteTask(input: $input) {\n      __typename\n      ... on Error { message }\n    }\n  }\n": types.WebTestDeleteTaskDocument,
@@ -115,6 +129,10 @@ const documents: Documents = {
     "\n  query WebTestProjectTasks($id: ID!) {\n    project(id: $id) {\n      tasks(first: 100) {\n        totalCount\n        edges { node { id title description status priority acceptanceCriteria startedAt } }\n      }\n    }\n  }\n": types.WebTestProjectTasksDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EvHistory($after: String) { events(first: 5, after: $after) { edges { node { seq } } } }\n"): typeof import('./graphql.js').EvHistoryDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -218,6 +236,14 @@ export function graphql(source: "\n  query SmokeProjects { projects(first: 5) { 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation SubBoardAdd($input: CreateSubtasksInput!) {\n    createSubtasks(input: $input) { __typename ... on Error { message } }\n  }\n"): typeof import('./graphql.js').SubBoardAddDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SubBoard($projectId: ID!) {\n    project(id: $projectId) {\n      tasks(first: 50) {\n        edges {\n          node {\n            id\n            title\n            subtaskProgress { total done }\n            subtasks(first: 20) { totalCount edges { node { id title done position version task { id } } } }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').SubBoardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation SubConcCreate($input: CreateSubtaskInput!) {\n    createSubtask(input: $input) {\n      __typename\n      ... on CreateSubtaskPayload { subtask { id position version } }\n      ... on Error { message }\n    }\n  }\n"): typeof import('./graphql.js').SubConcCreateDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -287,6 +313,22 @@ export function graphql(source: "\n  mutation SubOrdDelete($input: SubtaskVersio
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SubOrdPage($id: ID!, $after: String) {\n    task(id: $id) { subtasks(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id position } } } }\n  }\n"): typeof import('./graphql.js').SubOrdPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebLiveCreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      __typename\n      ... on CreateProjectPayload { project { id } }\n      ... on Error { message }\n    }\n  }\n"): typeof import('./graphql.js').WebLiveCreateProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebLiveCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) {\n      __typename\n      ... on CreateTaskPayload { task { id } }\n      ... on Error { message }\n    }\n  }\n"): typeof import('./graphql.js').WebLiveCreateTaskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebLiveUpdateTask($input: UpdateTaskInput!) {\n    updateTask(input: $input) {\n      __typename\n      ... on Error { message }\n    }\n  }\n"): typeof import('./graphql.js').WebLiveUpdateTaskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebLiveProjectEvents($id: ID!) {\n    project(id: $id) { events(first: 100) { edges { node { seq } } } }\n  }\n"): typeof import('./graphql.js').WebLiveProjectEventsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

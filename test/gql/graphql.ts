@@ -201,6 +201,13 @@ export type UpdateTaskInput = {
   title?: string | null | undefined;
 };
 
+export type EvHistoryQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type EvHistoryQuery = { events: { edges: Array<{ node: { seq: number } }> } };
+
 export type EvCreateProjectMutationVariables = Exact<{
   input: CreateProjectInput;
 }>;
@@ -439,6 +446,26 @@ export type SmokeProjectsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type SmokeProjectsQuery = { projects: { edges: Array<{ node: { id: string, name: string } }> } };
 
+export type SubBoardAddMutationVariables = Exact<{
+  input: CreateSubtasksInput;
+}>;
+
+
+export type SubBoardAddMutation = { createSubtasks:
+    | { __typename: 'BaseError', message: string }
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'CreateSubtasksPayload' }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type SubBoardQueryVariables = Exact<{
+  projectId: string | number;
+}>;
+
+
+export type SubBoardQuery = { project: { tasks: { edges: Array<{ node: { id: string, title: string, subtaskProgress: { total: number, done: number }, subtasks: { totalCount: number, edges: Array<{ node: { id: string, title: string, done: boolean, position: number, version: number, task: { id: string } } }> } } }> } } | null };
+
 export type SubConcCreateMutationVariables = Exact<{
   input: CreateSubtaskInput;
 }>;
@@ -652,6 +679,49 @@ export type SubOrdPageQueryVariables = Exact<{
 
 export type SubOrdPageQuery = { task: { subtasks: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, position: number } }> } } | null };
 
+export type WebLiveCreateProjectMutationVariables = Exact<{
+  input: CreateProjectInput;
+}>;
+
+
+export type WebLiveCreateProjectMutation = { createProject:
+    | { __typename: 'BaseError', message: string }
+    | { __typename: 'CreateProjectPayload', project: { id: string } }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type WebLiveCreateTaskMutationVariables = Exact<{
+  input: CreateTaskInput;
+}>;
+
+
+export type WebLiveCreateTaskMutation = { createTask:
+    | { __typename: 'BaseError', message: string }
+    | { __typename: 'CreateTaskPayload', task: { id: string } }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type WebLiveUpdateTaskMutationVariables = Exact<{
+  input: UpdateTaskInput;
+}>;
+
+
+export type WebLiveUpdateTaskMutation = { updateTask:
+    | { __typename: 'BaseError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'UpdateTaskPayload' }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type WebLiveProjectEventsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WebLiveProjectEventsQuery = { project: { events: { edges: Array<{ node: { seq: number } }> } } | null };
+
 export type WebTestCreateProjectMutationVariables = Exact<{
   input: CreateProjectInput;
 }>;
@@ -719,6 +789,17 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const EvHistoryDocument = new TypedDocumentString(`
+    query EvHistory($after: String) {
+  events(first: 5, after: $after) {
+    edges {
+      node {
+        seq
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EvHistoryQuery, EvHistoryQueryVariables>;
 export const EvCreateProjectDocument = new TypedDocumentString(`
     mutation EvCreateProject($input: CreateProjectInput!) {
   createProject(input: $input) {
@@ -1200,6 +1281,49 @@ export const SmokeProjectsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SmokeProjectsQuery, SmokeProjectsQueryVariables>;
+export const SubBoardAddDocument = new TypedDocumentString(`
+    mutation SubBoardAdd($input: CreateSubtasksInput!) {
+  createSubtasks(input: $input) {
+    __typename
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SubBoardAddMutation, SubBoardAddMutationVariables>;
+export const SubBoardDocument = new TypedDocumentString(`
+    query SubBoard($projectId: ID!) {
+  project(id: $projectId) {
+    tasks(first: 50) {
+      edges {
+        node {
+          id
+          title
+          subtaskProgress {
+            total
+            done
+          }
+          subtasks(first: 20) {
+            totalCount
+            edges {
+              node {
+                id
+                title
+                done
+                position
+                version
+                task {
+                  id
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SubBoardQuery, SubBoardQueryVariables>;
 export const SubConcCreateDocument = new TypedDocumentString(`
     mutation SubConcCreate($input: CreateSubtaskInput!) {
   createSubtask(input: $input) {
@@ -1536,6 +1660,59 @@ export const SubOrdPageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SubOrdPageQuery, SubOrdPageQueryVariables>;
+export const WebLiveCreateProjectDocument = new TypedDocumentString(`
+    mutation WebLiveCreateProject($input: CreateProjectInput!) {
+  createProject(input: $input) {
+    __typename
+    ... on CreateProjectPayload {
+      project {
+        id
+      }
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebLiveCreateProjectMutation, WebLiveCreateProjectMutationVariables>;
+export const WebLiveCreateTaskDocument = new TypedDocumentString(`
+    mutation WebLiveCreateTask($input: CreateTaskInput!) {
+  createTask(input: $input) {
+    __typename
+    ... on CreateTaskPayload {
+      task {
+        id
+      }
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebLiveCreateTaskMutation, WebLiveCreateTaskMutationVariables>;
+export const WebLiveUpdateTaskDocument = new TypedDocumentString(`
+    mutation WebLiveUpdateTask($input: UpdateTaskInput!) {
+  updateTask(input: $input) {
+    __typename
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebLiveUpdateTaskMutation, WebLiveUpdateTaskMutationVariables>;
+export const WebLiveProjectEventsDocument = new TypedDocumentString(`
+    query WebLiveProjectEvents($id: ID!) {
+  project(id: $id) {
+    events(first: 100) {
+      edges {
+        node {
+          seq
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebLiveProjectEventsQuery, WebLiveProjectEventsQueryVariables>;
 export const WebTestCreateProjectDocument = new TypedDocumentString(`
     mutation WebTestCreateProject($input: CreateProjectInput!) {
   createProject(input: $input) {
