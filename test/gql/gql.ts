@@ -22,6 +22,9 @@ type Documents = {
     "\n  mutation EvDeleteTask($input: DeleteTaskInput!) {\n    deleteTask(input: $input) {\n      __typename\n      ... on Error { message }\n    }\n  }\n": typeof types.EvDeleteTaskDocument,
     "\n  query EvHead { events(last: 1) { pageInfo { endCursor } edges { node { seq cursor } } } }\n": typeof types.EvHeadDocument,
     "\n  subscription EvEvents($after: String, $fromStart: Boolean, $filter: EventFilter) {\n    events(after: $after, fromStart: $fromStart, filter: $filter) { seq cursor kind projectId taskId payload createdAt }\n  }\n": typeof types.EvEventsDocument,
+    "\n  query SrvLifecycleSnapshot {\n    projects(first: 100) { edges { node { id name tasks(first: 100) { edges { node { id title status } } } } } }\n    events(first: 100) { totalCount edges { cursor node { seq kind } } }\n  }\n": typeof types.SrvLifecycleSnapshotDocument,
+    "\n  query SrvLifecycleTasks($projectId: ID!) { tasks(projectId: $projectId, first: 100) { edges { node { id } } } }\n": typeof types.SrvLifecycleTasksDocument,
+    "\n  subscription SrvLifecycleLive { events { seq kind } }\n": typeof types.SrvLifecycleLiveDocument,
     "\n  mutation SrvUpdateProject($input: UpdateProjectInput!) {\n    updateProject(input: $input) {\n      __typename\n      ... on UpdateProjectPayload { project { id name workingDir description updatedAt } }\n      ... on ValidationError { fields { path message } }\n      ... on NotFoundError { id type }\n      ... on Error { message }\n    }\n  }\n": typeof types.SrvUpdateProjectDocument,
     "\n  mutation SrvDeleteProject($input: DeleteProjectInput!) {\n    deleteProject(input: $input) {\n      __typename\n      ... on DeleteProjectPayload { deletedProjectId }\n      ... on ProjectNotEmptyError { taskCount }\n      ... on ValidationError { fields { path message } }\n      ... on NotFoundError { id type }\n      ... on Error { message }\n    }\n  }\n": typeof types.SrvDeleteProjectDocument,
     "\n  mutation SrvUpdateTask($input: UpdateTaskInput!) {\n    updateTask(input: $input) {\n      __typename\n      ... on UpdateTaskPayload {\n        task { id title description status priority acceptanceCriteria startedAt completedAt updatedAt project { id } }\n      }\n      ... on ValidationError { fields { path message } }\n      ... on NotFoundError { id type }\n      ... on Error { message }\n    }\n  }\n": typeof types.SrvUpdateTaskDocument,
@@ -79,6 +82,9 @@ const documents: Documents = {
     "\n  mutation EvDeleteTask($input: DeleteTaskInput!) {\n    deleteTask(input: $input) {\n      __typename\n      ... on Error { message }\n    }\n  }\n": types.EvDeleteTaskDocument,
     "\n  query EvHead { events(last: 1) { pageInfo { endCursor } edges { node { seq cursor } } } }\n": types.EvHeadDocument,
     "\n  subscription EvEvents($after: String, $fromStart: Boolean, $filter: EventFilter) {\n    events(after: $after, fromStart: $fromStart, filter: $filter) { seq cursor kind projectId taskId payload createdAt }\n  }\n": types.EvEventsDocument,
+    "\n  query SrvLifecycleSnapshot {\n    projects(first: 100) { edges { node { id name tasks(first: 100) { edges { node { id title status } } } } } }\n    events(first: 100) { totalCount edges { cursor node { seq kind } } }\n  }\n": types.SrvLifecycleSnapshotDocument,
+    "\n  query SrvLifecycleTasks($projectId: ID!) { tasks(projectId: $projectId, first: 100) { edges { node { id } } } }\n": types.SrvLifecycleTasksDocument,
+    "\n  subscription SrvLifecycleLive { events { seq kind } }\n": types.SrvLifecycleLiveDocument,
     "\n  mutation SrvUpdateProject($input: UpdateProjectInput!) {\n    updateProject(input: $input) {\n      __typename\n      ... on UpdateProjectPayload { project { id name workingDir description updatedAt } }\n      ... on ValidationError { fields { path message } }\n      ... on NotFoundError { id type }\n      ... on Error { message }\n    }\n  }\n": types.SrvUpdateProjectDocument,
     "\n  mutation SrvDeleteProject($input: DeleteProjectInput!) {\n    deleteProject(input: $input) {\n      __typename\n      ... on DeleteProjectPayload { deletedProjectId }\n      ... on ProjectNotEmptyError { taskCount }\n      ... on ValidationError { fields { path message } }\n      ... on NotFoundError { id type }\n      ... on Error { message }\n    }\n  }\n": types.SrvDeleteProjectDocument,
     "\n  mutation SrvUpdateTask($input: UpdateTaskInput!) {\n    updateTask(input: $input) {\n      __typename\n      ... on UpdateTaskPayload {\n        task { id title description status priority acceptanceCriteria startedAt completedAt updatedAt project { id } }\n      }\n      ... on ValidationError { fields { path message } }\n      ... on NotFoundError { id type }\n      ... on Error { message }\n    }\n  }\n": types.SrvUpdateTaskDocument,
@@ -157,6 +163,18 @@ export function graphql(source: "\n  query EvHead { events(last: 1) { pageInfo {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription EvEvents($after: String, $fromStart: Boolean, $filter: EventFilter) {\n    events(after: $after, fromStart: $fromStart, filter: $filter) { seq cursor kind projectId taskId payload createdAt }\n  }\n"): typeof import('./graphql.js').EvEventsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SrvLifecycleSnapshot {\n    projects(first: 100) { edges { node { id name tasks(first: 100) { edges { node { id title status } } } } } }\n    events(first: 100) { totalCount edges { cursor node { seq kind } } }\n  }\n"): typeof import('./graphql.js').SrvLifecycleSnapshotDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SrvLifecycleTasks($projectId: ID!) { tasks(projectId: $projectId, first: 100) { edges { node { id } } } }\n"): typeof import('./graphql.js').SrvLifecycleTasksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription SrvLifecycleLive { events { seq kind } }\n"): typeof import('./graphql.js').SrvLifecycleLiveDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -270,6 +270,23 @@ export type EvEventsSubscriptionVariables = Exact<{
 
 export type EvEventsSubscription = { events: { seq: number, cursor: string, kind: EventKind, projectId: string | null, taskId: string | null, payload: unknown, createdAt: string } };
 
+export type SrvLifecycleSnapshotQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SrvLifecycleSnapshotQuery = { projects: { edges: Array<{ node: { id: string, name: string, tasks: { edges: Array<{ node: { id: string, title: string, status: TaskStatus } }> } } }> }, events: { totalCount: number, edges: Array<{ cursor: string, node: { seq: number, kind: EventKind } }> } };
+
+export type SrvLifecycleTasksQueryVariables = Exact<{
+  projectId: string | number;
+}>;
+
+
+export type SrvLifecycleTasksQuery = { tasks: { edges: Array<{ node: { id: string } }> } };
+
+export type SrvLifecycleLiveSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SrvLifecycleLiveSubscription = { events: { seq: number, kind: EventKind } };
+
 export type SrvUpdateProjectMutationVariables = Exact<{
   input: UpdateProjectInput;
 }>;
@@ -878,6 +895,56 @@ export const EvEventsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EvEventsSubscription, EvEventsSubscriptionVariables>;
+export const SrvLifecycleSnapshotDocument = new TypedDocumentString(`
+    query SrvLifecycleSnapshot {
+  projects(first: 100) {
+    edges {
+      node {
+        id
+        name
+        tasks(first: 100) {
+          edges {
+            node {
+              id
+              title
+              status
+            }
+          }
+        }
+      }
+    }
+  }
+  events(first: 100) {
+    totalCount
+    edges {
+      cursor
+      node {
+        seq
+        kind
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SrvLifecycleSnapshotQuery, SrvLifecycleSnapshotQueryVariables>;
+export const SrvLifecycleTasksDocument = new TypedDocumentString(`
+    query SrvLifecycleTasks($projectId: ID!) {
+  tasks(projectId: $projectId, first: 100) {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SrvLifecycleTasksQuery, SrvLifecycleTasksQueryVariables>;
+export const SrvLifecycleLiveDocument = new TypedDocumentString(`
+    subscription SrvLifecycleLive {
+  events {
+    seq
+    kind
+  }
+}
+    `) as unknown as TypedDocumentString<SrvLifecycleLiveSubscription, SrvLifecycleLiveSubscriptionVariables>;
 export const SrvUpdateProjectDocument = new TypedDocumentString(`
     mutation SrvUpdateProject($input: UpdateProjectInput!) {
   updateProject(input: $input) {

@@ -107,8 +107,8 @@ function eventKinds(): string[] {
 
 beforeAll(async () => {
   server = await startServer();
-  ({ taskIds: [taskA, taskB] } = (await seedTasks(server, 2, 'A')) as { taskIds: [string, string] });
-  ({ taskIds: [otherProjectTask] } = (await seedTasks(server, 1, 'B')) as { taskIds: [string] });
+  [taskA, taskB] = (await seedTasks(server, 2, 'A')).taskIds as [string, string];
+  [otherProjectTask] = (await seedTasks(server, 1, 'B')).taskIds as [string];
 });
 afterAll(() => stopAllServers());
 

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../gql/index.ts';
+import type { SubOrdCreateMutationVariables, SubOrdPageQuery, SubOrdPageQueryVariables } from '../gql/graphql.ts';
 import { execute } from '../helpers/graphql.ts';
 import { startServer, stopAllServers, type TestServer } from '../helpers/server.ts';
 import { seedTasks } from './helpers.ts';
@@ -45,7 +46,7 @@ async function serverOrder(taskId: string): Promise<string[]> {
   const ids: string[] = [];
   let after: string | null = null;
   for (;;) {
-    const r = await execute(server, Page, { id: taskId, after });
+    const r: Awaited<ReturnType<typeof execute<SubOrdPageQuery, SubOrdPageQueryVariables>>> = await execute(server, Page, { id: taskId, after });
     const page = r.data?.task?.subtasks;
     if (!page) throw new Error(JSON.stringify(r));
     ids.push(...page.edges.map((e) => e.node.id));
@@ -54,11 +55,18 @@ async function serverOrder(taskId: string): Promise<string[]> {
   }
 }
 
-async function expectOk(promise: Promise<{ data?: Record<string, { __typename: string }> | null }>) {
+/** Fails loudly unless the mutation's result is its payload type; returns the payload. */
+async function expectOk<T extends Record<string, { __typename: string }>>(promise: Promise<{ data?: T | null }>): Promise<T[keyof T]> {
   const r = await promise;
-  const result = Object.values(r.data ?? {})[0];
-  if (!result || result.__typename.endsWith('Error')) throw new Error(JSON.stringify(r));
-  return r;
+  const result = Object.values(r.data ?? {})[0] as T[keyof T] | undefined;
+  if (!result || !result.__typename.endsWith('Payload')) throw new Error(JSON.stringify(r));
+  return result;
+}
+
+async function create(input: SubOrdCreateMutationVariables['input']): Promise<string> {
+  const result = await expectOk(execute(server, Create, { input }));
+  if (result.__typename !== 'CreateSubtaskPayload') throw new Error('unreachable');
+  return result.subtask.id;
 }
 
 describe('subtask ordering', () => {
@@ -74,8 +82,7 @@ describe('subtask ordering', () => {
         const where = model.length ? random() : 0;
         const anchor = model.length ? pick(model) : null;
         const input = { taskId: taskId!, title: `s${step}`, ...(anchor && where < 0.33 ? { afterId: anchor } : anchor && where < 0.66 ? { beforeId: anchor } : {}) };
-        const r = await expectOk(execute(server, Create, { input }) as never);
-        const id = (r.data as { createSubtask: { subtask: { id: string } } }).createSubtask.subtask.id;
+        const id = await create(input);
         if ('afterId' in input) model.splice(model.indexOf(input.afterId as string) + 1, 0, id);
         else if ('beforeId' in input) model.splice(model.indexOf(input.beforeId as string), 0, id);
         else model.push(id);
@@ -83,12 +90,12 @@ describe('subtask ordering', () => {
         const id = pick(model);
         const anchor = pick(model.filter((m) => m !== id));
         const after = random() < 0.5;
-        await expectOk(execute(server, Move, { input: { id, ...(after ? { afterId: anchor } : { beforeId: anchor }) } }) as never);
+        await expectOk(execute(server, Move, { input: { id, ...(after ? { afterId: anchor } : { beforeId: anchor }) } }));
         model.splice(model.indexOf(id), 1);
         model.splice(model.indexOf(anchor) + (after ? 1 : 0), 0, id);
       } else {
         const id = pick(model);
-        await expectOk(execute(server, Delete, { input: { id } }) as never);
+        await expectOk(execute(server, Delete, { input: { id } }));
         model.splice(model.indexOf(id), 1);
       }
       if (step % 100 === 99) expect(await serverOrder(taskId!), `order after step ${step} (seed ${seed})`).toEqual(model);
@@ -98,15 +105,10 @@ describe('subtask ordering', () => {
 
   it('should renumber a task when 80 inserts in one spot exhaust the gap, keeping the order', async () => {
     const { taskIds: [taskId] } = await seedTasks(server, 1, 'dense');
-    const first = (await expectOk(execute(server, Create, { input: { taskId: taskId!, title: 'first' } }) as never)).data as { createSubtask: { subtask: { id: string } } };
-    const last = (await expectOk(execute(server, Create, { input: { taskId: taskId!, title: 'last' } }) as never)).data as { createSubtask: { subtask: { id: string } } };
-    const model = [first.createSubtask.subtask.id, last.createSubtask.subtask.id];
+    const model = [await create({ taskId: taskId!, title: 'first' }), await create({ taskId: taskId!, title: 'last' })];
     // Always insert right before `last`: each insert halves the same gap.
     for (let i = 0; i < 80; i++) {
-      const r = (await expectOk(execute(server, Create, { input: { taskId: taskId!, title: `d${i}`, beforeId: model.at(-1)! } }) as never)).data as {
-        createSubtask: { subtask: { id: string } };
-      };
-      model.splice(model.length - 1, 0, r.createSubtask.subtask.id);
+      model.splice(model.length - 1, 0, await create({ taskId: taskId!, title: `d${i}`, beforeId: model.at(-1)! }));
     }
     expect(await serverOrder(taskId!)).toEqual(model);
   });

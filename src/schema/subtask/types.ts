@@ -1,13 +1,24 @@
 import { builder } from '../../builder.ts';
 import { db } from '../../db.ts';
 import { CONNECTION_LIMITS } from '../project/types.ts';
-import '../task/types.ts';
+import { TaskRef } from '../task/types.ts';
 
 export const SubtaskRef = builder.prismaNode('Subtask', {
   id: { field: 'id' },
   description: 'One step of a task. Ordered by `position`; `version` increases on every change (optimistic concurrency).',
   fields: (t) => ({
-    task: t.relation('task', { description: 'The task the subtask belongs to.' }),
+    // A deduplicating loader rather than t.relation: Prisma's relation load sends one bind
+    // parameter per subtask (not per task), so a large board would be split into chunks of 999.
+    task: t.loadable({
+      type: TaskRef,
+      description: 'The task the subtask belongs to.',
+      load: async (ids: string[]) => {
+        const tasks = await db.task.findMany({ where: { id: { in: ids } } });
+        const byId = new Map(tasks.map((task) => [task.id, task]));
+        return ids.map((id) => byId.get(id) ?? new Error(`Task ${id} not found`));
+      },
+      resolve: (subtask) => subtask.taskId,
+    }),
     title: t.exposeString('title', { description: 'What to do (1–500 characters).' }),
     description: t.exposeString('description', { description: 'Details (up to 10 000 characters).' }),
     done: t.exposeBoolean('done', { description: 'Whether it is ticked off.' }),
