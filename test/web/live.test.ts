@@ -2,6 +2,7 @@
  * The project activity panel in real Chromium: the recent history, live events written by another
  * client, and the connection badge and catch-up across a server restart (same port, same data).
  */
+import { rmSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../gql/index.ts';
@@ -140,5 +141,22 @@ describe('activity panel', () => {
     expect(stored).toHaveLength(4);
     await expect.poll(() => eventSeqs(page)).toEqual(stored);
     await page.getByRole('listitem', { name: 'After restart 3' }).waitFor();
+  });
+
+  it('should stop the live feed and say why when the database was replaced (cursor from another epoch)', async () => {
+    const projectId = await createProject('Replaced');
+    const page = await projectPage(projectId);
+
+    // Same port, a brand-new database: the page's cursor belongs to another epoch.
+    const { port, dataDir } = server;
+    await server.stop('SIGTERM');
+    rmSync(dataDir, { recursive: true, force: true });
+    server = await startServer({ port });
+
+    const alert = page.getByRole('alert').filter({ hasText: 'The live feed stopped' });
+    await expect.poll(() => alert.textContent(), { timeout: 20_000 }).toContain('CURSOR_UNKNOWN');
+    await expect.poll(() => badge(page).textContent()).toBe('offline');
+    // The activity was re-read: the project is not in the new database.
+    await page.getByRole('alert').filter({ hasText: 'This project no longer exists.' }).waitFor();
   });
 });

@@ -168,7 +168,7 @@ describe('web UI', () => {
     expect(errorId).toBeTruthy();
     // The message sits next to the field and is what the field is described by.
     expect(await taskForm.locator(`[id="${errorId}"]`).textContent()).toMatch(/at most 200 characters/);
-    expect(await taskForm.getByRole('alert').textContent()).toBeTruthy();
+    expect(await taskForm.getByRole('alert').textContent()).toBe('Not saved: check the field marked below.');
     // The other fields are not marked, and what was typed is kept for correction.
     expect(await taskForm.getByLabel('Description').getAttribute('aria-invalid')).toBeNull();
     expect(await title.inputValue()).toHaveLength(201);

@@ -30,8 +30,12 @@ type TypedError =
   | { __typename: 'NotFoundError'; message: string; type?: string; id?: string }
   | { __typename: string; message: string };
 
-/** Turns a typed error from a mutation result union into form errors. */
-export function formErrorsOf(error: TypedError): FormErrors {
+/**
+ * Turns a typed error from a mutation result union into form errors. `shownFields` are the input
+ * fields the form displays: when every offending field is one of them, the summary just points at
+ * the marked fields; otherwise it carries the server's message, so nothing is lost.
+ */
+export function formErrorsOf(error: TypedError, shownFields: readonly string[] = []): FormErrors {
   switch (error.__typename) {
     case 'ValidationError': {
       const fields: Record<string, string> = {};
@@ -42,8 +46,10 @@ export function formErrorsOf(error: TypedError): FormErrors {
         const message = path.length > 1 ? `${field.message} (item ${Number(path[1]) + 1})` : field.message;
         fields[key] = fields[key] ? `${fields[key]} ${message}` : message;
       }
-      // The summary names every offending field, so one the form does not show still reaches the user.
-      return { form: error.message, fields };
+      const keys = Object.keys(fields);
+      const allShown = keys.length > 0 && keys.every((key) => shownFields.includes(key));
+      const form = allShown ? `Not saved: check the field${keys.length === 1 ? '' : 's'} marked below.` : error.message;
+      return { form, fields };
     }
     case 'NotFoundError':
       return { form: `Not found: ${error.message}`, fields: {} };

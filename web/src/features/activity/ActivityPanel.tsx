@@ -103,7 +103,7 @@ export function ActivityPanel({ projectId, onLiveEvent }: { projectId: string; o
     <section className="card activity" aria-labelledby="activity-heading">
       <div className="section-head">
         <h2 id="activity-heading">Activity</h2>
-        {history && <ConnectionBadge state={live.connection} />}
+        <ConnectionBadge state={live.cursorError ? { status: 'offline', reason: live.cursorError.message } : live.connection} />
       </div>
       {live.cursorError && (
         <div className="error" role="alert">

@@ -46,7 +46,7 @@ export function CreateProjectForm() {
       navigate(projectPath(outcome.project.id));
       return;
     }
-    setErrors(formErrorsOf(outcome));
+    setErrors(formErrorsOf(outcome, ['name', 'workingDir', 'description']));
   }
 
   return (

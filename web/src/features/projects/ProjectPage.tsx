@@ -79,8 +79,8 @@ export function ProjectPage({ id }: { id: string }) {
       </header>
       <div className="project-layout">
         <div className="main-column">
-          <TaskList projectId={project.id} refreshVersion={version} />
           <CreateTaskForm projectId={project.id} />
+          <TaskList projectId={project.id} refreshVersion={version} />
         </div>
         <aside className="side-column">
           <ActivityPanel projectId={project.id} onLiveEvent={onLiveEvent} />

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useMutation } from 'urql';
 import { graphql } from '../../gql/index.ts';
 import { formErrorsOf, formErrorsOfRequest, NO_ERRORS, type FormErrors } from '../../lib/errors.tsx';
-import { EMPTY_TASK, TaskForm, type TaskFormValues } from './TaskForm.tsx';
+import { EMPTY_TASK, TASK_FORM_FIELDS, TaskForm, type TaskFormValues } from './TaskForm.tsx';
 
 const CreateTaskMutation = graphql(`
   mutation WebCreateTask($input: CreateTaskInput!) {
@@ -46,7 +46,7 @@ export function CreateTaskForm({ projectId }: { projectId: string }) {
       setCreated(outcome.task.title);
       return true;
     }
-    setErrors(formErrorsOf(outcome));
+    setErrors(formErrorsOf(outcome, TASK_FORM_FIELDS));
     return false;
   }
 

@@ -16,6 +16,9 @@ export type TaskFormValues = {
   acceptanceCriteria: string[];
 };
 
+/** The input fields this form shows (typed errors for others go to the form's summary). */
+export const TASK_FORM_FIELDS = ['title', 'description', 'status', 'priority', 'acceptanceCriteria'] as const;
+
 export const EMPTY_TASK: TaskFormValues = { title: '', description: '', status: 'TODO', priority: 'MEDIUM', acceptanceCriteria: [] };
 
 type Props = {

@@ -5,7 +5,7 @@ import { graphql } from '../../gql/index.ts';
 import type { WebTaskFieldsFragment } from '../../gql/graphql.ts';
 import { formErrorsOf, formErrorsOfRequest, NO_ERRORS, type FormErrors } from '../../lib/errors.tsx';
 import { PRIORITY_LABELS, STATUS_LABELS } from './labels.ts';
-import { TaskForm, type TaskFormValues } from './TaskForm.tsx';
+import { TASK_FORM_FIELDS, TaskForm, type TaskFormValues } from './TaskForm.tsx';
 
 export const TaskFields = graphql(`
   fragment WebTaskFields on Task {
@@ -62,7 +62,7 @@ export function TaskItem({ task, projectId }: { task: WebTaskFieldsFragment; pro
       setEditing(false);
       return true;
     }
-    setErrors(formErrorsOf(outcome));
+    setErrors(formErrorsOf(outcome, TASK_FORM_FIELDS));
     return false;
   }
 

@@ -119,7 +119,7 @@ function TaskPage({ projectId, status, after, refreshVersion, isFirst, isLast, o
   return (
     <>
       {isFirst && edges.length === 0 && (
-        <li className="list-state empty">{status ? `No tasks with status “${STATUS_LABELS[status]}”.` : 'No tasks yet. Create one below.'}</li>
+        <li className="list-state empty">{status ? `No tasks with status “${STATUS_LABELS[status]}”.` : 'No tasks yet. Create one above.'}</li>
       )}
       {edges.map(({ node }) => (
         <TaskItem key={node.id} task={node} projectId={projectId} />
