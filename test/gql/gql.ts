@@ -15,6 +15,11 @@ import * as types from './graphql.js';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation BenchSubProject($input: CreateProjectInput!) { createProject(input: $input) { __typename ... on CreateProjectPayload { project { id } } } }\n": typeof types.BenchSubProjectDocument,
+    "\n  mutation BenchSubTask($input: CreateTaskInput!) { createTask(input: $input) { __typename ... on CreateTaskPayload { task { id } } } }\n": typeof types.BenchSubTaskDocument,
+    "\n  mutation BenchSubCreate($input: CreateSubtaskInput!) { createSubtask(input: $input) { __typename } }\n": typeof types.BenchSubCreateDocument,
+    "\n  mutation BenchSubBatch($input: CreateSubtasksInput!) { createSubtasks(input: $input) { __typename } }\n": typeof types.BenchSubBatchDocument,
+    "\n  query BenchSubBoard($projectId: ID!) {\n    project(id: $projectId) {\n      tasks(first: 50) { edges { node { id title subtaskProgress { total done } subtasks(first: 20) { edges { node { id title done position version } } } } } }\n    }\n  }\n": typeof types.BenchSubBoardDocument,
     "\n  query EvHistory($after: String) { events(first: 5, after: $after) { edges { node { seq } } } }\n": typeof types.EvHistoryDocument,
     "\n  mutation EvCreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      __typename\n      ... on CreateProjectPayload { project { id } }\n      ... on Error { message }\n    }\n  }\n": typeof types.EvCreateProjectDocument,
     "\n  mutation EvCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) {\n      __typename\n      ... on CreateTaskPayload { task { id } }\n      ... on Error { message }\n    }\n  }\n": typeof types.EvCreateTaskDocument,
@@ -75,6 +80,11 @@ type Documents = {
     "\n  query WebTestProjectTasks($id: ID!) {\n    project(id: $id) {\n      tasks(first: 100) {\n        totalCount\n        edges { node { id title description status priority acceptanceCriteria startedAt } }\n      }\n    }\n  }\n": typeof types.WebTestProjectTasksDocument,
 };
 const documents: Documents = {
+    "\n  mutation BenchSubProject($input: CreateProjectInput!) { createProject(input: $input) { __typename ... on CreateProjectPayload { project { id } } } }\n": types.BenchSubProjectDocument,
+    "\n  mutation BenchSubTask($input: CreateTaskInput!) { createTask(input: $input) { __typename ... on CreateTaskPayload { task { id } } } }\n": types.BenchSubTaskDocument,
+    "\n  mutation BenchSubCreate($input: CreateSubtaskInput!) { createSubtask(input: $input) { __typename } }\n": types.BenchSubCreateDocument,
+    "\n  mutation BenchSubBatch($input: CreateSubtasksInput!) { createSubtasks(input: $input) { __typename } }\n": types.BenchSubBatchDocument,
+    "\n  query BenchSubBoard($projectId: ID!) {\n    project(id: $projectId) {\n      tasks(first: 50) { edges { node { id title subtaskProgress { total done } subtasks(first: 20) { edges { node { id title done position version } } } } } }\n    }\n  }\n": types.BenchSubBoardDocument,
     "\n  query EvHistory($after: String) { events(first: 5, after: $after) { edges { node { seq } } } }\n": types.EvHistoryDocument,
     "\n  mutation EvCreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      __typename\n      ... on CreateProjectPayload { project { id } }\n      ... on Error { message }\n    }\n  }\n": types.EvCreateProjectDocument,
     "\n  mutation EvCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) {\n      __typename\n      ... on CreateTaskPayload { task { id } }\n      ... on Error { message }\n    }\n  }\n": types.EvCreateTaskDocument,
@@ -135,6 +145,26 @@ const documents: Documents = {
     "\n  query WebTestProjectTasks($id: ID!) {\n    project(id: $id) {\n      tasks(first: 100) {\n        totalCount\n        edges { node { id title description status priority acceptanceCriteria startedAt } }\n      }\n    }\n  }\n": types.WebTestProjectTasksDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BenchSubProject($input: CreateProjectInput!) { createProject(input: $input) { __typename ... on CreateProjectPayload { project { id } } } }\n"): typeof import('./graphql.js').BenchSubProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BenchSubTask($input: CreateTaskInput!) { createTask(input: $input) { __typename ... on CreateTaskPayload { task { id } } } }\n"): typeof import('./graphql.js').BenchSubTaskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BenchSubCreate($input: CreateSubtaskInput!) { createSubtask(input: $input) { __typename } }\n"): typeof import('./graphql.js').BenchSubCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BenchSubBatch($input: CreateSubtasksInput!) { createSubtasks(input: $input) { __typename } }\n"): typeof import('./graphql.js').BenchSubBatchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BenchSubBoard($projectId: ID!) {\n    project(id: $projectId) {\n      tasks(first: 50) { edges { node { id title subtaskProgress { total done } subtasks(first: 20) { edges { node { id title done position version } } } } } }\n    }\n  }\n"): typeof import('./graphql.js').BenchSubBoardDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

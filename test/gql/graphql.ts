@@ -88,9 +88,15 @@ export type EventFilter = {
 
 /** What an event records. */
 export type EventKind =
+  | 'HOOK_RECEIVED'
   | 'PROJECT_CREATED'
   | 'PROJECT_DELETED'
   | 'PROJECT_UPDATED'
+  | 'SESSION_CREATED'
+  | 'SESSION_STATUS_CHANGED'
+  | 'SESSION_TASK_LINKED'
+  | 'SESSION_TASK_UNLINKED'
+  | 'SESSION_UPDATED'
   | 'SUBTASK_COMPLETED'
   | 'SUBTASK_CREATED'
   | 'SUBTASK_DELETED'
@@ -200,6 +206,63 @@ export type UpdateTaskInput = {
   /** New title (1–200 characters). */
   title?: string | null | undefined;
 };
+
+export type BenchSubProjectMutationVariables = Exact<{
+  input: CreateProjectInput;
+}>;
+
+
+export type BenchSubProjectMutation = { createProject:
+    | { __typename: 'BaseError' }
+    | { __typename: 'CreateProjectPayload', project: { id: string } }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'ValidationError' }
+   };
+
+export type BenchSubTaskMutationVariables = Exact<{
+  input: CreateTaskInput;
+}>;
+
+
+export type BenchSubTaskMutation = { createTask:
+    | { __typename: 'BaseError' }
+    | { __typename: 'CreateTaskPayload', task: { id: string } }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'ValidationError' }
+   };
+
+export type BenchSubCreateMutationVariables = Exact<{
+  input: CreateSubtaskInput;
+}>;
+
+
+export type BenchSubCreateMutation = { createSubtask:
+    | { __typename: 'BaseError' }
+    | { __typename: 'ConflictError' }
+    | { __typename: 'CreateSubtaskPayload' }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'ValidationError' }
+   };
+
+export type BenchSubBatchMutationVariables = Exact<{
+  input: CreateSubtasksInput;
+}>;
+
+
+export type BenchSubBatchMutation = { createSubtasks:
+    | { __typename: 'BaseError' }
+    | { __typename: 'ConflictError' }
+    | { __typename: 'CreateSubtasksPayload' }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'ValidationError' }
+   };
+
+export type BenchSubBoardQueryVariables = Exact<{
+  projectId: string | number;
+}>;
+
+
+export type BenchSubBoardQuery = { project: { tasks: { edges: Array<{ node: { id: string, title: string, subtaskProgress: { total: number, done: number }, subtasks: { edges: Array<{ node: { id: string, title: string, done: boolean, position: number, version: number } }> } } }> } } | null };
 
 export type EvHistoryQueryVariables = Exact<{
   after?: string | null | undefined;
@@ -806,6 +869,73 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const BenchSubProjectDocument = new TypedDocumentString(`
+    mutation BenchSubProject($input: CreateProjectInput!) {
+  createProject(input: $input) {
+    __typename
+    ... on CreateProjectPayload {
+      project {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BenchSubProjectMutation, BenchSubProjectMutationVariables>;
+export const BenchSubTaskDocument = new TypedDocumentString(`
+    mutation BenchSubTask($input: CreateTaskInput!) {
+  createTask(input: $input) {
+    __typename
+    ... on CreateTaskPayload {
+      task {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BenchSubTaskMutation, BenchSubTaskMutationVariables>;
+export const BenchSubCreateDocument = new TypedDocumentString(`
+    mutation BenchSubCreate($input: CreateSubtaskInput!) {
+  createSubtask(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<BenchSubCreateMutation, BenchSubCreateMutationVariables>;
+export const BenchSubBatchDocument = new TypedDocumentString(`
+    mutation BenchSubBatch($input: CreateSubtasksInput!) {
+  createSubtasks(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<BenchSubBatchMutation, BenchSubBatchMutationVariables>;
+export const BenchSubBoardDocument = new TypedDocumentString(`
+    query BenchSubBoard($projectId: ID!) {
+  project(id: $projectId) {
+    tasks(first: 50) {
+      edges {
+        node {
+          id
+          title
+          subtaskProgress {
+            total
+            done
+          }
+          subtasks(first: 20) {
+            edges {
+              node {
+                id
+                title
+                done
+                position
+                version
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BenchSubBoardQuery, BenchSubBoardQueryVariables>;
 export const EvHistoryDocument = new TypedDocumentString(`
     query EvHistory($after: String) {
   events(first: 5, after: $after) {
