@@ -3,7 +3,7 @@
  * client, and the connection badge and catch-up across a server restart (same port, same data).
  */
 import { rmSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Page, WebSocketRoute } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../gql/index.ts';
 import { execute } from '../helpers/graphql.ts';
@@ -119,6 +119,44 @@ describe('activity panel', () => {
     await createTask(projectId, 'Marker');
     await expect.poll(async () => (await eventTexts(page))[0]).toContain('Task created “Marker”');
     expect((await eventTexts(page)).join('\n')).not.toContain('Not here');
+  });
+
+  it('should say "caught up on N events" with exactly the events missed while the connection was down', async () => {
+    const projectId = await createProject('Blink');
+    open = await openPage(browser, server.url);
+    const page = open.page;
+    // The page's WebSockets go through this route, so the test can cut the network and refuse
+    // reconnects while it writes.
+    let down = false;
+    let sockets: WebSocketRoute[] = [];
+    await page.routeWebSocket(/\/graphql$/, (ws) => {
+      if (down) return void ws.close({ code: 1011, reason: 'test: network down' });
+      ws.connectToServer();
+      sockets.push(ws);
+    });
+    await page.goto(`/projects/${encodeURIComponent(projectId)}`);
+    await expect.poll(() => badge(page).getAttribute('data-state')).toBe('connected');
+    await expect.poll(() => eventTexts(page)).toHaveLength(1);
+
+    down = true;
+    for (const ws of sockets) await ws.close({ code: 1006, reason: 'test: cable pulled' });
+    sockets = [];
+    await expect.poll(() => badge(page).getAttribute('data-state')).toBe('reconnecting');
+    for (const title of ['Missed 1', 'Missed 2', 'Missed 3']) await createTask(projectId, title);
+    // Nothing arrives while the connection is down.
+    expect(await eventTexts(page)).toHaveLength(1);
+
+    down = false;
+    await expect.poll(() => badge(page).getAttribute('data-state'), { timeout: 20_000 }).toBe('connected');
+    await page.getByRole('status').filter({ hasText: 'Reconnected: caught up on 3 events.' }).waitFor();
+    const stored = (await execute(server, ProjectEventSeqs, { id: projectId })).data!.project!.events.edges.map((e) => e.node.seq);
+    expect(stored).toHaveLength(4);
+    expect(await eventSeqs(page)).toEqual(stored);
+
+    // Live again: the next event arrives with no reconnect notice change.
+    await createTask(projectId, 'After the blink');
+    await expect.poll(async () => (await eventTexts(page))[0]).toContain('Task created “After the blink”');
+    expect(await page.getByRole('status').filter({ hasText: 'Reconnected: caught up on 3 events.' }).count()).toBe(1);
   });
 
   it('should show reconnecting while the server is down, then catch up with every event exactly once', async () => {
