@@ -17,6 +17,12 @@ export type NewEvent = {
   subtaskId?: string | null;
   sessionId?: string | null;
   payload: unknown;
+  /** Stored as the payload verbatim instead of JSON.stringify(payload) (hook bodies). */
+  rawPayload?: string;
+  /** Unique: a second event with the same key cannot be stored (hook dedupe). */
+  idempotencyKey?: string | null;
+  /** Normalised hook fields (HOOK_RECEIVED). */
+  hook?: { hookEvent: string | null; toolName: string | null; toolUseId: string | null; agentId: string | null };
 };
 
 export type Emit = (event: NewEvent) => Promise<number>;
@@ -34,7 +40,9 @@ export async function withEvents<T>(actor: string, work: (tx: Tx, emit: Emit) =>
           subtaskId: event.subtaskId ?? null,
           sessionId: event.sessionId ?? null,
           actor,
-          payload: JSON.stringify(event.payload ?? {}),
+          payload: event.rawPayload ?? JSON.stringify(event.payload ?? {}),
+          idempotencyKey: event.idempotencyKey ?? null,
+          ...event.hook,
         },
         select: { seq: true },
       });

@@ -12,6 +12,13 @@ export const EVENT_KINDS = [
   'SUBTASK_REOPENED',
   'SUBTASK_MOVED',
   'SUBTASK_DELETED',
+  'SESSION_CREATED',
+  'SESSION_UPDATED',
+  'SESSION_STATUS_CHANGED',
+  'SESSION_TASK_LINKED',
+  'SESSION_TASK_UNLINKED',
+  /** One Claude Code hook delivery: payload = the body verbatim; hookEvent/toolName/… columns normalised. */
+  'HOOK_RECEIVED',
 ] as const;
 
 export type EventKind = (typeof EVENT_KINDS)[number];

@@ -9,6 +9,8 @@ import './subtask/types.ts';
 import './subtask/mutations.ts';
 import './event/types.ts';
 import './event/subscriptions.ts';
+import './session/types.ts';
+import './session/mutations.ts';
 import { builder } from '../builder.ts';
 
 export const schema = builder.toSchema({ sortSchema: true });

@@ -27,6 +27,11 @@ type Documents = {
     "\n  mutation EvDeleteTask($input: DeleteTaskInput!) {\n    deleteTask(input: $input) {\n      __typename\n      ... on Error { message }\n    }\n  }\n": typeof types.EvDeleteTaskDocument,
     "\n  query EvHead { events(last: 1) { pageInfo { endCursor } edges { node { seq cursor } } } }\n": typeof types.EvHeadDocument,
     "\n  subscription EvEvents($after: String, $fromStart: Boolean, $filter: EventFilter) {\n    events(after: $after, fromStart: $fromStart, filter: $filter) { seq cursor kind projectId taskId payload createdAt }\n  }\n": typeof types.EvEventsDocument,
+    "\n  mutation HkCreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) { __typename ... on CreateProjectPayload { project { id } } ... on Error { message } }\n  }\n": typeof types.HkCreateProjectDocument,
+    "\n  mutation HkCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) { __typename ... on CreateTaskPayload { task { id } } ... on Error { message } }\n  }\n": typeof types.HkCreateTaskDocument,
+    "\n  mutation HkCreateSession($input: CreateSessionInput!) {\n    createSession(input: $input) {\n      __typename\n      ... on CreateSessionPayload { token session { id name role status cwd agentSessionId createdAt tasks { totalCount edges { node { id } } } parent { id } } }\n      ... on ValidationError { message fields { path message } }\n      ... on NotFoundError { message id type }\n      ... on Error { message }\n    }\n  }\n": typeof types.HkCreateSessionDocument,
+    "\n  query HkSessionStatus($id: ID!) {\n    session(id: $id) {\n      id status agentSessionId cwd startedAt endedAt lastEvidenceAt\n      needsInput { since kind message }\n      toolCallCount pendingToolCalls failures permissionRequests\n      toolCalls { tool calls completed failures totalDurationMs }\n      filesTouched { written onlyRead }\n      subagents { agentId agentType running toolCalls failures lastAssistantMessage toolUseId }\n      model title lastPrompt lastAssistantMessage\n    }\n  }\n": typeof types.HkSessionStatusDocument,
+    "\n  query HkSessionEvents($id: ID!, $first: Int, $after: String, $kinds: [EventKind!]) {\n    session(id: $id) {\n      events(first: $first, after: $after, kinds: $kinds) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { node { seq kind hookEvent toolName toolUseId agentId payload actor } }\n      }\n    }\n  }\n": typeof types.HkSessionEventsDocument,
     "\n  query SrvLifecycleSnapshot {\n    projects(first: 100) { edges { node { id name tasks(first: 100) { edges { node { id title status } } } } } }\n    events(first: 100) { totalCount edges { cursor node { seq kind } } }\n  }\n": typeof types.SrvLifecycleSnapshotDocument,
     "\n  query SrvLifecycleTasks($projectId: ID!) { tasks(projectId: $projectId, first: 100) { edges { node { id } } } }\n": typeof types.SrvLifecycleTasksDocument,
     "\n  subscription SrvLifecycleLive { events { seq kind } }\n": typeof types.SrvLifecycleLiveDocument,
@@ -47,6 +52,13 @@ type Documents = {
     "\n  mutation SrvCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) {\n      __typename\n      ... on CreateTaskPayload {\n        task { id title description status priority acceptanceCriteria startedAt completedAt createdAt updatedAt project { id } }\n      }\n      ... on ValidationError { fields { path message } }\n      ... on NotFoundError { id type }\n      ... on Error { message }\n    }\n  }\n": typeof types.SrvCreateTaskDocument,
     "\n  query SrvTransportProjects { projects(first: 100) { totalCount edges { node { id name } } } }\n": typeof types.SrvTransportProjectsDocument,
     "\n  subscription SrvTransportEvents { events { seq kind projectId } }\n": typeof types.SrvTransportEventsDocument,
+    "\n  mutation HkUpdateSession($input: UpdateSessionInput!) {\n    updateSession(input: $input) {\n      __typename\n      ... on UpdateSessionPayload { session { id name role cwd parent { id } } }\n      ... on ValidationError { message fields { path message } }\n      ... on NotFoundError { message }\n      ... on Error { message }\n    }\n  }\n": typeof types.HkUpdateSessionDocument,
+    "\n  mutation HkLinkSessionTask($input: SessionTaskInput!) {\n    linkSessionTask(input: $input) {\n      __typename\n      ... on LinkSessionTaskPayload { session { id tasks { totalCount edges { node { id } } } } }\n      ... on Error { message }\n    }\n  }\n": typeof types.HkLinkSessionTaskDocument,
+    "\n  mutation HkUnlinkSessionTask($input: SessionTaskInput!) {\n    unlinkSessionTask(input: $input) {\n      __typename\n      ... on UnlinkSessionTaskPayload { session { id tasks { totalCount } } }\n      ... on Error { message }\n    }\n  }\n": typeof types.HkUnlinkSessionTaskDocument,
+    "\n  query HkSessions($projectId: ID, $taskId: ID, $status: SessionStatus, $first: Int, $after: String) {\n    sessions(projectId: $projectId, taskId: $taskId, status: $status, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id name status project { id } } }\n    }\n  }\n": typeof types.HkSessionsDocument,
+    "\n  query HkTaskSessions($id: ID!) {\n    task(id: $id) { sessions { totalCount edges { node { id name } } } }\n  }\n": typeof types.HkTaskSessionsDocument,
+    "\n  query HkSessionTree($id: ID!) {\n    session(id: $id) { id parent { id } children { totalCount edges { node { id } } } }\n  }\n": typeof types.HkSessionTreeDocument,
+    "\n  query HkSessionEventKinds($id: ID!) {\n    events(first: 100, filter: { sessionId: $id }) { edges { node { kind taskId payload } } }\n  }\n": typeof types.HkSessionEventKindsDocument,
     "\n  mutation SmokeCreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      __typename\n      ... on CreateProjectPayload { project { id name } }\n      ... on Error { message }\n    }\n  }\n": typeof types.SmokeCreateProjectDocument,
     "\n  query SmokeProjects { projects(first: 5) { edges { node { id name } } } }\n": typeof types.SmokeProjectsDocument,
     "\n  mutation SubBoardAdd($input: CreateSubtasksInput!) {\n    createSubtasks(input: $input) { __typename ... on Error { message } }\n  }\n": typeof types.SubBoardAddDocument,
@@ -92,6 +104,11 @@ const documents: Documents = {
     "\n  mutation EvDeleteTask($input: DeleteTaskInput!) {\n    deleteTask(input: $input) {\n      __typename\n      ... on Error { message }\n    }\n  }\n": types.EvDeleteTaskDocument,
     "\n  query EvHead { events(last: 1) { pageInfo { endCursor } edges { node { seq cursor } } } }\n": types.EvHeadDocument,
     "\n  subscription EvEvents($after: String, $fromStart: Boolean, $filter: EventFilter) {\n    events(after: $after, fromStart: $fromStart, filter: $filter) { seq cursor kind projectId taskId payload createdAt }\n  }\n": types.EvEventsDocument,
+    "\n  mutation HkCreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) { __typename ... on CreateProjectPayload { project { id } } ... on Error { message } }\n  }\n": types.HkCreateProjectDocument,
+    "\n  mutation HkCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) { __typename ... on CreateTaskPayload { task { id } } ... on Error { message } }\n  }\n": types.HkCreateTaskDocument,
+    "\n  mutation HkCreateSession($input: CreateSessionInput!) {\n    createSession(input: $input) {\n      __typename\n      ... on CreateSessionPayload { token session { id name role status cwd agentSessionId createdAt tasks { totalCount edges { node { id } } } parent { id } } }\n      ... on ValidationError { message fields { path message } }\n      ... on NotFoundError { message id type }\n      ... on Error { message }\n    }\n  }\n": types.HkCreateSessionDocument,
+    "\n  query HkSessionStatus($id: ID!) {\n    session(id: $id) {\n      id status agentSessionId cwd startedAt endedAt lastEvidenceAt\n      needsInput { since kind message }\n      toolCallCount pendingToolCalls failures permissionRequests\n      toolCalls { tool calls completed failures totalDurationMs }\n      filesTouched { written onlyRead }\n      subagents { agentId agentType running toolCalls failures lastAssistantMessage toolUseId }\n      model title lastPrompt lastAssistantMessage\n    }\n  }\n": types.HkSessionStatusDocument,
+    "\n  query HkSessionEvents($id: ID!, $first: Int, $after: String, $kinds: [EventKind!]) {\n    session(id: $id) {\n      events(first: $first, after: $after, kinds: $kinds) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { node { seq kind hookEvent toolName toolUseId agentId payload actor } }\n      }\n    }\n  }\n": types.HkSessionEventsDocument,
     "\n  query SrvLifecycleSnapshot {\n    projects(first: 100) { edges { node { id name tasks(first: 100) { edges { node { id title status } } } } } }\n    events(first: 100) { totalCount edges { cursor node { seq kind } } }\n  }\n": types.SrvLifecycleSnapshotDocument,
     "\n  query SrvLifecycleTasks($projectId: ID!) { tasks(projectId: $projectId, first: 100) { edges { node { id } } } }\n": types.SrvLifecycleTasksDocument,
     "\n  subscription SrvLifecycleLive { events { seq kind } }\n": types.SrvLifecycleLiveDocument,
@@ -112,6 +129,13 @@ const documents: Documents = {
     "\n  mutation SrvCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) {\n      __typename\n      ... on CreateTaskPayload {\n        task { id title description status priority acceptanceCriteria startedAt completedAt createdAt updatedAt project { id } }\n      }\n      ... on ValidationError { fields { path message } }\n      ... on NotFoundError { id type }\n      ... on Error { message }\n    }\n  }\n": types.SrvCreateTaskDocument,
     "\n  query SrvTransportProjects { projects(first: 100) { totalCount edges { node { id name } } } }\n": types.SrvTransportProjectsDocument,
     "\n  subscription SrvTransportEvents { events { seq kind projectId } }\n": types.SrvTransportEventsDocument,
+    "\n  mutation HkUpdateSession($input: UpdateSessionInput!) {\n    updateSession(input: $input) {\n      __typename\n      ... on UpdateSessionPayload { session { id name role cwd parent { id } } }\n      ... on ValidationError { message fields { path message } }\n      ... on NotFoundError { message }\n      ... on Error { message }\n    }\n  }\n": types.HkUpdateSessionDocument,
+    "\n  mutation HkLinkSessionTask($input: SessionTaskInput!) {\n    linkSessionTask(input: $input) {\n      __typename\n      ... on LinkSessionTaskPayload { session { id tasks { totalCount edges { node { id } } } } }\n      ... on Error { message }\n    }\n  }\n": types.HkLinkSessionTaskDocument,
+    "\n  mutation HkUnlinkSessionTask($input: SessionTaskInput!) {\n    unlinkSessionTask(input: $input) {\n      __typename\n      ... on UnlinkSessionTaskPayload { session { id tasks { totalCount } } }\n      ... on Error { message }\n    }\n  }\n": types.HkUnlinkSessionTaskDocument,
+    "\n  query HkSessions($projectId: ID, $taskId: ID, $status: SessionStatus, $first: Int, $after: String) {\n    sessions(projectId: $projectId, taskId: $taskId, status: $status, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id name status project { id } } }\n    }\n  }\n": types.HkSessionsDocument,
+    "\n  query HkTaskSessions($id: ID!) {\n    task(id: $id) { sessions { totalCount edges { node { id name } } } }\n  }\n": types.HkTaskSessionsDocument,
+    "\n  query HkSessionTree($id: ID!) {\n    session(id: $id) { id parent { id } children { totalCount edges { node { id } } } }\n  }\n": types.HkSessionTreeDocument,
+    "\n  query HkSessionEventKinds($id: ID!) {\n    events(first: 100, filter: { sessionId: $id }) { edges { node { kind taskId payload } } }\n  }\n": types.HkSessionEventKindsDocument,
     "\n  mutation SmokeCreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      __typename\n      ... on CreateProjectPayload { project { id name } }\n      ... on Error { message }\n    }\n  }\n": types.SmokeCreateProjectDocument,
     "\n  query SmokeProjects { projects(first: 5) { edges { node { id name } } } }\n": types.SmokeProjectsDocument,
     "\n  mutation SubBoardAdd($input: CreateSubtasksInput!) {\n    createSubtasks(input: $input) { __typename ... on Error { message } }\n  }\n": types.SubBoardAddDocument,
@@ -196,6 +220,26 @@ export function graphql(source: "\n  subscription EvEvents($after: String, $from
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation HkCreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) { __typename ... on CreateProjectPayload { project { id } } ... on Error { message } }\n  }\n"): typeof import('./graphql.js').HkCreateProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HkCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) { __typename ... on CreateTaskPayload { task { id } } ... on Error { message } }\n  }\n"): typeof import('./graphql.js').HkCreateTaskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HkCreateSession($input: CreateSessionInput!) {\n    createSession(input: $input) {\n      __typename\n      ... on CreateSessionPayload { token session { id name role status cwd agentSessionId createdAt tasks { totalCount edges { node { id } } } parent { id } } }\n      ... on ValidationError { message fields { path message } }\n      ... on NotFoundError { message id type }\n      ... on Error { message }\n    }\n  }\n"): typeof import('./graphql.js').HkCreateSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HkSessionStatus($id: ID!) {\n    session(id: $id) {\n      id status agentSessionId cwd startedAt endedAt lastEvidenceAt\n      needsInput { since kind message }\n      toolCallCount pendingToolCalls failures permissionRequests\n      toolCalls { tool calls completed failures totalDurationMs }\n      filesTouched { written onlyRead }\n      subagents { agentId agentType running toolCalls failures lastAssistantMessage toolUseId }\n      model title lastPrompt lastAssistantMessage\n    }\n  }\n"): typeof import('./graphql.js').HkSessionStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HkSessionEvents($id: ID!, $first: Int, $after: String, $kinds: [EventKind!]) {\n    session(id: $id) {\n      events(first: $first, after: $after, kinds: $kinds) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { node { seq kind hookEvent toolName toolUseId agentId payload actor } }\n      }\n    }\n  }\n"): typeof import('./graphql.js').HkSessionEventsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query SrvLifecycleSnapshot {\n    projects(first: 100) { edges { node { id name tasks(first: 100) { edges { node { id title status } } } } } }\n    events(first: 100) { totalCount edges { cursor node { seq kind } } }\n  }\n"): typeof import('./graphql.js').SrvLifecycleSnapshotDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -273,6 +317,34 @@ export function graphql(source: "\n  query SrvTransportProjects { projects(first
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription SrvTransportEvents { events { seq kind projectId } }\n"): typeof import('./graphql.js').SrvTransportEventsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HkUpdateSession($input: UpdateSessionInput!) {\n    updateSession(input: $input) {\n      __typename\n      ... on UpdateSessionPayload { session { id name role cwd parent { id } } }\n      ... on ValidationError { message fields { path message } }\n      ... on NotFoundError { message }\n      ... on Error { message }\n    }\n  }\n"): typeof import('./graphql.js').HkUpdateSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HkLinkSessionTask($input: SessionTaskInput!) {\n    linkSessionTask(input: $input) {\n      __typename\n      ... on LinkSessionTaskPayload { session { id tasks { totalCount edges { node { id } } } } }\n      ... on Error { message }\n    }\n  }\n"): typeof import('./graphql.js').HkLinkSessionTaskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HkUnlinkSessionTask($input: SessionTaskInput!) {\n    unlinkSessionTask(input: $input) {\n      __typename\n      ... on UnlinkSessionTaskPayload { session { id tasks { totalCount } } }\n      ... on Error { message }\n    }\n  }\n"): typeof import('./graphql.js').HkUnlinkSessionTaskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HkSessions($projectId: ID, $taskId: ID, $status: SessionStatus, $first: Int, $after: String) {\n    sessions(projectId: $projectId, taskId: $taskId, status: $status, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id name status project { id } } }\n    }\n  }\n"): typeof import('./graphql.js').HkSessionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HkTaskSessions($id: ID!) {\n    task(id: $id) { sessions { totalCount edges { node { id name } } } }\n  }\n"): typeof import('./graphql.js').HkTaskSessionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HkSessionTree($id: ID!) {\n    session(id: $id) { id parent { id } children { totalCount edges { node { id } } } }\n  }\n"): typeof import('./graphql.js').HkSessionTreeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HkSessionEventKinds($id: ID!) {\n    events(first: 100, filter: { sessionId: $id }) { edges { node { kind taskId payload } } }\n  }\n"): typeof import('./graphql.js').HkSessionEventKindsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -14,6 +14,24 @@ export type CreateProjectInput = {
   workingDir?: string | null | undefined;
 };
 
+/** A session to register, for example an agent started by hand. */
+export type CreateSessionInput = {
+  /** The agent's own session_id, when already known. */
+  agentSessionId?: string | null | undefined;
+  /** Working directory of the agent. */
+  cwd?: string | null | undefined;
+  /** Human name (1–200 characters). */
+  name?: string | null | undefined;
+  /** Global ID of the parent session (same project). */
+  parentId?: string | number | null | undefined;
+  /** The project's global ID. */
+  projectId: string | number;
+  /** Default WORKER. */
+  role?: SessionRole | null | undefined;
+  /** Tasks of the same project to link it to. */
+  taskIds?: Array<string | number> | null | undefined;
+};
+
 /** A new subtask; at the end of the task unless afterId or beforeId is given. */
 export type CreateSubtaskInput = {
   /** Place it right after this subtask of the same task. */
@@ -123,6 +141,49 @@ export type MoveSubtaskInput = {
   toTaskId?: string | number | null | undefined;
 };
 
+/** What a session is waiting on a person for. */
+export type NeedsInputKind =
+  /** An MCP server asked the user for input. */
+  | 'ELICITATION'
+  /** Idle and waiting for attention (an idle_prompt notification); status stays IDLE. */
+  | 'IDLE_PROMPT'
+  /** A permission dialog (PermissionRequest or a permission_prompt notification). */
+  | 'PERMISSION'
+  /** Another question notification (elicitation_dialog, agent_needs_input). */
+  | 'QUESTION';
+
+/** What a session is for. */
+export type SessionRole =
+  /** Breaks work down and spawns or steers other sessions. */
+  | 'ORCHESTRATOR'
+  /** Works on tasks. */
+  | 'WORKER';
+
+/** Where an agent session is, from its hook events and liveness. */
+export type SessionStatus =
+  /** The agent reported SessionEnd. */
+  | 'ENDED'
+  /** The agent's process exited without SessionEnd. */
+  | 'FAILED'
+  /** Waiting for a prompt (after SessionStart or Stop). */
+  | 'IDLE'
+  /** Blocked on a person: a permission dialog, an elicitation or a question. See needsInput. */
+  | 'NEEDS_INPUT'
+  /** No evidence for longer than the configured silence while not ended; the next event clears it. */
+  | 'STALE'
+  /** Registered or spawned; its agent has not reported SessionStart yet. */
+  | 'STARTING'
+  /** Working on a prompt: a prompt was submitted or a tool is running. */
+  | 'WORKING';
+
+/** A session and a task of the same project. */
+export type SessionTaskInput = {
+  /** The session's global ID. */
+  sessionId: string | number;
+  /** The task's global ID. */
+  taskId: string | number;
+};
+
 /** One subtask of a batch. */
 export type SubtaskItemInput = {
   /** Details (up to 10 000 characters). */
@@ -173,6 +234,22 @@ export type UpdateProjectInput = {
   name?: string | null | undefined;
   /** New working directory. */
   workingDir?: string | null | undefined;
+};
+
+/** Changes to a session; omitted fields keep their value. */
+export type UpdateSessionInput = {
+  /** true: detach it from its parent. */
+  clearParent?: boolean | null | undefined;
+  /** New working directory. */
+  cwd?: string | null | undefined;
+  /** The session's global ID. */
+  id: string | number;
+  /** New name. */
+  name?: string | null | undefined;
+  /** New parent session (same project, no cycles). */
+  parentId?: string | number | null | undefined;
+  /** New role. */
+  role?: SessionRole | null | undefined;
 };
 
 /** Changes to a subtask; omitted fields keep their value. */
@@ -333,6 +410,59 @@ export type EvEventsSubscriptionVariables = Exact<{
 
 export type EvEventsSubscription = { events: { seq: number, cursor: string, kind: EventKind, projectId: string | null, taskId: string | null, payload: unknown, createdAt: string } };
 
+export type HkCreateProjectMutationVariables = Exact<{
+  input: CreateProjectInput;
+}>;
+
+
+export type HkCreateProjectMutation = { createProject:
+    | { __typename: 'BaseError', message: string }
+    | { __typename: 'CreateProjectPayload', project: { id: string } }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type HkCreateTaskMutationVariables = Exact<{
+  input: CreateTaskInput;
+}>;
+
+
+export type HkCreateTaskMutation = { createTask:
+    | { __typename: 'BaseError', message: string }
+    | { __typename: 'CreateTaskPayload', task: { id: string } }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type HkCreateSessionMutationVariables = Exact<{
+  input: CreateSessionInput;
+}>;
+
+
+export type HkCreateSessionMutation = { createSession:
+    | { __typename: 'BaseError', message: string }
+    | { __typename: 'CreateSessionPayload', token: string, session: { id: string, name: string, role: SessionRole, status: SessionStatus, cwd: string, agentSessionId: string | null, createdAt: string, tasks: { totalCount: number, edges: Array<{ node: { id: string } }> }, parent: { id: string } | null } }
+    | { __typename: 'NotFoundError', message: string, id: string, type: string }
+    | { __typename: 'ValidationError', message: string, fields: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type HkSessionStatusQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type HkSessionStatusQuery = { session: { id: string, status: SessionStatus, agentSessionId: string | null, cwd: string, startedAt: string | null, endedAt: string | null, lastEvidenceAt: string | null, toolCallCount: number, pendingToolCalls: number, failures: number, permissionRequests: number, model: string | null, title: string | null, lastPrompt: string | null, lastAssistantMessage: string | null, needsInput: { since: string, kind: NeedsInputKind, message: string } | null, toolCalls: Array<{ tool: string, calls: number, completed: number, failures: number, totalDurationMs: number }>, filesTouched: { written: Array<string>, onlyRead: Array<string> }, subagents: Array<{ agentId: string, agentType: string, running: boolean, toolCalls: number, failures: number, lastAssistantMessage: string | null, toolUseId: string | null }> } | null };
+
+export type HkSessionEventsQueryVariables = Exact<{
+  id: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  kinds?: Array<EventKind> | EventKind | null | undefined;
+}>;
+
+
+export type HkSessionEventsQuery = { session: { events: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { seq: number, kind: EventKind, hookEvent: string | null, toolName: string | null, toolUseId: string | null, agentId: string | null, payload: unknown, actor: string } }> } } | null };
+
 export type SrvLifecycleSnapshotQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -432,6 +562,7 @@ export type SrvNodeQueryVariables = Exact<{
 
 export type SrvNodeQuery = { node:
     | { __typename: 'Project', name: string, id: string }
+    | { __typename: 'Session', id: string }
     | { __typename: 'Subtask', id: string }
     | { __typename: 'Task', title: string, id: string, project: { id: string } }
    | null };
@@ -443,6 +574,7 @@ export type SrvNodesQueryVariables = Exact<{
 
 export type SrvNodesQuery = { nodes: Array<
     | { __typename: 'Project', name: string, id: string }
+    | { __typename: 'Session', id: string }
     | { __typename: 'Subtask', id: string }
     | { __typename: 'Task', title: string, id: string }
    | null> };
@@ -508,6 +640,74 @@ export type SrvTransportEventsSubscriptionVariables = Exact<{ [key: string]: nev
 
 
 export type SrvTransportEventsSubscription = { events: { seq: number, kind: EventKind, projectId: string | null } };
+
+export type HkUpdateSessionMutationVariables = Exact<{
+  input: UpdateSessionInput;
+}>;
+
+
+export type HkUpdateSessionMutation = { updateSession:
+    | { __typename: 'BaseError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'UpdateSessionPayload', session: { id: string, name: string, role: SessionRole, cwd: string, parent: { id: string } | null } }
+    | { __typename: 'ValidationError', message: string, fields: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type HkLinkSessionTaskMutationVariables = Exact<{
+  input: SessionTaskInput;
+}>;
+
+
+export type HkLinkSessionTaskMutation = { linkSessionTask:
+    | { __typename: 'BaseError', message: string }
+    | { __typename: 'LinkSessionTaskPayload', session: { id: string, tasks: { totalCount: number, edges: Array<{ node: { id: string } }> } } }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type HkUnlinkSessionTaskMutationVariables = Exact<{
+  input: SessionTaskInput;
+}>;
+
+
+export type HkUnlinkSessionTaskMutation = { unlinkSessionTask:
+    | { __typename: 'BaseError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'UnlinkSessionTaskPayload', session: { id: string, tasks: { totalCount: number } } }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type HkSessionsQueryVariables = Exact<{
+  projectId?: string | number | null | undefined;
+  taskId?: string | number | null | undefined;
+  status?: SessionStatus | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type HkSessionsQuery = { sessions: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, status: SessionStatus, project: { id: string } } }> } };
+
+export type HkTaskSessionsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type HkTaskSessionsQuery = { task: { sessions: { totalCount: number, edges: Array<{ node: { id: string, name: string } }> } } | null };
+
+export type HkSessionTreeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type HkSessionTreeQuery = { session: { id: string, parent: { id: string } | null, children: { totalCount: number, edges: Array<{ node: { id: string } }> } } | null };
+
+export type HkSessionEventKindsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type HkSessionEventKindsQuery = { events: { edges: Array<{ node: { kind: EventKind, taskId: string | null, payload: unknown } }> } };
 
 export type SmokeCreateProjectMutationVariables = Exact<{
   input: CreateProjectInput;
@@ -708,6 +908,7 @@ export type SubMutNodeQueryVariables = Exact<{
 
 export type SubMutNodeQuery = { node:
     | { __typename: 'Project' }
+    | { __typename: 'Session' }
     | { __typename: 'Subtask', title: string, task: { title: string } }
     | { __typename: 'Task' }
    | null };
@@ -1025,6 +1226,152 @@ export const EvEventsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EvEventsSubscription, EvEventsSubscriptionVariables>;
+export const HkCreateProjectDocument = new TypedDocumentString(`
+    mutation HkCreateProject($input: CreateProjectInput!) {
+  createProject(input: $input) {
+    __typename
+    ... on CreateProjectPayload {
+      project {
+        id
+      }
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HkCreateProjectMutation, HkCreateProjectMutationVariables>;
+export const HkCreateTaskDocument = new TypedDocumentString(`
+    mutation HkCreateTask($input: CreateTaskInput!) {
+  createTask(input: $input) {
+    __typename
+    ... on CreateTaskPayload {
+      task {
+        id
+      }
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HkCreateTaskMutation, HkCreateTaskMutationVariables>;
+export const HkCreateSessionDocument = new TypedDocumentString(`
+    mutation HkCreateSession($input: CreateSessionInput!) {
+  createSession(input: $input) {
+    __typename
+    ... on CreateSessionPayload {
+      token
+      session {
+        id
+        name
+        role
+        status
+        cwd
+        agentSessionId
+        createdAt
+        tasks {
+          totalCount
+          edges {
+            node {
+              id
+            }
+          }
+        }
+        parent {
+          id
+        }
+      }
+    }
+    ... on ValidationError {
+      message
+      fields {
+        path
+        message
+      }
+    }
+    ... on NotFoundError {
+      message
+      id
+      type
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HkCreateSessionMutation, HkCreateSessionMutationVariables>;
+export const HkSessionStatusDocument = new TypedDocumentString(`
+    query HkSessionStatus($id: ID!) {
+  session(id: $id) {
+    id
+    status
+    agentSessionId
+    cwd
+    startedAt
+    endedAt
+    lastEvidenceAt
+    needsInput {
+      since
+      kind
+      message
+    }
+    toolCallCount
+    pendingToolCalls
+    failures
+    permissionRequests
+    toolCalls {
+      tool
+      calls
+      completed
+      failures
+      totalDurationMs
+    }
+    filesTouched {
+      written
+      onlyRead
+    }
+    subagents {
+      agentId
+      agentType
+      running
+      toolCalls
+      failures
+      lastAssistantMessage
+      toolUseId
+    }
+    model
+    title
+    lastPrompt
+    lastAssistantMessage
+  }
+}
+    `) as unknown as TypedDocumentString<HkSessionStatusQuery, HkSessionStatusQueryVariables>;
+export const HkSessionEventsDocument = new TypedDocumentString(`
+    query HkSessionEvents($id: ID!, $first: Int, $after: String, $kinds: [EventKind!]) {
+  session(id: $id) {
+    events(first: $first, after: $after, kinds: $kinds) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          seq
+          kind
+          hookEvent
+          toolName
+          toolUseId
+          agentId
+          payload
+          actor
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HkSessionEventsQuery, HkSessionEventsQueryVariables>;
 export const SrvLifecycleSnapshotDocument = new TypedDocumentString(`
     query SrvLifecycleSnapshot {
   projects(first: 100) {
@@ -1450,6 +1797,151 @@ export const SrvTransportEventsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SrvTransportEventsSubscription, SrvTransportEventsSubscriptionVariables>;
+export const HkUpdateSessionDocument = new TypedDocumentString(`
+    mutation HkUpdateSession($input: UpdateSessionInput!) {
+  updateSession(input: $input) {
+    __typename
+    ... on UpdateSessionPayload {
+      session {
+        id
+        name
+        role
+        cwd
+        parent {
+          id
+        }
+      }
+    }
+    ... on ValidationError {
+      message
+      fields {
+        path
+        message
+      }
+    }
+    ... on NotFoundError {
+      message
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HkUpdateSessionMutation, HkUpdateSessionMutationVariables>;
+export const HkLinkSessionTaskDocument = new TypedDocumentString(`
+    mutation HkLinkSessionTask($input: SessionTaskInput!) {
+  linkSessionTask(input: $input) {
+    __typename
+    ... on LinkSessionTaskPayload {
+      session {
+        id
+        tasks {
+          totalCount
+          edges {
+            node {
+              id
+            }
+          }
+        }
+      }
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HkLinkSessionTaskMutation, HkLinkSessionTaskMutationVariables>;
+export const HkUnlinkSessionTaskDocument = new TypedDocumentString(`
+    mutation HkUnlinkSessionTask($input: SessionTaskInput!) {
+  unlinkSessionTask(input: $input) {
+    __typename
+    ... on UnlinkSessionTaskPayload {
+      session {
+        id
+        tasks {
+          totalCount
+        }
+      }
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HkUnlinkSessionTaskMutation, HkUnlinkSessionTaskMutationVariables>;
+export const HkSessionsDocument = new TypedDocumentString(`
+    query HkSessions($projectId: ID, $taskId: ID, $status: SessionStatus, $first: Int, $after: String) {
+  sessions(
+    projectId: $projectId
+    taskId: $taskId
+    status: $status
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        name
+        status
+        project {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HkSessionsQuery, HkSessionsQueryVariables>;
+export const HkTaskSessionsDocument = new TypedDocumentString(`
+    query HkTaskSessions($id: ID!) {
+  task(id: $id) {
+    sessions {
+      totalCount
+      edges {
+        node {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HkTaskSessionsQuery, HkTaskSessionsQueryVariables>;
+export const HkSessionTreeDocument = new TypedDocumentString(`
+    query HkSessionTree($id: ID!) {
+  session(id: $id) {
+    id
+    parent {
+      id
+    }
+    children {
+      totalCount
+      edges {
+        node {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HkSessionTreeQuery, HkSessionTreeQueryVariables>;
+export const HkSessionEventKindsDocument = new TypedDocumentString(`
+    query HkSessionEventKinds($id: ID!) {
+  events(first: 100, filter: {sessionId: $id}) {
+    edges {
+      node {
+        kind
+        taskId
+        payload
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HkSessionEventKindsQuery, HkSessionEventKindsQueryVariables>;
 export const SmokeCreateProjectDocument = new TypedDocumentString(`
     mutation SmokeCreateProject($input: CreateProjectInput!) {
   createProject(input: $input) {

@@ -32,9 +32,15 @@ export type CreateTaskInput = {
 
 /** What an event records. */
 export type EventKind =
+  | 'HOOK_RECEIVED'
   | 'PROJECT_CREATED'
   | 'PROJECT_DELETED'
   | 'PROJECT_UPDATED'
+  | 'SESSION_CREATED'
+  | 'SESSION_STATUS_CHANGED'
+  | 'SESSION_TASK_LINKED'
+  | 'SESSION_TASK_UNLINKED'
+  | 'SESSION_UPDATED'
   | 'SUBTASK_COMPLETED'
   | 'SUBTASK_CREATED'
   | 'SUBTASK_DELETED'

@@ -1,0 +1,279 @@
+import { builder } from '../../builder.ts';
+import { db } from '../../db.ts';
+import { readAfter, readBefore, headSeq, cursorFor, countEvents, type EventRow } from '../../events/log.ts';
+import type { Session } from '../../generated/prisma/client.ts';
+import {
+  filesOnlyRead,
+  NEEDS_INPUT_KINDS,
+  parseDerived,
+  SESSION_STATUSES,
+  type Derived,
+  type NeedsInput,
+  type Subagent,
+  type ToolStat,
+} from '../../hooks/state.ts';
+import { SESSION_ROLES } from '../../services/sessions.ts';
+import { cursorToSeq, EventKindEnum, EventRef } from '../event/types.ts';
+import { CONNECTION_LIMITS, ProjectRef } from '../project/types.ts';
+import { TaskRef } from '../task/types.ts';
+
+export const SessionStatusEnum = builder.enumType('SessionStatus', {
+  description: 'Where an agent session is, from its hook events and liveness.',
+  values: {
+    STARTING: { description: 'Registered or spawned; its agent has not reported SessionStart yet.' },
+    IDLE: { description: 'Waiting for a prompt (after SessionStart or Stop).' },
+    WORKING: { description: 'Working on a prompt: a prompt was submitted or a tool is running.' },
+    NEEDS_INPUT: { description: 'Blocked on a person: a permission dialog, an elicitation or a question. See needsInput.' },
+    ENDED: { description: 'The agent reported SessionEnd.' },
+    FAILED: { description: 'The agent\'s process exited without SessionEnd.' },
+    STALE: { description: 'No evidence for longer than the configured silence while not ended; the next event clears it.' },
+  } satisfies Record<(typeof SESSION_STATUSES)[number], { description: string }>,
+});
+
+export const SessionRoleEnum = builder.enumType('SessionRole', {
+  description: 'What a session is for.',
+  values: {
+    WORKER: { description: 'Works on tasks.' },
+    ORCHESTRATOR: { description: 'Breaks work down and spawns or steers other sessions.' },
+  } satisfies Record<(typeof SESSION_ROLES)[number], { description: string }>,
+});
+
+export const NeedsInputKindEnum = builder.enumType('NeedsInputKind', {
+  description: 'What a session is waiting on a person for.',
+  values: {
+    PERMISSION: { description: 'A permission dialog (PermissionRequest or a permission_prompt notification).' },
+    ELICITATION: { description: 'An MCP server asked the user for input.' },
+    IDLE_PROMPT: { description: 'Idle and waiting for attention (an idle_prompt notification); status stays IDLE.' },
+    QUESTION: { description: 'Another question notification (elicitation_dialog, agent_needs_input).' },
+  } satisfies Record<(typeof NEEDS_INPUT_KINDS)[number], { description: string }>,
+});
+
+const NeedsInputRef = builder.objectRef<NeedsInput>('NeedsInput').implement({
+  description: 'Why and since when a session waits on a person.',
+  fields: (t) => ({
+    since: t.field({ type: 'DateTime', description: 'When it started waiting.', resolve: (n) => new Date(n.since) }),
+    kind: t.field({ type: NeedsInputKindEnum, description: 'What it waits for.', resolve: (n) => n.kind }),
+    message: t.exposeString('message', { description: 'What the agent asked, as reported by the hook.' }),
+  }),
+});
+
+const ToolStatRef = builder.objectRef<ToolStat & { tool: string }>('ToolCallStat').implement({
+  description: 'Tool calls of one tool in a session (PreToolUse/PostToolUse paired by tool_use_id; PostToolBatch adds none).',
+  fields: (t) => ({
+    tool: t.exposeString('tool', { description: 'Tool name (for example Bash, Edit, mcp__github__create_issue).' }),
+    calls: t.exposeInt('calls', { description: 'Calls started, each counted once.' }),
+    completed: t.exposeInt('completed', { description: 'Calls that succeeded (PostToolUse).' }),
+    failures: t.exposeInt('failures', { description: 'Calls that failed (PostToolUseFailure) or were denied (PermissionDenied).' }),
+    totalDurationMs: t.int({ description: 'Sum of the finished calls\' durations (duration_ms, else Post minus Pre).', resolve: (s) => s.durationMs }),
+  }),
+});
+
+const FilesTouchedRef = builder.objectRef<Derived>('FilesTouched').implement({
+  description: 'Files a session changed or looked at, from successful tool calls.',
+  fields: (t) => ({
+    written: t.stringList({ description: 'Files written or edited (Write, Edit, MultiEdit, NotebookEdit), first touch first.', resolve: (d) => d.written }),
+    onlyRead: t.stringList({ description: 'Files read (Read) and never written.', resolve: (d) => filesOnlyRead(d) }),
+  }),
+});
+
+const SubagentRef = builder.objectRef<Subagent & { agentId: string }>('Subagent').implement({
+  description: 'A subagent of the session (Agent tool, formerly Task), by agent id.',
+  fields: (t) => ({
+    agentId: t.exposeString('agentId', { description: 'The agent_id its hook events carry.' }),
+    agentType: t.exposeString('agentType', { description: 'Its agent_type (for example Explore); may be empty.' }),
+    running: t.boolean({ description: 'Started and not stopped yet (background subagents can outlive the main Stop).', resolve: (s) => s.stoppedAt === null }),
+    startedAt: t.field({ type: 'DateTime', nullable: true, description: 'SubagentStart.', resolve: (s) => (s.startedAt ? new Date(s.startedAt) : null) }),
+    stoppedAt: t.field({ type: 'DateTime', nullable: true, description: 'SubagentStop.', resolve: (s) => (s.stoppedAt ? new Date(s.stoppedAt) : null) }),
+    toolCalls: t.exposeInt('toolCalls', { description: 'Tool calls made inside the subagent.' }),
+    failures: t.exposeInt('failures', { description: 'Failed tool calls inside the subagent.' }),
+    lastAssistantMessage: t.exposeString('lastAssistantMessage', { nullable: true, description: 'Its final message (SubagentStop).' }),
+    toolUseId: t.exposeString('toolUseId', { nullable: true, description: 'The Agent tool call that launched it, when known.' }),
+  }),
+});
+
+const derivedCache = new WeakMap<Session, Derived>();
+const derivedOf = (s: Session) => {
+  let d = derivedCache.get(s);
+  if (!d) derivedCache.set(s, (d = parseDerived(s.derived)));
+  return d;
+};
+
+type PageArgs = { first?: number | null; after?: string | null; last?: number | null; before?: string | null };
+
+/** A session's events (hook deliveries and status changes) as a connection in seq order. */
+function sessionEvents(sessionId: string, kinds: readonly string[] | null | undefined, args: PageArgs) {
+  const filter = { sessionId, kinds: kinds ?? null };
+  const clamp = (n: number | null | undefined) => Math.min(Math.max(n ?? CONNECTION_LIMITS.defaultSize, 0), CONNECTION_LIMITS.maxSize);
+  let rows: EventRow[];
+  let flags: { hasPreviousPage: boolean; hasNextPage: boolean };
+  if (args.last != null || args.before != null) {
+    const size = clamp(args.last);
+    const page = readBefore(filter, args.before ? cursorToSeq(args.before) : headSeq() + 1, size + 1);
+    rows = page.slice(0, size).reverse();
+    flags = { hasPreviousPage: page.length > size, hasNextPage: args.before != null };
+  } else {
+    const size = clamp(args.first);
+    const after = args.after ? cursorToSeq(args.after) : 0;
+    const page = readAfter(filter, after, size + 1);
+    rows = page.slice(0, size);
+    flags = { hasPreviousPage: after > 0, hasNextPage: page.length > size };
+  }
+  return {
+    filter,
+    edges: rows.map((node) => ({ cursor: cursorFor(node.seq), node })),
+    pageInfo: {
+      ...flags,
+      startCursor: rows[0] ? cursorFor(rows[0].seq) : null,
+      endCursor: rows.at(-1) ? cursorFor(rows.at(-1)!.seq) : null,
+    },
+  };
+}
+
+export const SessionRef = builder.prismaNode('Session', {
+  id: { field: 'id' },
+  nullable: true,
+  description:
+    'An agent session working for a project, on any number of its tasks. Its status and derived data come from the ' +
+    'Claude Code hook events it sends to POST /hooks/claude with its token.',
+  fields: (t) => ({
+    project: t.relation('project', { description: 'The project the session works for.' }),
+    name: t.exposeString('name', { description: 'Human name ("" when unset).' }),
+    role: t.field({ type: SessionRoleEnum, description: 'What the session is for.', resolve: (s) => s.role as 'WORKER' | 'ORCHESTRATOR' }),
+    status: t.field({ type: SessionStatusEnum, description: 'Current status; every change appends SESSION_STATUS_CHANGED naming its evidence.', resolve: (s) => s.status as (typeof SESSION_STATUSES)[number] }),
+    agentSessionId: t.exposeString('agentSessionId', { nullable: true, description: 'The agent\'s own session_id, once known.' }),
+    cwd: t.exposeString('cwd', { description: 'Working directory, as last reported ("" when unknown).' }),
+    parent: t.relation('parent', { nullable: true, description: 'The session that spawned or steers this one.' }),
+    children: t.relatedConnection('children', {
+      ...CONNECTION_LIMITS,
+      cursor: 'id',
+      description: 'Sessions whose parent is this one, oldest first.',
+      query: { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] },
+      totalCount: true,
+    }),
+    tasks: t.prismaConnection({
+      ...CONNECTION_LIMITS,
+      type: 'Task',
+      cursor: 'id',
+      description: 'The tasks the session works on (linked), oldest link first.',
+      resolve: (query, session) =>
+        db.task.findMany({ ...query, where: { sessions: { some: { sessionId: session.id } } }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] }),
+      totalCount: (session) => db.sessionTask.count({ where: { sessionId: session.id } }),
+    }),
+    createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When it was registered.' }),
+    startedAt: t.expose('startedAt', { type: 'DateTime', nullable: true, description: 'Its agent\'s first SessionStart.' }),
+    endedAt: t.expose('endedAt', { type: 'DateTime', nullable: true, description: 'SessionEnd or the process exit.' }),
+    lastEvidenceAt: t.expose('lastEvidenceAt', { type: 'DateTime', nullable: true, description: 'The newest hook event\'s time.' }),
+    needsInput: t.field({
+      type: NeedsInputRef,
+      nullable: true,
+      description: 'Set while it waits on a person (status NEEDS_INPUT, or IDLE flagged by an idle_prompt notification).',
+      resolve: (s) => (s.needsInputSince && s.needsInputKind ? { since: s.needsInputSince.toISOString(), kind: s.needsInputKind as NeedsInput['kind'], message: s.needsInputMessage ?? '' } : null),
+    }),
+    toolCallCount: t.int({ description: 'Tool calls in all, subagents\' included, each counted once.', resolve: (s) => derivedOf(s).toolCalls }),
+    toolCalls: t.field({
+      type: [ToolStatRef],
+      description: 'Tool calls by tool name, most used first.',
+      resolve: (s) => Object.entries(derivedOf(s).tools).map(([tool, stat]) => ({ tool, ...stat })).sort((a, b) => b.calls - a.calls || a.tool.localeCompare(b.tool)),
+    }),
+    pendingToolCalls: t.int({ description: 'Calls started and not finished (closed at Stop: some calls never report a Post).', resolve: (s) => Object.keys(derivedOf(s).pending).length }),
+    failures: t.int({ description: 'Failed tool calls (PostToolUseFailure, PermissionDenied).', resolve: (s) => derivedOf(s).failures }),
+    permissionRequests: t.int({ description: 'Permission dialogs shown (PermissionRequest).', resolve: (s) => derivedOf(s).permissionRequests }),
+    filesTouched: t.field({ type: FilesTouchedRef, description: 'Files written or edited, and files only read.', resolve: (s) => derivedOf(s) }),
+    subagents: t.field({
+      type: [SubagentRef],
+      description: 'Subagents by agent id, in order of appearance.',
+      resolve: (s) => Object.entries(derivedOf(s).subagents).map(([agentId, sub]) => ({ agentId, ...sub })),
+    }),
+    model: t.string({ nullable: true, description: 'The model, from SessionStart when it says.', resolve: (s) => derivedOf(s).model }),
+    title: t.string({ nullable: true, description: 'The session title (SessionStart session_title).', resolve: (s) => derivedOf(s).title }),
+    lastPrompt: t.string({ nullable: true, description: 'The last submitted prompt.', resolve: (s) => derivedOf(s).lastPrompt }),
+    lastAssistantMessage: t.string({ nullable: true, description: 'The main agent\'s last message (Stop/StopFailure).', resolve: (s) => derivedOf(s).lastAssistantMessage }),
+  }),
+});
+
+builder.objectField(SessionRef, 'events', (t) =>
+  t.connection(
+    {
+      type: EventRef,
+      description: 'The session\'s events in seq order: every hook delivery (HOOK_RECEIVED, payload verbatim) and its status changes.',
+      args: { kinds: t.arg({ type: [EventKindEnum], description: 'Only events of these kinds.' }) },
+      resolve: (session, args) => sessionEvents(session.id, args.kinds, args),
+    },
+    {
+      name: 'SessionEventConnection',
+      fields: (t) => ({
+        totalCount: t.int({ description: 'How many events match in all.', resolve: (c: { filter: { sessionId: string; kinds: readonly string[] | null } }) => countEvents(c.filter) }),
+      }),
+    },
+  ),
+);
+
+// Hook columns on Event, read from the verbatim payload (no second query, no change to the log reader).
+const hookPayloads = new WeakMap<EventRow, Record<string, unknown> | null>();
+function hookPayload(event: EventRow): Record<string, unknown> | null {
+  if (event.kind !== 'HOOK_RECEIVED') return null;
+  let parsed = hookPayloads.get(event);
+  if (parsed === undefined) {
+    try {
+      const value = JSON.parse(event.payload) as unknown;
+      parsed = value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+    } catch {
+      parsed = null;
+    }
+    hookPayloads.set(event, parsed);
+  }
+  return parsed;
+}
+const hookField = (name: string) => (event: EventRow) => {
+  const value = hookPayload(event)?.[name];
+  return typeof value === 'string' ? value : null;
+};
+
+builder.objectFields(EventRef, (t) => ({
+  hookEvent: t.string({ nullable: true, description: 'HOOK_RECEIVED only: hook_event_name (unknown names are kept as sent).', resolve: hookField('hook_event_name') }),
+  toolName: t.string({ nullable: true, description: 'HOOK_RECEIVED only: tool_name.', resolve: hookField('tool_name') }),
+  toolUseId: t.string({ nullable: true, description: 'HOOK_RECEIVED only: tool_use_id (PermissionRequest has none).', resolve: hookField('tool_use_id') }),
+  agentId: t.string({ nullable: true, description: 'HOOK_RECEIVED only: agent_id, set when the event comes from inside a subagent.', resolve: hookField('agent_id') }),
+}));
+
+builder.prismaObjectFields('Task', (t) => ({
+  sessions: t.prismaConnection({
+    ...CONNECTION_LIMITS,
+    type: 'Session',
+    cursor: 'id',
+    description: 'Sessions working on this task, newest first.',
+    resolve: (query, task) =>
+      db.session.findMany({ ...query, where: { tasks: { some: { taskId: task.id } } }, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }] }),
+    totalCount: (task) => db.sessionTask.count({ where: { taskId: task.id } }),
+  }),
+}));
+
+type SessionArgs = { projectId?: { id: string } | null; taskId?: { id: string } | null; status?: string | null };
+const sessionWhere = ({ projectId, taskId, status }: SessionArgs) => ({
+  ...(projectId ? { projectId: projectId.id } : {}),
+  ...(taskId ? { tasks: { some: { taskId: taskId.id } } } : {}),
+  ...(status ? { status } : {}),
+});
+
+builder.queryFields((t) => ({
+  sessions: t.prismaConnection({
+    ...CONNECTION_LIMITS,
+    type: 'Session',
+    cursor: 'id',
+    description: 'Sessions, newest first, optionally only a project\'s, a task\'s or those with one status.',
+    args: {
+      projectId: t.arg.globalID({ required: false, for: ProjectRef, description: 'Only this project\'s sessions.' }),
+      taskId: t.arg.globalID({ required: false, for: TaskRef, description: 'Only sessions linked to this task.' }),
+      status: t.arg({ type: SessionStatusEnum, required: false, description: 'Only sessions with this status.' }),
+    },
+    resolve: (query, _root, args) => db.session.findMany({ ...query, where: sessionWhere(args), orderBy: [{ createdAt: 'desc' }, { id: 'desc' }] }),
+    totalCount: (_root, args) => db.session.count({ where: sessionWhere(args) }),
+  }),
+  session: t.prismaField({
+    type: 'Session',
+    nullable: true,
+    description: 'One session by global ID; null when it does not exist.',
+    args: { id: t.arg.globalID({ required: true, for: SessionRef, description: 'The session\'s global ID.' }) },
+    resolve: (query, _root, { id }) => db.session.findUnique({ ...query, where: { id: id.id } }),
+  }),
+}));
