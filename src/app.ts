@@ -19,6 +19,7 @@ import { startRetention } from './events/retention.ts';
 import { logger } from './logger.ts';
 import { httpRequests, metricsPlugin, openWebSockets, registry } from './metrics.ts';
 import { schema } from './schema/index.ts';
+import { setUserSkillsDir } from './skills/scopes.ts';
 import { serveStatic } from './static.ts';
 import { originAllowed, requestAuthorised, wsAuthorised } from './security.ts';
 import { watchSlowConsumers } from './slow-consumers.ts';
@@ -38,6 +39,7 @@ const STOP_GRACE_MS = 8000;
 export async function buildApp(config: Config): Promise<App> {
   await openDatabase(config.databaseUrl);
   initEventLog();
+  setUserSkillsDir(config.skillsDir);
   const stopRetention = await startRetention(config.eventRetentionDays);
 
   const yoga = createYoga<Record<string, unknown>, Context>({

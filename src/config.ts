@@ -19,6 +19,8 @@ export type Config = Readonly<{
   graphiql: boolean;
   /** Largest accepted HTTP body for /graphql, in bytes. */
   maxBodyBytes: number;
+  /** The user's skills directory: the USER skill scope, between the bundled and the project's skills. */
+  skillsDir: string;
 }>;
 
 export class ConfigError extends Error {}
@@ -36,6 +38,7 @@ Options (flag, then environment variable):
   --event-retention-days N MAESTRO_EVENT_RETENTION_DAYS   prune events older than N days (default: keep all)
   --no-graphiql            MAESTRO_GRAPHIQL=0      turn off GraphiQL and introspection
   --log-level LEVEL        LOG_LEVEL               pino level: fatal|error|warn|info|debug (default info)
+  --skills-dir DIR         MAESTRO_SKILLS_DIR      the user's skills (default ~/.agents-ui/maestro-skills)
   -h, --help                                       show this help
 
 Endpoints: /graphql (POST, GET, graphql-ws, SSE; GraphiQL in a browser), / (web UI),
@@ -55,6 +58,7 @@ export function parseConfig(argv: string[], env: NodeJS.ProcessEnv): Config | 'h
       'event-retention-days': { type: 'string' },
       'no-graphiql': { type: 'boolean' },
       'log-level': { type: 'string' },
+      'skills-dir': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -89,5 +93,6 @@ export function parseConfig(argv: string[], env: NodeJS.ProcessEnv): Config | 'h
     eventRetentionDays,
     graphiql: !values['no-graphiql'] && env.MAESTRO_GRAPHIQL !== '0',
     maxBodyBytes: 1024 * 1024,
+    skillsDir: resolve(values['skills-dir'] ?? env.MAESTRO_SKILLS_DIR ?? join(homedir(), '.agents-ui', 'maestro-skills')),
   };
 }
