@@ -28,6 +28,8 @@ type Options = {
 
 /** The panel keeps at most this many live events (the history shows the last 50 on load). */
 const MAX_LIVE_EVENTS = 500;
+/** After a reconnect, the replay of missed events is over once none arrives for this long. */
+const SETTLE_MS = 300;
 
 export function useLiveEvents({ projectId, after, enabled, onEvent }: Options): LiveState {
   const [connection, setConnection] = useState<ConnectionState>({ status: 'connecting' });
@@ -42,6 +44,22 @@ export function useLiveEvents({ projectId, after, enabled, onEvent }: Options): 
     setEvents([]);
     setCaughtUp(null);
     setCursorError(null);
+
+    // "Caught up on N events": counted here from the connection states rather than with the
+    // library's onCaughtUp, whose settle timer also fires for attempts that failed (it then
+    // reports 0 and misses the successful reconnect). Counting starts when a reconnect succeeds.
+    let wasDown = false;
+    let counting = false;
+    let replayed = 0;
+    let settle: ReturnType<typeof setTimeout> | undefined;
+    const armSettle = () => {
+      clearTimeout(settle);
+      settle = setTimeout(() => {
+        counting = false;
+        setCaughtUp({ replayed, at: Date.now() });
+      }, SETTLE_MS);
+    };
+
     const stream = createEventStream({
       url: graphqlWsUrl(),
       filter: { projectId },
@@ -51,13 +69,32 @@ export function useLiveEvents({ projectId, after, enabled, onEvent }: Options): 
       fromStart: after === null,
       onEvent: (event) => {
         setEvents((current) => (current.length >= MAX_LIVE_EVENTS ? [...current.slice(1), event] : [...current, event]));
+        if (counting) {
+          replayed += 1;
+          armSettle();
+        }
         onEventRef.current?.(event);
       },
-      onState: setConnection,
-      onCaughtUp: ({ replayed }) => setCaughtUp({ replayed, at: Date.now() }),
+      onState: (state) => {
+        setConnection(state);
+        if (state.status === 'reconnecting') {
+          wasDown = true;
+          counting = false;
+          clearTimeout(settle);
+          setCaughtUp(null);
+        } else if (state.status === 'connected' && wasDown) {
+          wasDown = false;
+          counting = true;
+          replayed = 0;
+          armSettle();
+        }
+      },
       onCursorError: setCursorError,
     });
-    return () => stream.close();
+    return () => {
+      clearTimeout(settle);
+      stream.close();
+    };
   }, [projectId, after, enabled]);
 
   return { connection, events, caughtUp, cursorError };
