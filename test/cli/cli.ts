@@ -6,6 +6,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { CliTaskCreateDocument } from '../../cli/src/gql/graphql.ts';
+import { request } from '../../src/client/request.ts';
 import { ROOT } from '../helpers/server.ts';
 
 const BIN = join(ROOT, 'bin', 'maestro.js');
@@ -122,4 +124,15 @@ export async function closedPort(): Promise<number> {
   const { port } = server.address() as { port: number };
   await new Promise<void>((r) => server.close(() => r()));
   return port;
+}
+
+/**
+ * Creates tasks in-process with the CLI's own typed `task create` operation (through the shared
+ * request helper): for tests that need many events, where a process per task would be slow.
+ */
+export async function createTasks(server: string, projectId: string, titles: readonly string[]): Promise<void> {
+  for (const title of titles) {
+    const { createTask } = await request({ server }, CliTaskCreateDocument, { input: { projectId, title } });
+    if (createTask.__typename !== 'CreateTaskPayload') throw new Error(`createTask: ${createTask.__typename} ${createTask.message}`);
+  }
 }

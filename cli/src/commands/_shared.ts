@@ -1,6 +1,6 @@
 /** Argument definitions every command shares (nuxt/cli `_shared.ts` style). */
 import type { ArgsDef } from 'citty';
-import type { EventKind, TaskPriority, TaskStatus } from '../gql/graphql.ts';
+import type { TaskPriority, TaskStatus } from '../gql/graphql.ts';
 
 export const connectionArgs = {
   server: {
@@ -33,35 +33,17 @@ export const pageArgs = {
 export const TASK_STATUSES = ['TODO', 'IN_PROGRESS', 'IN_REVIEW', 'BLOCKED', 'DONE', 'CANCELLED'] as const satisfies readonly TaskStatus[];
 export const TASK_PRIORITIES = ['LOW', 'MEDIUM', 'HIGH', 'CRITICAL'] as const satisfies readonly TaskPriority[];
 
-export const EVENT_KINDS = [
-  'PROJECT_CREATED',
-  'PROJECT_UPDATED',
-  'PROJECT_DELETED',
-  'TASK_CREATED',
-  'TASK_UPDATED',
-  'TASK_DELETED',
-  'SUBTASK_CREATED',
-  'SUBTASK_UPDATED',
-  'SUBTASK_MOVED',
-  'SUBTASK_COMPLETED',
-  'SUBTASK_REOPENED',
-  'SUBTASK_DELETED',
-] as const satisfies readonly EventKind[];
-
 /** Filters of `events tail` and `events list`; --kind is repeatable (and takes comma lists). */
 export const eventFilterArgs = {
   project: { type: 'string', valueHint: 'id', description: 'Only events of this project' },
   task: { type: 'string', valueHint: 'id', description: 'Only events of this task' },
   subtask: { type: 'string', valueHint: 'id', description: 'Only events of this subtask' },
   session: { type: 'string', valueHint: 'id', description: 'Only events of this agent session' },
-  kind: { type: 'string', valueHint: 'KIND', description: `Only these kinds; repeat or comma-separate (${EVENT_KINDS.join(', ')})` },
+  kind: { type: 'string', valueHint: 'KIND', description: 'Only these kinds (TASK_CREATED, TASK_UPDATED, …: the EventKind enum); repeat or comma-separate' },
 } as const satisfies ArgsDef;
 
 // The lists above must name every value of the schema's enums: a new value fails the type check.
+// (Event kinds are not listed: they grow with every domain, so the server validates --kind.)
 type Covers<All extends string, Listed extends readonly string[]> = [Exclude<All, Listed[number]>] extends [never] ? true : false;
-const enumsCovered: [Covers<TaskStatus, typeof TASK_STATUSES>, Covers<TaskPriority, typeof TASK_PRIORITIES>, Covers<EventKind, typeof EVENT_KINDS>] = [
-  true,
-  true,
-  true,
-];
+const enumsCovered: [Covers<TaskStatus, typeof TASK_STATUSES>, Covers<TaskPriority, typeof TASK_PRIORITIES>] = [true, true];
 void enumsCovered;

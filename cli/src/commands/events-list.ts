@@ -5,7 +5,7 @@ import { execute } from '../lib/client.ts';
 import { eventFilter } from '../lib/events.ts';
 import { nextPageLine, printResult } from '../lib/output.ts';
 import { eventLine } from '../lib/render.ts';
-import { eventFilterArgs, EVENT_KINDS, pageArgs, sharedArgs } from './_shared.ts';
+import { eventFilterArgs, pageArgs, sharedArgs } from './_shared.ts';
 
 const EventsPage = graphql(`
   query CliEventsPage($filter: EventFilter, $first: Int!, $after: String) {
@@ -21,7 +21,7 @@ export default defineCommand({
   meta: { name: 'list', description: 'One page of event history, oldest first (--json: {"ok":true,"data":{"events":[…],"nextCursor":…}})' },
   args: { ...eventFilterArgs, ...pageArgs, ...sharedArgs },
   async run({ args, rawArgs }) {
-    const filter = eventFilter(args, rawArgs, EVENT_KINDS);
+    const filter = eventFilter(args, rawArgs);
     const first = intArg(args.first, 'first', { min: 1, max: 100 }) ?? 20;
     const { events } = await execute(args, EventsPage, { filter, first, after: args.after ?? null });
     const data = {

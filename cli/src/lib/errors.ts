@@ -108,6 +108,10 @@ const REQUEST_HINTS: Record<string, string> = {
 /** Anything thrown while running a command, as a CliError. */
 export function toCliError(error: unknown): CliError {
   if (error instanceof CliError) return error;
+  if (error instanceof RequestError && /^Variable "\$\w+" got invalid value/.test(error.message)) {
+    // The server could not use a value given on the command line (e.g. an unknown --kind).
+    return new UsageError(error.message);
+  }
   if (error instanceof RequestError) {
     const unreachable = UNREACHABLE_CODES.has(error.code);
     return new CliError(error.code, error.message, {

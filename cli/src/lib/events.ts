@@ -1,30 +1,39 @@
 /** The logic behind `maestro events …`: filters, paging through history, following the live stream. */
-import { enumArg, nonEmpty, repeated } from './args.ts';
+import type { EventKind } from '../gql/graphql.ts';
+import { nonEmpty, repeated } from './args.ts';
 import { connection, websocketUrl, type ConnectionArgs } from './client.ts';
 import { CliError, EXIT, UsageError, type ExitCode } from './errors.ts';
 import { writeErr } from './output.ts';
 
 export type FilterArgs = { project?: string; task?: string; subtask?: string; session?: string };
 
-export type EventFilterInput<Kind extends string> = {
+/** Fits both the generated EventFilter input and the stream client's filter. */
+export type Filter = {
   projectId: string | null;
   taskId: string | null;
   subtaskId: string | null;
   sessionId: string | null;
-  kinds: Kind[] | null;
+  kinds: EventKind[] | null;
 };
 
-export function eventFilter<const Kind extends string>(args: FilterArgs, rawArgs: readonly string[], kinds: readonly Kind[]): EventFilterInput<Kind> {
-  const wanted = repeated(rawArgs, 'kind')
+/**
+ * The EventFilter of --project/--task/--subtask/--session/--kind. Kinds are normalised
+ * (task-created → TASK_CREATED) but not listed here: the server validates them, since every
+ * domain adds its own (an unknown one is a usage error, exit 2).
+ */
+export function eventFilter(args: FilterArgs, rawArgs: readonly string[]): Filter {
+  const kinds = repeated(rawArgs, 'kind')
     .flatMap((k) => k.split(','))
-    .filter((k) => k.trim() !== '')
-    .map((k) => enumArg(k, 'kind', kinds)!);
+    .map((k) => k.trim().toUpperCase().replace(/-/g, '_'))
+    .filter((k) => k !== '');
+  const malformed = kinds.find((k) => !/^[A-Z][A-Z_]*$/.test(k));
+  if (malformed) throw new UsageError(`--kind "${malformed}" is not an event kind (they look like TASK_CREATED).`);
   return {
     projectId: nonEmpty(args.project, 'project') ?? null,
     taskId: nonEmpty(args.task, 'task') ?? null,
     subtaskId: nonEmpty(args.subtask, 'subtask') ?? null,
     sessionId: nonEmpty(args.session, 'session') ?? null,
-    kinds: wanted.length ? [...new Set(wanted)] : null,
+    kinds: kinds.length ? ([...new Set(kinds)] as EventKind[]) : null,
   };
 }
 
@@ -62,7 +71,7 @@ export type StreamedEvent = import('../../../src/client/event-stream.ts').Stream
  */
 export async function follow(
   args: ConnectionArgs,
-  options: { filter: EventFilterInput<string>; after: string | null; fromStart: boolean; onEvent: (event: StreamedEvent) => void },
+  options: { filter: Filter; after: string | null; fromStart: boolean; onEvent: (event: StreamedEvent) => void },
 ): Promise<ExitCode> {
   const { server, token } = connection(args);
   const url = websocketUrl(server);
