@@ -15,6 +15,8 @@ import type { Config } from './config.ts';
 import { createContext, type Context } from './context.ts';
 import { closeDatabase, isReady, openDatabase } from './db.ts';
 import { initEventLog } from './events/log.ts';
+import { handleClaudeHook, HOOK_PATH } from './hooks/ingest.ts';
+import { startStaleSweeper } from './hooks/stale.ts';
 import { startRetention } from './events/retention.ts';
 import { logger } from './logger.ts';
 import { httpRequests, metricsPlugin, openWebSockets, registry } from './metrics.ts';
@@ -41,6 +43,7 @@ export async function buildApp(config: Config): Promise<App> {
   initEventLog();
   setUserSkillsDir(config.skillsDir);
   const stopRetention = await startRetention(config.eventRetentionDays);
+  const stopStaleSweeper = startStaleSweeper(config.sessionStaleSeconds * 1000);
 
   const yoga = createYoga<Record<string, unknown>, Context>({
     schema,
@@ -82,6 +85,8 @@ export async function buildApp(config: Config): Promise<App> {
       res.setHeader('content-type', registry.contentType);
       return res.end(await registry.metrics());
     }
+    // Hook ingest calls src/hooks directly (not a resolver); the session token is its auth.
+    if (path === HOOK_PATH) return handleClaudeHook(req, res, { maxBodyBytes: config.hookMaxBodyBytes });
     if (path === yoga.graphqlEndpoint) {
       const tooLarge = () =>
         sendJson(res, 413, { errors: [{ message: `Request body over ${config.maxBodyBytes} bytes`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
@@ -179,6 +184,7 @@ export async function buildApp(config: Config): Promise<App> {
       if (stopped) return;
       stopped = true;
       stopRetention();
+      stopStaleSweeper();
       stopSlowWatch();
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();

@@ -21,6 +21,10 @@ export type Config = Readonly<{
   maxBodyBytes: number;
   /** The user's skills directory: the USER skill scope, between the bundled and the project's skills. */
   skillsDir: string;
+  /** Largest accepted hook body for POST /hooks/claude, in bytes (Edit payloads carry whole files). */
+  hookMaxBodyBytes: number;
+  /** A live session with no hook event for this long becomes STALE. */
+  sessionStaleSeconds: number;
 }>;
 
 export class ConfigError extends Error {}
@@ -39,10 +43,12 @@ Options (flag, then environment variable):
   --no-graphiql            MAESTRO_GRAPHIQL=0      turn off GraphiQL and introspection
   --log-level LEVEL        LOG_LEVEL               pino level: fatal|error|warn|info|debug (default info)
   --skills-dir DIR         MAESTRO_SKILLS_DIR      the user's skills (default ~/.agents-ui/maestro-skills)
+  --hook-max-body-bytes N  MAESTRO_HOOK_MAX_BODY_BYTES   cap for POST /hooks/claude bodies (default 16777216 = 16 MiB)
+  --session-stale-seconds N MAESTRO_SESSION_STALE_SECONDS a live session silent this long is STALE (default 600)
   -h, --help                                       show this help
 
 Endpoints: /graphql (POST, GET, graphql-ws, SSE; GraphiQL in a browser), / (web UI),
-           /healthz, /readyz, /metrics`;
+           /hooks/claude (Claude Code hook ingest), /healthz, /readyz, /metrics`;
 
 const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);
 
@@ -59,6 +65,8 @@ export function parseConfig(argv: string[], env: NodeJS.ProcessEnv): Config | 'h
       'no-graphiql': { type: 'boolean' },
       'log-level': { type: 'string' },
       'skills-dir': { type: 'string' },
+      'hook-max-body-bytes': { type: 'string' },
+      'session-stale-seconds': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -83,6 +91,16 @@ export function parseConfig(argv: string[], env: NodeJS.ProcessEnv): Config | 'h
   if (eventRetentionDays !== null && !(eventRetentionDays > 0)) {
     throw new ConfigError(`Invalid --event-retention-days "${retentionRaw}": use a positive number of days.`);
   }
+  const hookMaxRaw = values['hook-max-body-bytes'] ?? env.MAESTRO_HOOK_MAX_BODY_BYTES;
+  const hookMaxBodyBytes = hookMaxRaw === undefined ? 16 * 1024 * 1024 : Number(hookMaxRaw);
+  if (!Number.isInteger(hookMaxBodyBytes) || hookMaxBodyBytes < 1024) {
+    throw new ConfigError(`Invalid --hook-max-body-bytes "${hookMaxRaw}": use a whole number of bytes, at least 1024.`);
+  }
+  const staleRaw = values['session-stale-seconds'] ?? env.MAESTRO_SESSION_STALE_SECONDS;
+  const sessionStaleSeconds = staleRaw === undefined ? 600 : Number(staleRaw);
+  if (!(sessionStaleSeconds > 0)) {
+    throw new ConfigError(`Invalid --session-stale-seconds "${staleRaw}": use a positive number of seconds.`);
+  }
   return {
     host,
     port,
@@ -94,5 +112,7 @@ export function parseConfig(argv: string[], env: NodeJS.ProcessEnv): Config | 'h
     graphiql: !values['no-graphiql'] && env.MAESTRO_GRAPHIQL !== '0',
     maxBodyBytes: 1024 * 1024,
     skillsDir: resolve(values['skills-dir'] ?? env.MAESTRO_SKILLS_DIR ?? join(homedir(), '.agents-ui', 'maestro-skills')),
+    hookMaxBodyBytes,
+    sessionStaleSeconds,
   };
 }

@@ -1,0 +1,289 @@
+/**
+ * POST /hooks/claude: Claude Code hook events, exactly the JSON an http hook (or `maestro hook`)
+ * sends, authenticated by the session's bearer token.
+ *
+ * - Acks `200` with an empty body (Claude Code reads it as "no decision") only after the event is
+ *   committed with synchronous=FULL. Concurrent deliveries are group-committed: while one
+ *   transaction commits, the next ones queue and then commit together (one fsync for the batch).
+ * - The body is stored verbatim; hook_event_name, tool_name, tool_use_id and agent_id are copied to
+ *   columns. Unknown event names and fields are kept. Odd text (lone surrogates, invalid UTF-8)
+ *   never fails a request.
+ * - Deduplicates by (session, agent session_id, event name, tool_use_id) when the event has a
+ *   tool_use_id, else by the Idempotency-Key header (the CLI hook sends one per event and reuses it
+ *   on every retry). Events with neither are all kept: two identical idle notifications a minute
+ *   apart are two events. A duplicate is acked like the original (`x-maestro-duplicate: 1`).
+ * - Errors are plain 4xx with a JSON explanation: 401 missing/unknown token, 403 a token used for
+ *   another session, 405, 411/413 over the size cap, 415 not JSON, 400 malformed body.
+ *   A failed commit is 503: the CLI hook spools and retries with the same key.
+ */
+import { createHash } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { withEvents } from '../events/append.ts';
+import { logger } from '../logger.ts';
+import { forgetSession, sessionForToken, type TokenOwner } from '../services/sessions.ts';
+import { applyHook } from './state.ts';
+import { emitStatusChange, rowOf, stateOf } from './store.ts';
+
+export const HOOK_PATH = '/hooks/claude';
+export const DEFAULT_HOOK_MAX_BODY_BYTES = 16 * 1024 * 1024;
+const KEY_MAX = 200;
+const COLUMN_MAX = 512;
+const BATCH_MAX_EVENTS = 256;
+const BATCH_MAX_BYTES = 32 * 1024 * 1024;
+/** A hook time further than this from the server's clock is ignored (the arrival time is used). */
+const HOOK_TIME_SKEW_MS = 7 * 24 * 3600 * 1000;
+
+export type HookIngestOptions = { maxBodyBytes: number };
+
+type Delivery = {
+  owner: TokenOwner;
+  /** The body as received (UTF-8 decoded), stored verbatim. */
+  raw: string;
+  payload: Record<string, unknown>;
+  name: string;
+  hook: { hookEvent: string; toolName: string | null; toolUseId: string | null; agentId: string | null };
+  agentSessionId: string | null;
+  key: string | null;
+  observedAt: Date;
+};
+
+export type DeliveryResult = { status: 'stored'; seq: number } | { status: 'duplicate' } | { status: 'gone' } | { status: 'forbidden' };
+
+class HttpError extends Error {
+  readonly status: number;
+  readonly code: string;
+  constructor(status: number, code: string, message: string) {
+    super(message);
+    this.status = status;
+    this.code = code;
+  }
+}
+
+const column = (value: unknown): string | null => (typeof value === 'string' ? value.slice(0, COLUMN_MAX) : null);
+const bounded = (key: string) => (key.length <= KEY_MAX ? key : `sha256:${createHash('sha256').update(key).digest('base64url')}`);
+
+/** The dedupe key stored in Event.idempotencyKey (unique), scoped to the Maestro session. */
+export function dedupeKey(sessionId: string, agentSessionId: string | null, name: string, toolUseId: string | null, header: string | null): string | null {
+  if (toolUseId) return bounded(`hook:${sessionId}:tool:${agentSessionId ?? ''}:${name}:${toolUseId}`);
+  if (header) return bounded(`hook:${sessionId}:key:${header}`);
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Group commit
+
+type Queued = { delivery: Delivery; bytes: number; resolve: (r: DeliveryResult) => void; reject: (e: unknown) => void };
+const queue: Queued[] = [];
+let draining = false;
+
+/** Commits a delivery (with whatever else is queued) and resolves once it is durable. */
+export function ingest(delivery: Delivery): Promise<DeliveryResult> {
+  return new Promise((resolve, reject) => {
+    queue.push({ delivery, bytes: delivery.raw.length, resolve, reject });
+    if (!draining) void drain();
+  });
+}
+
+async function drain() {
+  draining = true;
+  try {
+    while (queue.length > 0) {
+      let bytes = 0;
+      let n = 0;
+      while (n < queue.length && n < BATCH_MAX_EVENTS && (n === 0 || bytes + queue[n]!.bytes <= BATCH_MAX_BYTES)) bytes += queue[n++]!.bytes;
+      const batch = queue.splice(0, n);
+      try {
+        const results = await commitBatch(batch.map((q) => q.delivery));
+        batch.forEach((q, i) => q.resolve(results[i]!));
+      } catch (error) {
+        batch.forEach((q) => q.reject(error));
+      }
+    }
+  } finally {
+    draining = false;
+  }
+}
+
+async function commitBatch(batch: Delivery[]): Promise<DeliveryResult[]> {
+  return withEvents('claude-hook', async (tx, emit) => {
+    const keys = [...new Set(batch.map((d) => d.key).filter((k): k is string => k !== null))];
+    const seen = new Set(
+      keys.length === 0
+        ? []
+        : (await tx.event.findMany({ where: { idempotencyKey: { in: keys } }, select: { idempotencyKey: true } })).map((r) => r.idempotencyKey!),
+    );
+    const ids = [...new Set(batch.map((d) => d.owner.id))];
+    const rows = await tx.session.findMany({ where: { id: { in: ids } } });
+    const sessions = new Map(rows.map((row) => [row.id, { row, state: stateOf(row), dirty: false }]));
+    const results: DeliveryResult[] = [];
+    for (const d of batch) {
+      const s = sessions.get(d.owner.id);
+      if (!s) {
+        forgetSession(d.owner.id);
+        results.push({ status: 'gone' });
+        continue;
+      }
+      if (d.key !== null && seen.has(d.key)) {
+        results.push({ status: 'duplicate' });
+        continue;
+      }
+      if (d.agentSessionId && s.state.agentSessionId && d.agentSessionId !== s.state.agentSessionId) {
+        // The agent's session id belongs to a session of another project: this token may not write there.
+        const foreign = await tx.session.findFirst({
+          where: { agentSessionId: d.agentSessionId, projectId: { not: d.owner.projectId } },
+          select: { id: true },
+        });
+        if (foreign) {
+          results.push({ status: 'forbidden' });
+          continue;
+        }
+      }
+      if (d.key !== null) seen.add(d.key);
+      const seq = await emit({
+        kind: 'HOOK_RECEIVED',
+        projectId: d.owner.projectId,
+        sessionId: d.owner.id,
+        payload: null,
+        rawPayload: d.raw,
+        idempotencyKey: d.key,
+        hook: d.hook,
+      });
+      const { state, change } = applyHook(s.state, { seq, name: d.name, payload: d.payload, observedAt: d.observedAt });
+      s.state = state;
+      s.dirty = true;
+      if (change) await emitStatusChange(emit, s.row, change, seq, d.name);
+      results.push({ status: 'stored', seq });
+    }
+    for (const s of sessions.values()) {
+      if (s.dirty) await tx.session.update({ where: { id: s.row.id }, data: rowOf(s.state) });
+    }
+    return results;
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// HTTP
+
+function send(res: ServerResponse, status: number, code: string, message: string, close = false) {
+  const body = JSON.stringify({ error: { code, message } });
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(body),
+    ...(close ? { connection: 'close' } : {}),
+  });
+  res.end(body);
+}
+
+async function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > limit) throw new HttpError(413, 'PAYLOAD_TOO_LARGE', `Hook body over ${limit} bytes (raise --hook-max-body-bytes).`);
+    chunks.push(chunk);
+  }
+  return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks);
+}
+
+function observedTime(header: string | string[] | undefined, now: Date): Date {
+  const ms = typeof header === 'string' ? Number(header) : NaN;
+  if (!Number.isFinite(ms) || Math.abs(ms - now.getTime()) > HOOK_TIME_SKEW_MS || ms > now.getTime() + 60_000) return now;
+  return new Date(ms);
+}
+
+async function parseDelivery(req: IncomingMessage, options: HookIngestOptions): Promise<Delivery> {
+  if (req.method !== 'POST') throw new HttpError(405, 'METHOD_NOT_ALLOWED', `Use POST ${HOOK_PATH} with the hook JSON as the body.`);
+  const auth = req.headers.authorization;
+  const token = typeof auth === 'string' ? auth.replace(/^Bearer\s+/i, '').trim() : '';
+  if (!token) throw new HttpError(401, 'UNAUTHENTICATED', 'Missing session token: send "Authorization: Bearer <token>" (the token createSession returned, MAESTRO_TOKEN).');
+  const owner = await sessionForToken(token);
+  if (!owner) throw new HttpError(401, 'UNAUTHENTICATED', 'Unknown session token: use the token createSession returned for this session.');
+  const target = req.headers['x-maestro-session'];
+  if (typeof target === 'string' && target !== owner.id && fromGlobal(target) !== owner.id) {
+    throw new HttpError(403, 'FORBIDDEN', 'This token belongs to another session: each token may only write its own session.');
+  }
+  const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+  if (type !== 'application/json') throw new HttpError(415, 'UNSUPPORTED_MEDIA_TYPE', 'Send the hook JSON with "Content-Type: application/json".');
+  const declared = req.headers['content-length'];
+  if (declared !== undefined && Number(declared) > options.maxBodyBytes) {
+    throw new HttpError(413, 'PAYLOAD_TOO_LARGE', `Hook body of ${declared} bytes is over the ${options.maxBodyBytes}-byte cap (raise --hook-max-body-bytes).`);
+  }
+  const header = req.headers['idempotency-key'];
+  if (typeof header === 'string' && (header.length === 0 || header.length > KEY_MAX)) {
+    throw new HttpError(400, 'BAD_IDEMPOTENCY_KEY', `Idempotency-Key must be 1–${KEY_MAX} characters.`);
+  }
+  const bytes = await readBody(req, options.maxBodyBytes);
+  // Invalid UTF-8 becomes U+FFFD; JSON-escaped lone surrogates stay as written in the stored text.
+  const raw = bytes.toString('utf8');
+  let payload: unknown;
+  try {
+    payload = JSON.parse(raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw);
+  } catch (error) {
+    throw new HttpError(400, 'INVALID_JSON', `The body is not valid JSON: ${(error as Error).message}`);
+  }
+  if (!payload || typeof payload !== 'object' || Array.isArray(payload)) {
+    throw new HttpError(400, 'NOT_AN_OBJECT', 'The body must be a JSON object (the hook input Claude Code sends).');
+  }
+  const body = payload as Record<string, unknown>;
+  const name = body['hook_event_name'];
+  if (typeof name !== 'string' || name.length === 0) {
+    throw new HttpError(400, 'MISSING_HOOK_EVENT_NAME', 'The body has no "hook_event_name" string: it is not a Claude Code hook input.');
+  }
+  const toolUseId = column(body['tool_use_id']);
+  const agentSessionId = column(body['session_id']);
+  return {
+    owner,
+    raw,
+    payload: body,
+    name,
+    hook: { hookEvent: name.slice(0, COLUMN_MAX), toolName: column(body['tool_name']), toolUseId, agentId: column(body['agent_id']) },
+    agentSessionId,
+    key: dedupeKey(owner.id, agentSessionId, name, toolUseId, typeof header === 'string' ? header : null),
+    observedAt: observedTime(req.headers['x-maestro-hook-time'], new Date()),
+  };
+}
+
+function fromGlobal(id: string): string | null {
+  try {
+    const decoded = Buffer.from(id, 'base64').toString('utf8');
+    const colon = decoded.indexOf(':');
+    return colon > 0 && decoded.slice(0, colon) === 'Session' ? decoded.slice(colon + 1) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The /hooks/claude route. Never throws; never answers with a body on success. */
+export async function handleClaudeHook(req: IncomingMessage, res: ServerResponse, options: HookIngestOptions): Promise<void> {
+  let delivery: Delivery;
+  try {
+    delivery = await parseDelivery(req, options);
+  } catch (error) {
+    if (error instanceof HttpError) {
+      // The rest of the body may be unread: close the connection instead of reading megabytes.
+      return send(res, error.status, error.code, error.message, !req.readableEnded);
+    }
+    logger.error({ err: error }, 'hook ingest: unexpected error before commit');
+    return send(res, 500, 'INTERNAL', 'Unexpected error; the event was not stored.');
+  }
+  let result: DeliveryResult;
+  try {
+    result = await ingest(delivery);
+  } catch (error) {
+    logger.error({ err: error }, 'hook ingest: commit failed');
+    res.setHeader('retry-after', '1');
+    return send(res, 503, 'NOT_STORED', 'The event could not be committed; retry with the same Idempotency-Key.');
+  }
+  switch (result.status) {
+    case 'stored':
+      res.writeHead(200, { 'content-length': '0', 'x-maestro-seq': String(result.seq) });
+      return void res.end();
+    case 'duplicate':
+      res.writeHead(200, { 'content-length': '0', 'x-maestro-duplicate': '1' });
+      return void res.end();
+    case 'gone':
+      return send(res, 401, 'UNAUTHENTICATED', 'The session of this token no longer exists.');
+    case 'forbidden':
+      return send(res, 403, 'FORBIDDEN', 'The agent session_id in the body belongs to a session of another project.');
+  }
+}
