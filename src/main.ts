@@ -10,7 +10,6 @@ async function main() {
   setLogLevel(config.logLevel);
   const app = await buildApp(config);
   const url = await app.start();
-  console.log(`maestro listening on ${url}`);
 
   let stopping = false;
   const shutdown = async (signal: string) => {
@@ -27,6 +26,9 @@ async function main() {
   };
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));
+  // Announce only once the handlers are in place: a supervisor (or test) that signals as soon as it
+  // reads this line must get a graceful shutdown, not the default kill.
+  console.log(`maestro listening on ${url}`);
 }
 
 main().catch((error: unknown) => {

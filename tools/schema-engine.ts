@@ -18,15 +18,30 @@ export const migrationsDir = join(root, 'prisma/migrations');
 
 type Engine = Awaited<ReturnType<typeof import('@prisma/schema-engine-wasm').SchemaEngine.new>>;
 
-/** Node 20 cannot `import` a .wasm module, so the engine is instantiated by hand. */
+type Bindings = typeof import('@prisma/schema-engine-wasm/schema_engine_bg');
+let bindings: Promise<Bindings> | undefined;
+
+/**
+ * Node 20 cannot `import` a .wasm module, so the engine is instantiated by hand, once per process:
+ * the wasm-bindgen glue caches views of the instance's memory, so swapping in a second instance
+ * makes later calls read garbage (a second diff in one process panicked with fragments of SQL).
+ */
+function wasmBindings(): Promise<Bindings> {
+  bindings ??= (async () => {
+    const bg = await import('@prisma/schema-engine-wasm/schema_engine_bg');
+    const wasmPath = new URL('schema_engine_bg.wasm', import.meta.resolve('@prisma/schema-engine-wasm/schema_engine_bg'));
+    const module = new WebAssembly.Module(readFileSync(wasmPath));
+    const instance = new WebAssembly.Instance(module, { './schema_engine_bg.js': bg as unknown as WebAssembly.ModuleImports });
+    (bg as unknown as { __wbg_set_wasm(x: unknown): void }).__wbg_set_wasm(instance.exports);
+    (instance.exports as { __wbindgen_start(): void }).__wbindgen_start();
+    (globalThis as Record<string, unknown>).PRISMA_WASM_PANIC_REGISTRY ??= { set_message: (m: string) => { throw new Error(m); } };
+    return bg;
+  })();
+  return bindings;
+}
+
 async function loadEngine(schemaPath: string): Promise<Engine> {
-  const bg = await import('@prisma/schema-engine-wasm/schema_engine_bg');
-  const wasmPath = new URL('schema_engine_bg.wasm', import.meta.resolve('@prisma/schema-engine-wasm/schema_engine_bg'));
-  const module = new WebAssembly.Module(readFileSync(wasmPath));
-  const instance = new WebAssembly.Instance(module, { './schema_engine_bg.js': bg as unknown as WebAssembly.ModuleImports });
-  (bg as unknown as { __wbg_set_wasm(x: unknown): void }).__wbg_set_wasm(instance.exports);
-  (instance.exports as { __wbindgen_start(): void }).__wbindgen_start();
-  (globalThis as Record<string, unknown>).PRISMA_WASM_PANIC_REGISTRY ??= { set_message: (m: string) => { throw new Error(m); } };
+  const bg = await wasmBindings();
 
   // The engine sends multi-statement scripts through executeRaw, which better-sqlite3's prepare() rejects.
   const inner = new PrismaBetterSqlite3({ url: ':memory:' });
