@@ -3,7 +3,9 @@
  * command lives in its own file under commands/ and is imported only when it runs (or when its
  * group's --help lists it), so `maestro --help` loads citty and nothing else.
  */
+import './lib/tty.ts';
 import { defineCommand, type CommandDef } from 'citty';
+import { pathToFileURL } from 'node:url';
 import { run } from './lib/run.ts';
 
 type Loaded = Promise<{ default: CommandDef<any> }>;
@@ -76,3 +78,19 @@ const FOOTER = 'Exit codes: 0 ok, 1 failed (typed error), 2 usage error, 3 serve
 export async function cli(rawArgs: readonly string[]): Promise<number> {
   return run(main, rawArgs, { rootFooter: ROOT_FOOTER, footer: FOOTER });
 }
+
+/** Runs the CLI as the process: exit code, quiet EPIPE, no waiting on closing sockets. */
+export async function runProcess(rawArgs: readonly string[] = process.argv.slice(2)): Promise<void> {
+  // `maestro events tail --follow | head` closes stdout early: exit quietly instead of crashing.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
+  process.exitCode = await cli(rawArgs);
+  // The command is done. A closing WebSocket (events tail --follow after Ctrl-C) may hold the
+  // event loop for a close handshake; do not make the user wait for it.
+  setTimeout(() => process.exit(), 300).unref();
+}
+
+// `tsx cli/src/main.ts …` (npm run cli) runs this file directly; bin/maestro.js imports it.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await runProcess();
