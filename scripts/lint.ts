@@ -32,7 +32,10 @@ for (const file of ['src', 'cli', 'web', 'scripts', 'tools'].filter(exists).flat
     if (file.startsWith('src/client') && target.startsWith('src/') && !target.startsWith('src/client')) {
       problems.push(`${file}: src/client must not import ${spec} (it is shared with web and cli)`);
     }
-    if ((file.startsWith('cli/') || file.startsWith('web/')) && target.startsWith('src/') && !target.startsWith('src/client')) {
+    // One exception: `maestro skill validate` runs the server's own skill checks locally (no server needed);
+    // the modules it reaches must stay free of the rest of src/ (checked below).
+    const localSkillCheck = file === 'cli/src/commands/skill-validate.ts' && target === 'src/skills/validate.ts';
+    if ((file.startsWith('cli/') || file.startsWith('web/')) && target.startsWith('src/') && !target.startsWith('src/client') && !localSkillCheck) {
       problems.push(`${file}: clients may import only src/client from src/ (got ${spec})`);
     }
   }
@@ -44,6 +47,17 @@ for (const file of ['src', 'cli', 'web', 'scripts', 'tools'].filter(exists).flat
     problems.push(`${file}: only src/events/cursor.ts encodes or decodes cursors`);
   }
   if (file.startsWith('src/schema') && /console\.log\(/.test(source)) problems.push(`${file}: no console.log in resolvers (use the logger)`);
+}
+
+// What `maestro skill validate` imports from src/skills must not reach the database, the schema or other domains.
+for (const seen = new Set<string>(), todo = ['src/skills/validate.ts']; todo.length; ) {
+  const file = todo.pop()!;
+  if (seen.has(file)) continue;
+  seen.add(file);
+  for (const target of importsOf(file).map((spec) => resolved(file, spec)).filter((t) => t.startsWith('src/'))) {
+    if (target.startsWith('src/skills/')) todo.push(target);
+    else problems.push(`${file}: the CLI runs this module locally, so it must not import ${target}`);
+  }
 }
 
 if (problems.length) {

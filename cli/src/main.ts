@@ -22,6 +22,9 @@ export const commands = {
   'task update': lazy(() => import('./commands/task-update.ts')),
   'events tail': lazy(() => import('./commands/events-tail.ts')),
   'events list': lazy(() => import('./commands/events-list.ts')),
+  'skill list': lazy(() => import('./commands/skill-list.ts')),
+  'skill info': lazy(() => import('./commands/skill-info.ts')),
+  'skill validate': lazy(() => import('./commands/skill-validate.ts')),
 } as const;
 
 export type CommandName = keyof typeof commands;
@@ -30,6 +33,7 @@ const groups = {
   project: 'Create, list and inspect projects',
   task: 'Create, list, inspect and update the tasks of a project',
   events: 'Read the event log: page through history, or follow it live',
+  skill: 'List and inspect the skills sessions get, and validate skill directories locally',
 } as const satisfies Record<string, string>;
 
 type Group = keyof typeof groups;
@@ -49,7 +53,7 @@ export const main = defineCommand({
     version: '0.1.0',
     description: 'Maestro command line: projects, tasks and the live event log of a Maestro server',
   },
-  subCommands: { project: () => group('project'), task: () => group('task'), events: () => group('events') },
+  subCommands: { project: () => group('project'), task: () => group('task'), events: () => group('events'), skill: () => group('skill') },
 });
 
 const ROOT_FOOTER = `ENVIRONMENT
