@@ -19,6 +19,9 @@ const covered: Record<CommandName, 'tested'> = {
   'task update': 'tested',
   'events tail': 'tested', // history here, --follow in events.test.ts
   'events list': 'tested',
+  'skill list': 'tested', // the skill commands in test/skills/cli.test.ts
+  'skill info': 'tested',
+  'skill validate': 'tested',
 };
 
 let server: TestServer;

@@ -15,6 +15,8 @@ import * as types from './graphql.js';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation BenchFoundationProject($input: CreateProjectInput!) {\n    createProject(input: $input) { __typename ... on CreateProjectPayload { project { id } } }\n  }\n": typeof types.BenchFoundationProjectDocument,
+    "\n  mutation BenchFoundationTask($input: CreateTaskInput!) {\n    createTask(input: $input) { __typename ... on CreateTaskPayload { task { id } } ... on Error { message } }\n  }\n": typeof types.BenchFoundationTaskDocument,
     "\n  mutation BenchSubProject($input: CreateProjectInput!) { createProject(input: $input) { __typename ... on CreateProjectPayload { project { id } } } }\n": typeof types.BenchSubProjectDocument,
     "\n  mutation BenchSubTask($input: CreateTaskInput!) { createTask(input: $input) { __typename ... on CreateTaskPayload { task { id } } } }\n": typeof types.BenchSubTaskDocument,
     "\n  mutation BenchSubCreate($input: CreateSubtaskInput!) { createSubtask(input: $input) { __typename } }\n": typeof types.BenchSubCreateDocument,
@@ -32,6 +34,7 @@ type Documents = {
     "\n  mutation HkCreateSession($input: CreateSessionInput!) {\n    createSession(input: $input) {\n      __typename\n      ... on CreateSessionPayload { token session { id name role status cwd agentSessionId createdAt tasks { totalCount edges { node { id } } } parent { id } } }\n      ... on ValidationError { message fields { path message } }\n      ... on NotFoundError { message id type }\n      ... on Error { message }\n    }\n  }\n": typeof types.HkCreateSessionDocument,
     "\n  query HkSessionStatus($id: ID!) {\n    session(id: $id) {\n      id status agentSessionId cwd startedAt endedAt lastEvidenceAt\n      needsInput { since kind message }\n      toolCallCount pendingToolCalls failures permissionRequests\n      toolCalls { tool calls completed failures totalDurationMs }\n      filesTouched { written onlyRead }\n      subagents { agentId agentType running toolCalls failures lastAssistantMessage toolUseId }\n      model title lastPrompt lastAssistantMessage\n    }\n  }\n": typeof types.HkSessionStatusDocument,
     "\n  query HkSessionEvents($id: ID!, $first: Int, $after: String, $kinds: [EventKind!]) {\n    session(id: $id) {\n      events(first: $first, after: $after, kinds: $kinds) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { node { seq kind hookEvent toolName toolUseId agentId payload actor } }\n      }\n    }\n  }\n": typeof types.HkSessionEventsDocument,
+    "\n  mutation HkReportSessionExit($input: ReportSessionExitInput!) {\n    reportSessionExit(input: $input) { __typename ... on ReportSessionExitPayload { session { status endedAt } } ... on Error { message } }\n  }\n": typeof types.HkReportSessionExitDocument,
     "\n  query SrvLifecycleSnapshot {\n    projects(first: 100) { edges { node { id name tasks(first: 100) { edges { node { id title status } } } } } }\n    events(first: 100) { totalCount edges { cursor node { seq kind } } }\n  }\n": typeof types.SrvLifecycleSnapshotDocument,
     "\n  query SrvLifecycleTasks($projectId: ID!) { tasks(projectId: $projectId, first: 100) { edges { node { id } } } }\n": typeof types.SrvLifecycleTasksDocument,
     "\n  subscription SrvLifecycleLive { events { seq kind } }\n": typeof types.SrvLifecycleLiveDocument,
@@ -43,6 +46,8 @@ type Documents = {
     "\n  query SrvMutationTask($id: ID!) { task(id: $id) { id title status startedAt completedAt project { id } } }\n": typeof types.SrvMutationTaskDocument,
     "\n  query SrvMutationProject($id: ID!) { project(id: $id) { id name tasks(first: 10) { totalCount } } }\n": typeof types.SrvMutationProjectDocument,
     "\n  query SrvLatestEvents($last: Int!) { events(last: $last) { edges { node { seq kind projectId taskId payload } } } }\n": typeof types.SrvLatestEventsDocument,
+    "\n  query SrvNPlusOneProjects {\n    projects(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          tasks(first: 50) {\n            totalCount\n            edges { node { id title status project { id name } } }\n          }\n        }\n      }\n    }\n  }\n": typeof types.SrvNPlusOneProjectsDocument,
+    "\n  query SrvNPlusOneTasks($first: Int!) { tasks(first: $first) { edges { node { id title project { id name } } } } }\n": typeof types.SrvNPlusOneTasksDocument,
     "\n  query SrvNode($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Project { name }\n      ... on Task { title project { id } }\n    }\n  }\n": typeof types.SrvNodeDocument,
     "\n  query SrvNodes($ids: [ID!]!) {\n    nodes(ids: $ids) { __typename id ... on Project { name } ... on Task { title } }\n  }\n": typeof types.SrvNodesDocument,
     "\n  query SrvProjects($first: Int, $after: String) {\n    projects(first: $first, after: $after) {\n      totalCount\n      edges { cursor node { id name } }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    }\n  }\n": typeof types.SrvProjectsDocument,
@@ -92,6 +97,8 @@ type Documents = {
     "\n  query WebTestProjectTasks($id: ID!) {\n    project(id: $id) {\n      tasks(first: 100) {\n        totalCount\n        edges { node { id title description status priority acceptanceCriteria startedAt } }\n      }\n    }\n  }\n": typeof types.WebTestProjectTasksDocument,
 };
 const documents: Documents = {
+    "\n  mutation BenchFoundationProject($input: CreateProjectInput!) {\n    createProject(input: $input) { __typename ... on CreateProjectPayload { project { id } } }\n  }\n": types.BenchFoundationProjectDocument,
+    "\n  mutation BenchFoundationTask($input: CreateTaskInput!) {\n    createTask(input: $input) { __typename ... on CreateTaskPayload { task { id } } ... on Error { message } }\n  }\n": types.BenchFoundationTaskDocument,
     "\n  mutation BenchSubProject($input: CreateProjectInput!) { createProject(input: $input) { __typename ... on CreateProjectPayload { project { id } } } }\n": types.BenchSubProjectDocument,
     "\n  mutation BenchSubTask($input: CreateTaskInput!) { createTask(input: $input) { __typename ... on CreateTaskPayload { task { id } } } }\n": types.BenchSubTaskDocument,
     "\n  mutation BenchSubCreate($input: CreateSubtaskInput!) { createSubtask(input: $input) { __typename } }\n": types.BenchSubCreateDocument,
@@ -109,6 +116,7 @@ const documents: Documents = {
     "\n  mutation HkCreateSession($input: CreateSessionInput!) {\n    createSession(input: $input) {\n      __typename\n      ... on CreateSessionPayload { token session { id name role status cwd agentSessionId createdAt tasks { totalCount edges { node { id } } } parent { id } } }\n      ... on ValidationError { message fields { path message } }\n      ... on NotFoundError { message id type }\n      ... on Error { message }\n    }\n  }\n": types.HkCreateSessionDocument,
     "\n  query HkSessionStatus($id: ID!) {\n    session(id: $id) {\n      id status agentSessionId cwd startedAt endedAt lastEvidenceAt\n      needsInput { since kind message }\n      toolCallCount pendingToolCalls failures permissionRequests\n      toolCalls { tool calls completed failures totalDurationMs }\n      filesTouched { written onlyRead }\n      subagents { agentId agentType running toolCalls failures lastAssistantMessage toolUseId }\n      model title lastPrompt lastAssistantMessage\n    }\n  }\n": types.HkSessionStatusDocument,
     "\n  query HkSessionEvents($id: ID!, $first: Int, $after: String, $kinds: [EventKind!]) {\n    session(id: $id) {\n      events(first: $first, after: $after, kinds: $kinds) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { node { seq kind hookEvent toolName toolUseId agentId payload actor } }\n      }\n    }\n  }\n": types.HkSessionEventsDocument,
+    "\n  mutation HkReportSessionExit($input: ReportSessionExitInput!) {\n    reportSessionExit(input: $input) { __typename ... on ReportSessionExitPayload { session { status endedAt } } ... on Error { message } }\n  }\n": types.HkReportSessionExitDocument,
     "\n  query SrvLifecycleSnapshot {\n    projects(first: 100) { edges { node { id name tasks(first: 100) { edges { node { id title status } } } } } }\n    events(first: 100) { totalCount edges { cursor node { seq kind } } }\n  }\n": types.SrvLifecycleSnapshotDocument,
     "\n  query SrvLifecycleTasks($projectId: ID!) { tasks(projectId: $projectId, first: 100) { edges { node { id } } } }\n": types.SrvLifecycleTasksDocument,
     "\n  subscription SrvLifecycleLive { events { seq kind } }\n": types.SrvLifecycleLiveDocument,
@@ -120,6 +128,8 @@ const documents: Documents = {
     "\n  query SrvMutationTask($id: ID!) { task(id: $id) { id title status startedAt completedAt project { id } } }\n": types.SrvMutationTaskDocument,
     "\n  query SrvMutationProject($id: ID!) { project(id: $id) { id name tasks(first: 10) { totalCount } } }\n": types.SrvMutationProjectDocument,
     "\n  query SrvLatestEvents($last: Int!) { events(last: $last) { edges { node { seq kind projectId taskId payload } } } }\n": types.SrvLatestEventsDocument,
+    "\n  query SrvNPlusOneProjects {\n    projects(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          tasks(first: 50) {\n            totalCount\n            edges { node { id title status project { id name } } }\n          }\n        }\n      }\n    }\n  }\n": types.SrvNPlusOneProjectsDocument,
+    "\n  query SrvNPlusOneTasks($first: Int!) { tasks(first: $first) { edges { node { id title project { id name } } } } }\n": types.SrvNPlusOneTasksDocument,
     "\n  query SrvNode($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Project { name }\n      ... on Task { title project { id } }\n    }\n  }\n": types.SrvNodeDocument,
     "\n  query SrvNodes($ids: [ID!]!) {\n    nodes(ids: $ids) { __typename id ... on Project { name } ... on Task { title } }\n  }\n": types.SrvNodesDocument,
     "\n  query SrvProjects($first: Int, $after: String) {\n    projects(first: $first, after: $after) {\n      totalCount\n      edges { cursor node { id name } }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    }\n  }\n": types.SrvProjectsDocument,
@@ -169,6 +179,14 @@ const documents: Documents = {
     "\n  query WebTestProjectTasks($id: ID!) {\n    project(id: $id) {\n      tasks(first: 100) {\n        totalCount\n        edges { node { id title description status priority acceptanceCriteria startedAt } }\n      }\n    }\n  }\n": types.WebTestProjectTasksDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BenchFoundationProject($input: CreateProjectInput!) {\n    createProject(input: $input) { __typename ... on CreateProjectPayload { project { id } } }\n  }\n"): typeof import('./graphql.js').BenchFoundationProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BenchFoundationTask($input: CreateTaskInput!) {\n    createTask(input: $input) { __typename ... on CreateTaskPayload { task { id } } ... on Error { message } }\n  }\n"): typeof import('./graphql.js').BenchFoundationTaskDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -240,6 +258,10 @@ export function graphql(source: "\n  query HkSessionEvents($id: ID!, $first: Int
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation HkReportSessionExit($input: ReportSessionExitInput!) {\n    reportSessionExit(input: $input) { __typename ... on ReportSessionExitPayload { session { status endedAt } } ... on Error { message } }\n  }\n"): typeof import('./graphql.js').HkReportSessionExitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query SrvLifecycleSnapshot {\n    projects(first: 100) { edges { node { id name tasks(first: 100) { edges { node { id title status } } } } } }\n    events(first: 100) { totalCount edges { cursor node { seq kind } } }\n  }\n"): typeof import('./graphql.js').SrvLifecycleSnapshotDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -281,6 +303,14 @@ export function graphql(source: "\n  query SrvMutationProject($id: ID!) { projec
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SrvLatestEvents($last: Int!) { events(last: $last) { edges { node { seq kind projectId taskId payload } } } }\n"): typeof import('./graphql.js').SrvLatestEventsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SrvNPlusOneProjects {\n    projects(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          tasks(first: 50) {\n            totalCount\n            edges { node { id title status project { id name } } }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').SrvNPlusOneProjectsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SrvNPlusOneTasks($first: Int!) { tasks(first: $first) { edges { node { id title project { id name } } } } }\n"): typeof import('./graphql.js').SrvNPlusOneTasksDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -152,6 +152,16 @@ export type NeedsInputKind =
   /** Another question notification (elicitation_dialog, agent_needs_input). */
   | 'QUESTION';
 
+/** The agent process of a session exited. */
+export type ReportSessionExitInput = {
+  /** The exit code, if it exited. */
+  exitCode?: number | null | undefined;
+  /** The session's global ID. */
+  id: string | number;
+  /** The signal that killed it, if any. */
+  signal?: string | null | undefined;
+};
+
 /** What a session is for. */
 export type SessionRole =
   /** Breaks work down and spawns or steers other sessions. */
@@ -283,6 +293,30 @@ export type UpdateTaskInput = {
   /** New title (1–200 characters). */
   title?: string | null | undefined;
 };
+
+export type BenchFoundationProjectMutationVariables = Exact<{
+  input: CreateProjectInput;
+}>;
+
+
+export type BenchFoundationProjectMutation = { createProject:
+    | { __typename: 'BaseError' }
+    | { __typename: 'CreateProjectPayload', project: { id: string } }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'ValidationError' }
+   };
+
+export type BenchFoundationTaskMutationVariables = Exact<{
+  input: CreateTaskInput;
+}>;
+
+
+export type BenchFoundationTaskMutation = { createTask:
+    | { __typename: 'BaseError', message: string }
+    | { __typename: 'CreateTaskPayload', task: { id: string } }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string }
+   };
 
 export type BenchSubProjectMutationVariables = Exact<{
   input: CreateProjectInput;
@@ -463,6 +497,18 @@ export type HkSessionEventsQueryVariables = Exact<{
 
 export type HkSessionEventsQuery = { session: { events: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { seq: number, kind: EventKind, hookEvent: string | null, toolName: string | null, toolUseId: string | null, agentId: string | null, payload: unknown, actor: string } }> } } | null };
 
+export type HkReportSessionExitMutationVariables = Exact<{
+  input: ReportSessionExitInput;
+}>;
+
+
+export type HkReportSessionExitMutation = { reportSessionExit:
+    | { __typename: 'BaseError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ReportSessionExitPayload', session: { status: SessionStatus, endedAt: string | null } }
+    | { __typename: 'ValidationError', message: string }
+   };
+
 export type SrvLifecycleSnapshotQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -554,6 +600,18 @@ export type SrvLatestEventsQueryVariables = Exact<{
 
 
 export type SrvLatestEventsQuery = { events: { edges: Array<{ node: { seq: number, kind: EventKind, projectId: string | null, taskId: string | null, payload: unknown } }> } };
+
+export type SrvNPlusOneProjectsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SrvNPlusOneProjectsQuery = { projects: { totalCount: number, edges: Array<{ node: { id: string, name: string, tasks: { totalCount: number, edges: Array<{ node: { id: string, title: string, status: TaskStatus, project: { id: string, name: string } } }> } } }> } };
+
+export type SrvNPlusOneTasksQueryVariables = Exact<{
+  first: number;
+}>;
+
+
+export type SrvNPlusOneTasksQuery = { tasks: { edges: Array<{ node: { id: string, title: string, project: { id: string, name: string } } }> } };
 
 export type SrvNodeQueryVariables = Exact<{
   id: string | number;
@@ -1070,6 +1128,33 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const BenchFoundationProjectDocument = new TypedDocumentString(`
+    mutation BenchFoundationProject($input: CreateProjectInput!) {
+  createProject(input: $input) {
+    __typename
+    ... on CreateProjectPayload {
+      project {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BenchFoundationProjectMutation, BenchFoundationProjectMutationVariables>;
+export const BenchFoundationTaskDocument = new TypedDocumentString(`
+    mutation BenchFoundationTask($input: CreateTaskInput!) {
+  createTask(input: $input) {
+    __typename
+    ... on CreateTaskPayload {
+      task {
+        id
+      }
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BenchFoundationTaskMutation, BenchFoundationTaskMutationVariables>;
 export const BenchSubProjectDocument = new TypedDocumentString(`
     mutation BenchSubProject($input: CreateProjectInput!) {
   createProject(input: $input) {
@@ -1372,6 +1457,22 @@ export const HkSessionEventsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<HkSessionEventsQuery, HkSessionEventsQueryVariables>;
+export const HkReportSessionExitDocument = new TypedDocumentString(`
+    mutation HkReportSessionExit($input: ReportSessionExitInput!) {
+  reportSessionExit(input: $input) {
+    __typename
+    ... on ReportSessionExitPayload {
+      session {
+        status
+        endedAt
+      }
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HkReportSessionExitMutation, HkReportSessionExitMutationVariables>;
 export const SrvLifecycleSnapshotDocument = new TypedDocumentString(`
     query SrvLifecycleSnapshot {
   projects(first: 100) {
@@ -1615,6 +1716,49 @@ export const SrvLatestEventsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SrvLatestEventsQuery, SrvLatestEventsQueryVariables>;
+export const SrvNPlusOneProjectsDocument = new TypedDocumentString(`
+    query SrvNPlusOneProjects {
+  projects(first: 100) {
+    totalCount
+    edges {
+      node {
+        id
+        name
+        tasks(first: 50) {
+          totalCount
+          edges {
+            node {
+              id
+              title
+              status
+              project {
+                id
+                name
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SrvNPlusOneProjectsQuery, SrvNPlusOneProjectsQueryVariables>;
+export const SrvNPlusOneTasksDocument = new TypedDocumentString(`
+    query SrvNPlusOneTasks($first: Int!) {
+  tasks(first: $first) {
+    edges {
+      node {
+        id
+        title
+        project {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SrvNPlusOneTasksQuery, SrvNPlusOneTasksQueryVariables>;
 export const SrvNodeDocument = new TypedDocumentString(`
     query SrvNode($id: ID!) {
   node(id: $id) {

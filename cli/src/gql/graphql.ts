@@ -65,6 +65,60 @@ export type EventKind =
   | 'TASK_DELETED'
   | 'TASK_UPDATED';
 
+/** Which sessions a skill is assigned to (manifest.json `assignTo`). */
+export type SkillAssignment =
+  /** Every session. */
+  | 'ALL'
+  /** Orchestrator sessions only. */
+  | 'ORCHESTRATOR'
+  /** Worker sessions only. */
+  | 'WORKER';
+
+/** The rule a skill breaks. */
+export type SkillIssueCode =
+  /** The skill is part of a dependency cycle (the message names it). */
+  | 'DEPENDENCY_CYCLE'
+  /** A dependency is itself invalid. */
+  | 'DEPENDENCY_INVALID'
+  /** A dependency is found in no scope. */
+  | 'DEPENDENCY_MISSING'
+  /** SKILL.md front matter is not YAML, or lacks name or description. */
+  | 'FRONT_MATTER_INVALID'
+  /** SKILL.md front matter name or description differs from the manifest. */
+  | 'FRONT_MATTER_MISMATCH'
+  /** SKILL.md does not start with YAML front matter. */
+  | 'FRONT_MATTER_MISSING'
+  /** SKILL.md has nothing after its front matter. */
+  | 'INSTRUCTIONS_EMPTY'
+  /** A manifest field breaks a rule (see field and message). */
+  | 'MANIFEST_FIELD'
+  /** manifest.json is not valid JSON. */
+  | 'MANIFEST_INVALID_JSON'
+  /** The directory has no manifest.json. */
+  | 'MANIFEST_MISSING'
+  /** manifest.json has a field Maestro does not know (a typo?). */
+  | 'MANIFEST_UNKNOWN_FIELD'
+  /** The manifest names the skill differently from its directory. */
+  | 'NAME_DIRECTORY_MISMATCH'
+  /** The directory has no SKILL.md. */
+  | 'SKILL_MD_MISSING';
+
+/** The role of the session a skill is for. */
+export type SkillRole =
+  /** Sessions that plan, spawn workers and review. */
+  | 'ORCHESTRATOR'
+  /** Sessions that work on tasks. */
+  | 'WORKER';
+
+/** Where a skill was found. Later scopes override earlier ones by name: BUNDLED, then USER, then PROJECT. */
+export type SkillScope =
+  /** Shipped with Maestro (the repository's skills/ directory). */
+  | 'BUNDLED'
+  /** The project's <workingDir>/.maestro/skills directory. */
+  | 'PROJECT'
+  /** The user's skills directory (--skills-dir, default ~/.agents-ui/maestro-skills). */
+  | 'USER';
+
 /** How urgent a task is. */
 export type TaskPriority =
   | 'CRITICAL'
@@ -150,6 +204,22 @@ export type CliProjectShowQueryVariables = Exact<{
 
 
 export type CliProjectShowQuery = { project: { id: string, name: string, description: string, workingDir: string, createdAt: string, updatedAt: string, tasks: { totalCount: number, edges: Array<{ node: { id: string, title: string, description: string, status: TaskStatus, priority: TaskPriority, acceptanceCriteria: Array<string>, startedAt: string | null, completedAt: string | null, createdAt: string, updatedAt: string, project: { id: string, name: string } } }> } } | null };
+
+export type SklInfoQueryVariables = Exact<{
+  name: string;
+  projectId?: string | number | null | undefined;
+}>;
+
+
+export type SklInfoQuery = { skill: { name: string, version: string | null, description: string | null, assignTo: SkillAssignment | null, capabilities: Array<string>, dependencies: Array<string>, contentHash: string, scope: SkillScope, path: string, valid: boolean, content: string | null, overrides: Array<{ scope: SkillScope, path: string, version: string | null, contentHash: string }>, issues: Array<{ code: SkillIssueCode, field: string | null, message: string }> } | null };
+
+export type SklListQueryVariables = Exact<{
+  role?: SkillRole | null | undefined;
+  projectId?: string | number | null | undefined;
+}>;
+
+
+export type SklListQuery = { skills: Array<{ name: string, version: string | null, description: string | null, assignTo: SkillAssignment | null, scope: SkillScope, path: string, contentHash: string, dependencies: Array<string>, valid: boolean, overrides: Array<{ scope: SkillScope, path: string }>, issues: Array<{ code: SkillIssueCode, field: string | null, message: string }> }>, skillScopes: Array<{ scope: SkillScope, path: string | null, exists: boolean, skillNames: Array<string> }> };
 
 export type CliTaskCreateMutationVariables = Exact<{
   input: CreateTaskInput;
@@ -402,6 +472,64 @@ fragment CliTaskFields on Task {
     name
   }
 }`) as unknown as TypedDocumentString<CliProjectShowQuery, CliProjectShowQueryVariables>;
+export const SklInfoDocument = new TypedDocumentString(`
+    query SklInfo($name: String!, $projectId: ID) {
+  skill(name: $name, projectId: $projectId) {
+    name
+    version
+    description
+    assignTo
+    capabilities
+    dependencies
+    contentHash
+    scope
+    path
+    valid
+    overrides {
+      scope
+      path
+      version
+      contentHash
+    }
+    issues {
+      code
+      field
+      message
+    }
+    content
+  }
+}
+    `) as unknown as TypedDocumentString<SklInfoQuery, SklInfoQueryVariables>;
+export const SklListDocument = new TypedDocumentString(`
+    query SklList($role: SkillRole, $projectId: ID) {
+  skills(role: $role, projectId: $projectId) {
+    name
+    version
+    description
+    assignTo
+    scope
+    path
+    contentHash
+    dependencies
+    valid
+    overrides {
+      scope
+      path
+    }
+    issues {
+      code
+      field
+      message
+    }
+  }
+  skillScopes(projectId: $projectId) {
+    scope
+    path
+    exists
+    skillNames
+  }
+}
+    `) as unknown as TypedDocumentString<SklListQuery, SklListQueryVariables>;
 export const CliTaskCreateDocument = new TypedDocumentString(`
     mutation CliTaskCreate($input: CreateTaskInput!) {
   createTask(input: $input) {
