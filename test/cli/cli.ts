@@ -71,6 +71,8 @@ export type RunningCli = {
   stderr(): string;
   /** Resolves once `predicate` holds for the output so far; rejects after `timeoutMs`. */
   waitFor(predicate: (out: { lines: string[]; stderr: string }) => boolean, what: string, timeoutMs?: number): Promise<void>;
+  /** Resolves with the exit code once the process has exited by itself. */
+  exited: Promise<number | null>;
   /** Sends SIGINT and resolves with the exit code. */
   stop(): Promise<number | null>;
 };
@@ -89,6 +91,7 @@ export function spawnCli(server: string, args: readonly string[]): RunningCli {
   const lines = () => stdout.split('\n').filter((l) => l !== '');
   const cli: RunningCli = {
     proc,
+    exited,
     lines,
     stderr: () => stderr,
     waitFor: (predicate, what, timeoutMs = 30_000) =>

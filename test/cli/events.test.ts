@@ -151,4 +151,17 @@ describe('maestro events tail --follow', () => {
     expect(await tail.stop()).toBe(0);
     expect(tail.lines()).toHaveLength(6);
   });
+
+  it('should stop with exit 1 and CURSOR_UNKNOWN when the restarted server has another database', async () => {
+    const first = await startServer();
+    await cliData(first.url, ['project', 'create', '--name', 'Old database']);
+    const tail = spawnCli(first.url, ['events', 'tail', '--follow', '--from-start', '--json']);
+    await tail.waitFor(({ lines }) => lines.length === 1, 'the one event of the old database');
+    await first.stop('SIGTERM');
+    await startServer({ port: first.port });
+    expect(await tail.exited).toBe(1);
+    const lines = tail.lines();
+    expect(lines).toHaveLength(2);
+    expect(JSON.parse(lines[1]!)).toEqual({ ok: false, error: { code: 'CURSOR_UNKNOWN', message: expect.any(String) } });
+  });
 });
