@@ -194,6 +194,60 @@ export type SessionTaskInput = {
   taskId: string | number;
 };
 
+/** Which sessions a skill is assigned to (manifest.json `assignTo`). */
+export type SkillAssignment =
+  /** Every session. */
+  | 'ALL'
+  /** Orchestrator sessions only. */
+  | 'ORCHESTRATOR'
+  /** Worker sessions only. */
+  | 'WORKER';
+
+/** The rule a skill breaks. */
+export type SkillIssueCode =
+  /** The skill is part of a dependency cycle (the message names it). */
+  | 'DEPENDENCY_CYCLE'
+  /** A dependency is itself invalid. */
+  | 'DEPENDENCY_INVALID'
+  /** A dependency is found in no scope. */
+  | 'DEPENDENCY_MISSING'
+  /** SKILL.md front matter is not YAML, or lacks name or description. */
+  | 'FRONT_MATTER_INVALID'
+  /** SKILL.md front matter name or description differs from the manifest. */
+  | 'FRONT_MATTER_MISMATCH'
+  /** SKILL.md does not start with YAML front matter. */
+  | 'FRONT_MATTER_MISSING'
+  /** SKILL.md has nothing after its front matter. */
+  | 'INSTRUCTIONS_EMPTY'
+  /** A manifest field breaks a rule (see field and message). */
+  | 'MANIFEST_FIELD'
+  /** manifest.json is not valid JSON. */
+  | 'MANIFEST_INVALID_JSON'
+  /** The directory has no manifest.json. */
+  | 'MANIFEST_MISSING'
+  /** manifest.json has a field Maestro does not know (a typo?). */
+  | 'MANIFEST_UNKNOWN_FIELD'
+  /** The manifest names the skill differently from its directory. */
+  | 'NAME_DIRECTORY_MISMATCH'
+  /** The directory has no SKILL.md. */
+  | 'SKILL_MD_MISSING';
+
+/** The role of the session a skill is for. */
+export type SkillRole =
+  /** Sessions that plan, spawn workers and review. */
+  | 'ORCHESTRATOR'
+  /** Sessions that work on tasks. */
+  | 'WORKER';
+
+/** Where a skill was found. Later scopes override earlier ones by name: BUNDLED, then USER, then PROJECT. */
+export type SkillScope =
+  /** Shipped with Maestro (the repository's skills/ directory). */
+  | 'BUNDLED'
+  /** The project's <workingDir>/.maestro/skills directory. */
+  | 'PROJECT'
+  /** The user's skills directory (--skills-dir, default ~/.agents-ui/maestro-skills). */
+  | 'USER';
+
 /** One subtask of a batch. */
 export type SubtaskItemInput = {
   /** Details (up to 10 000 characters). */
@@ -766,6 +820,34 @@ export type HkSessionEventKindsQueryVariables = Exact<{
 
 
 export type HkSessionEventKindsQuery = { events: { edges: Array<{ node: { kind: EventKind, taskId: string | null, payload: unknown } }> } };
+
+export type SklCreateProjectMutationVariables = Exact<{
+  input: CreateProjectInput;
+}>;
+
+
+export type SklCreateProjectMutation = { createProject:
+    | { __typename: 'BaseError', message: string }
+    | { __typename: 'CreateProjectPayload', project: { id: string } }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type SklSkillsQueryVariables = Exact<{
+  role?: SkillRole | null | undefined;
+  projectId?: string | number | null | undefined;
+}>;
+
+
+export type SklSkillsQuery = { skills: Array<{ name: string, version: string | null, description: string | null, assignTo: SkillAssignment | null, capabilities: Array<string>, dependencies: Array<string>, contentHash: string, scope: SkillScope, path: string, content: string | null, valid: boolean, overrides: Array<{ scope: SkillScope, path: string, version: string | null, contentHash: string }>, issues: Array<{ code: SkillIssueCode, field: string | null, message: string }> }>, skillScopes: Array<{ scope: SkillScope, path: string | null, exists: boolean, skillNames: Array<string> }> };
+
+export type SklSkillQueryVariables = Exact<{
+  name: string;
+  projectId?: string | number | null | undefined;
+}>;
+
+
+export type SklSkillQuery = { skill: { name: string, version: string | null, scope: SkillScope, path: string, content: string | null, contentHash: string, valid: boolean, overrides: Array<{ scope: SkillScope, version: string | null }>, issues: Array<{ code: SkillIssueCode, message: string }> } | null };
 
 export type SmokeCreateProjectMutationVariables = Exact<{
   input: CreateProjectInput;
@@ -2086,6 +2168,76 @@ export const HkSessionEventKindsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<HkSessionEventKindsQuery, HkSessionEventKindsQueryVariables>;
+export const SklCreateProjectDocument = new TypedDocumentString(`
+    mutation SklCreateProject($input: CreateProjectInput!) {
+  createProject(input: $input) {
+    __typename
+    ... on CreateProjectPayload {
+      project {
+        id
+      }
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SklCreateProjectMutation, SklCreateProjectMutationVariables>;
+export const SklSkillsDocument = new TypedDocumentString(`
+    query SklSkills($role: SkillRole, $projectId: ID) {
+  skills(role: $role, projectId: $projectId) {
+    name
+    version
+    description
+    assignTo
+    capabilities
+    dependencies
+    contentHash
+    scope
+    path
+    content
+    valid
+    overrides {
+      scope
+      path
+      version
+      contentHash
+    }
+    issues {
+      code
+      field
+      message
+    }
+  }
+  skillScopes(projectId: $projectId) {
+    scope
+    path
+    exists
+    skillNames
+  }
+}
+    `) as unknown as TypedDocumentString<SklSkillsQuery, SklSkillsQueryVariables>;
+export const SklSkillDocument = new TypedDocumentString(`
+    query SklSkill($name: String!, $projectId: ID) {
+  skill(name: $name, projectId: $projectId) {
+    name
+    version
+    scope
+    path
+    content
+    contentHash
+    valid
+    overrides {
+      scope
+      version
+    }
+    issues {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SklSkillQuery, SklSkillQueryVariables>;
 export const SmokeCreateProjectDocument = new TypedDocumentString(`
     mutation SmokeCreateProject($input: CreateProjectInput!) {
   createProject(input: $input) {
