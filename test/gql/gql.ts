@@ -67,6 +67,7 @@ type Documents = {
     "\n  mutation SklCreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      __typename\n      ... on CreateProjectPayload { project { id } }\n      ... on Error { message }\n    }\n  }\n": typeof types.SklCreateProjectDocument,
     "\n  query SklSkills($role: SkillRole, $projectId: ID) {\n    skills(role: $role, projectId: $projectId) {\n      name\n      version\n      description\n      assignTo\n      capabilities\n      dependencies\n      contentHash\n      scope\n      path\n      content\n      valid\n      overrides { scope path version contentHash }\n      issues { code field message }\n    }\n    skillScopes(projectId: $projectId) { scope path exists skillNames }\n  }\n": typeof types.SklSkillsDocument,
     "\n  query SklSkill($name: String!, $projectId: ID) {\n    skill(name: $name, projectId: $projectId) { name version scope path content contentHash valid overrides { scope version } issues { code message } }\n  }\n": typeof types.SklSkillDocument,
+    "\n  mutation SklCliCreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      __typename\n      ... on CreateProjectPayload { project { id } }\n      ... on Error { message }\n    }\n  }\n": typeof types.SklCliCreateProjectDocument,
     "\n  mutation SmokeCreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      __typename\n      ... on CreateProjectPayload { project { id name } }\n      ... on Error { message }\n    }\n  }\n": typeof types.SmokeCreateProjectDocument,
     "\n  query SmokeProjects { projects(first: 5) { edges { node { id name } } } }\n": typeof types.SmokeProjectsDocument,
     "\n  mutation SubBoardAdd($input: CreateSubtasksInput!) {\n    createSubtasks(input: $input) { __typename ... on Error { message } }\n  }\n": typeof types.SubBoardAddDocument,
@@ -152,6 +153,7 @@ const documents: Documents = {
     "\n  mutation SklCreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      __typename\n      ... on CreateProjectPayload { project { id } }\n      ... on Error { message }\n    }\n  }\n": types.SklCreateProjectDocument,
     "\n  query SklSkills($role: SkillRole, $projectId: ID) {\n    skills(role: $role, projectId: $projectId) {\n      name\n      version\n      description\n      assignTo\n      capabilities\n      dependencies\n      contentHash\n      scope\n      path\n      content\n      valid\n      overrides { scope path version contentHash }\n      issues { code field message }\n    }\n    skillScopes(projectId: $projectId) { scope path exists skillNames }\n  }\n": types.SklSkillsDocument,
     "\n  query SklSkill($name: String!, $projectId: ID) {\n    skill(name: $name, projectId: $projectId) { name version scope path content contentHash valid overrides { scope version } issues { code message } }\n  }\n": types.SklSkillDocument,
+    "\n  mutation SklCliCreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      __typename\n      ... on CreateProjectPayload { project { id } }\n      ... on Error { message }\n    }\n  }\n": types.SklCliCreateProjectDocument,
     "\n  mutation SmokeCreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      __typename\n      ... on CreateProjectPayload { project { id name } }\n      ... on Error { message }\n    }\n  }\n": types.SmokeCreateProjectDocument,
     "\n  query SmokeProjects { projects(first: 5) { edges { node { id name } } } }\n": types.SmokeProjectsDocument,
     "\n  mutation SubBoardAdd($input: CreateSubtasksInput!) {\n    createSubtasks(input: $input) { __typename ... on Error { message } }\n  }\n": types.SubBoardAddDocument,
@@ -393,6 +395,10 @@ export function graphql(source: "\n  query SklSkills($role: SkillRole, $projectI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SklSkill($name: String!, $projectId: ID) {\n    skill(name: $name, projectId: $projectId) { name version scope path content contentHash valid overrides { scope version } issues { code message } }\n  }\n"): typeof import('./graphql.js').SklSkillDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SklCliCreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      __typename\n      ... on CreateProjectPayload { project { id } }\n      ... on Error { message }\n    }\n  }\n"): typeof import('./graphql.js').SklCliCreateProjectDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

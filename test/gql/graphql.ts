@@ -849,6 +849,18 @@ export type SklSkillQueryVariables = Exact<{
 
 export type SklSkillQuery = { skill: { name: string, version: string | null, scope: SkillScope, path: string, content: string | null, contentHash: string, valid: boolean, overrides: Array<{ scope: SkillScope, version: string | null }>, issues: Array<{ code: SkillIssueCode, message: string }> } | null };
 
+export type SklCliCreateProjectMutationVariables = Exact<{
+  input: CreateProjectInput;
+}>;
+
+
+export type SklCliCreateProjectMutation = { createProject:
+    | { __typename: 'BaseError', message: string }
+    | { __typename: 'CreateProjectPayload', project: { id: string } }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string }
+   };
+
 export type SmokeCreateProjectMutationVariables = Exact<{
   input: CreateProjectInput;
 }>;
@@ -2238,6 +2250,21 @@ export const SklSkillDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SklSkillQuery, SklSkillQueryVariables>;
+export const SklCliCreateProjectDocument = new TypedDocumentString(`
+    mutation SklCliCreateProject($input: CreateProjectInput!) {
+  createProject(input: $input) {
+    __typename
+    ... on CreateProjectPayload {
+      project {
+        id
+      }
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SklCliCreateProjectMutation, SklCliCreateProjectMutationVariables>;
 export const SmokeCreateProjectDocument = new TypedDocumentString(`
     mutation SmokeCreateProject($input: CreateProjectInput!) {
   createProject(input: $input) {
