@@ -22,6 +22,9 @@ const covered: Record<CommandName, 'tested'> = {
   'skill list': 'tested', // the skill commands in test/skills/cli.test.ts
   'skill info': 'tested',
   'skill validate': 'tested',
+  hook: 'tested', // hook, hooks install and spool flush in test/hooks/cli-hook.test.ts and install.test.ts
+  'hooks install': 'tested',
+  'spool flush': 'tested',
 };
 
 let server: TestServer;
@@ -155,8 +158,8 @@ describe('maestro CLI failures', () => {
     expect(human.code).toBe(1);
     expect(human.stdout).toBe('');
     expect(human.stderr).toContain('VALIDATION_ERROR');
-    expect(human.stderr).toMatch(/^ {2}--title: .+$/m);
-    expect(human.stderr).toMatch(/^ {2}--criterion #2: .+$/m);
+    expect(human.stderr).toMatch(/^ {2}--title \(input\.title\): .+$/m);
+    expect(human.stderr).toMatch(/^ {2}--criterion #2 \(input\.acceptanceCriteria\.1\): .+$/m);
     expect(human.stderr).toContain('nothing was changed');
   });
 

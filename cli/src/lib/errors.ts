@@ -85,7 +85,7 @@ const DOMAIN_HINTS: Record<DomainErrorResult['__typename'], string> = {
 /** A typed error member of a mutation's result union, as a CliError (exit 1). */
 export function domainError(result: DomainErrorResult): CliError {
   const details =
-    result.__typename === 'ValidationError' ? result.fields.map((f) => `${fieldLabel(f.path)}: ${f.message}`) : [];
+    result.__typename === 'ValidationError' ? result.fields.map((f) => `${fieldLabel(f.path)} (${f.path.join('.')}): ${f.message}`) : [];
   return new CliError(typenameToCode(result.__typename), result.message, { details, hint: DOMAIN_HINTS[result.__typename] });
 }
 
