@@ -283,6 +283,7 @@ export async function startProxy(targetPort: number) {
   const pairs = new Set<{ client: import('node:net').Socket; upstream: import('node:net').Socket; timer?: NodeJS.Timeout }>();
   let flaky: { min: number; max: number } | null = null;
   let kills = 0;
+  let blocked = false;
   const arm = (pair: { client: import('node:net').Socket; upstream: import('node:net').Socket; timer?: NodeJS.Timeout }) => {
     if (!flaky) return;
     const delay = flaky.min + Math.random() * (flaky.max - flaky.min);
@@ -293,6 +294,10 @@ export async function startProxy(targetPort: number) {
     }, delay);
   };
   const server = net.createServer((client) => {
+    if (blocked) {
+      client.destroy();
+      return;
+    }
     const upstream = net.connect(targetPort, '127.0.0.1');
     const pair = { client, upstream } as { client: import('node:net').Socket; upstream: import('node:net').Socket; timer?: NodeJS.Timeout };
     pairs.add(pair);
@@ -325,6 +330,10 @@ export async function startProxy(targetPort: number) {
         pair.client.destroy();
         pair.upstream.destroy();
       }
+    },
+    /** While blocked, new connections are refused (accepted and destroyed at once). */
+    block(on: boolean) {
+      blocked = on;
     },
     flaky(min: number, max: number) {
       flaky = { min, max };
