@@ -2,6 +2,7 @@
  * The server's life: schema/migration drift, restart on the same data directory, refusal of an
  * edited applied migration, readiness, and SIGTERM with requests and WebSockets in flight.
  */
+import { Agent, request } from 'node:http';
 import { appendFileSync, cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -191,13 +192,62 @@ describe('readiness', () => {
 });
 
 describe('SIGTERM', () => {
-  it('should answer in-flight requests completely, close WebSockets with 1001 and exit 0 within 10 s', async () => {
+  it('should answer every request already sent on open connections before exiting 0', async () => {
+    const dataDir = scratch();
+    const server = await startServer({ dataDir });
+    const projectId = await createProject(server, 'Drain');
+    // 20 keep-alive connections the server has accepted, as a client's connection pool would hold.
+    const agent = new Agent({ keepAlive: true, maxSockets: 20 });
+    const send = (method: string, path: string, body?: string) =>
+      new Promise<{ status: number; body: string } | { error: string }>((resolve) => {
+        const req = request(`${server.url}${path}`, { method, agent, headers: body ? { 'content-type': 'application/json' } : {} }, (res) => {
+          let text = '';
+          res.on('data', (d) => (text += d));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }));
+          res.on('error', (error) => resolve({ error: String(error) }));
+        });
+        req.on('error', (error) => resolve({ error: String(error) }));
+        req.end(body);
+      });
+    try {
+      await Promise.all(Array.from({ length: 20 }, () => send('GET', '/healthz')));
+      expect(Object.values(agent.freeSockets).flat()).toHaveLength(20);
+
+      let firstAnswer!: () => void;
+      const answered = new Promise<void>((r) => (firstAnswer = r));
+      const requests = Array.from({ length: 20 }, (_, i) =>
+        send('POST', '/graphql', JSON.stringify({ query: SrvCreateTask.toString(), variables: { input: { projectId, title: `drained ${i}` } } })).then(
+          (outcome) => {
+            firstAnswer();
+            return outcome;
+          },
+        ),
+      );
+      await answered;
+      const signalled = Date.now();
+      const exit = server.stop('SIGTERM');
+      const outcomes = await Promise.all(requests);
+      expect(await exit).toBe(0);
+      expect(Date.now() - signalled).toBeLessThan(10_000);
+      for (const outcome of outcomes) {
+        expect(outcome).toMatchObject({ status: 200 });
+        expect(JSON.parse((outcome as { body: string }).body).data.createTask.__typename).toBe('CreateTaskPayload');
+      }
+    } finally {
+      agent.destroy();
+    }
+    const again = await startServer({ dataDir });
+    expect((await execute(again, TaskIds, { projectId })).data!.tasks.edges).toHaveLength(20);
+    expect(await again.stop()).toBe(0);
+  });
+
+  it('should answer a burst of new connections completely or refuse them, close WebSockets with 1001 and exit 0 within 10 s', async () => {
     const dataDir = scratch();
     const server: TestServer = await startServer({ dataDir });
     const projectId = await createProject(server, 'Shutdown');
 
     // A live subscription over graphql-ws, to see how the socket is closed.
-    const client = createClient({ url: server.wsUrl, webSocketImpl: WebSocket, retryAttempts: 0, lazy: false });
+    const client = createClient({ url: server.wsUrl, webSocketImpl: WebSocket, retryAttempts: 0, lazy: false, onNonLazyError: () => {} });
     const closeCode = new Promise<number>((resolve) => client.on('closed', (event) => resolve((event as { code: number }).code)));
     let subscribed = false;
     client.on('connected', () => (subscribed = true));
