@@ -19,7 +19,7 @@ export default defineCommand({
   meta: { name: 'list', description: 'List tasks, oldest first, optionally of one project and one status; pages with --first/--after' },
   args: {
     project: { type: 'string', valueHint: 'id', description: 'Only this project\'s tasks' },
-    status: { type: 'string', valueHint: TASK_STATUSES.join('|'), description: 'Only tasks with this status (any case, - or _)' },
+    status: { type: 'string', valueHint: 'status', description: `Only tasks with this status (any case, - or _): ${TASK_STATUSES.join(', ')}` },
     ...pageArgs,
     ...sharedArgs,
   },

@@ -50,11 +50,30 @@ async function usage(cmd: AnyCommand, path: readonly string[], footer: string | 
   const meta = (await resolve(cmd.meta)) ?? {};
   const parent = path.length > 1 ? { meta: { name: path.slice(0, -1).join(' ') } } : undefined;
   const named = { ...cmd, meta: { ...meta, name: path[path.length - 1] } };
-  const text = (await renderUsage(named, parent))
-    .split('\n')
-    .map((line) => line.trimEnd())
-    .join('\n');
+  const text = leftAlign((await renderUsage(named, parent)).split('\n').map((line) => line.trimEnd()))
+    .join('\n')
+    .replace(/\n+$/, '');
   return footer ? `${text}\n\n${footer}` : text;
+}
+
+/** citty right-aligns the first column of its option tables; left-aligned reads better. */
+function leftAlign(lines: string[]): string[] {
+  const row = /^ +(\S(?:.*?\S)?)(?: {2,}(.*))?$/;
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; ) {
+    if (!row.test(lines[i]!)) {
+      out.push(lines[i++]!);
+      continue;
+    }
+    const block: [string, string][] = [];
+    for (; i < lines.length && row.test(lines[i]!); i++) {
+      const [, first, rest] = row.exec(lines[i]!)!;
+      block.push([first!, rest ?? '']);
+    }
+    const width = Math.max(...block.map(([first]) => first.length));
+    out.push(...block.map(([first, rest]) => `  ${rest ? `${first.padEnd(width)}  ${rest}` : first}`));
+  }
+  return out;
 }
 
 const kebab = (s: string) => s.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
