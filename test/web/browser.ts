@@ -5,6 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { expect } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { ROOT } from '../helpers/server.ts';
 
@@ -41,4 +42,12 @@ export async function openPage(browser: Browser, baseURL: string): Promise<OpenP
     if (message.type() === 'error') errors.push(`console: ${message.text()}`);
   });
   return { context, page, errors };
+}
+
+/**
+ * expect.poll with a timeout fit for a loaded two-core CI machine (vitest's default is 1 s, while
+ * Chromium, the server and another test file share the cores).
+ */
+export function poll<T>(read: () => T | Promise<T>, timeout = 15_000) {
+  return expect.poll(read, { timeout, interval: 50 });
 }

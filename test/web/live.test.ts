@@ -8,7 +8,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../gql/index.ts';
 import { execute } from '../helpers/graphql.ts';
 import { startServer, stopAllServers, type TestServer } from '../helpers/server.ts';
-import { assertPrerequisites, launchBrowser, openPage, type OpenPage } from './browser.ts';
+import { assertPrerequisites, launchBrowser, openPage, poll, type OpenPage } from './browser.ts';
 
 const CreateProject = graphql(`
   mutation WebLiveCreateProject($input: CreateProjectInput!) {
@@ -69,7 +69,7 @@ const eventSeqs = async (page: Page) =>
 async function projectPage(projectId: string) {
   open = await openPage(browser, server.url);
   await open.page.goto(`/projects/${encodeURIComponent(projectId)}`);
-  await expect.poll(() => badge(open!.page).getAttribute('data-state')).toBe('connected');
+  await poll(() => badge(open!.page).getAttribute('data-state')).toBe('connected');
   return open.page;
 }
 
@@ -97,13 +97,13 @@ describe('activity panel', () => {
     const taskId = await createTask(projectId, 'Before the page');
     const page = await projectPage(projectId);
 
-    await expect.poll(() => eventTexts(page)).toEqual([expect.stringContaining('Task created “Before the page”'), expect.stringContaining('Project created “Live”')]);
+    await poll(() => eventTexts(page)).toEqual([expect.stringContaining('Task created “Before the page”'), expect.stringContaining('Project created “Live”')]);
 
     // Another client writes over HTTP; the open page learns of it over the live feed.
     await createTask(projectId, 'Made elsewhere');
     expect((await execute(server, UpdateTask, { input: { id: taskId, status: 'BLOCKED' } })).data?.updateTask.__typename).toBe('UpdateTaskPayload');
 
-    await expect.poll(() => eventTexts(page)).toEqual([
+    await poll(() => eventTexts(page)).toEqual([
       expect.stringContaining('Task updated “Before the page” (status TODO → BLOCKED)'),
       expect.stringContaining('Task created “Made elsewhere”'),
       expect.stringContaining('Task created “Before the page”'),
@@ -117,7 +117,7 @@ describe('activity panel', () => {
     const other = await createProject('Elsewhere');
     await createTask(other, 'Not here');
     await createTask(projectId, 'Marker');
-    await expect.poll(async () => (await eventTexts(page))[0]).toContain('Task created “Marker”');
+    await poll(async () => (await eventTexts(page))[0]).toContain('Task created “Marker”');
     expect((await eventTexts(page)).join('\n')).not.toContain('Not here');
   });
 
@@ -135,19 +135,19 @@ describe('activity panel', () => {
       sockets.push(ws);
     });
     await page.goto(`/projects/${encodeURIComponent(projectId)}`);
-    await expect.poll(() => badge(page).getAttribute('data-state')).toBe('connected');
-    await expect.poll(() => eventTexts(page)).toHaveLength(1);
+    await poll(() => badge(page).getAttribute('data-state')).toBe('connected');
+    await poll(() => eventTexts(page)).toHaveLength(1);
 
     down = true;
     for (const ws of sockets) await ws.close({ code: 1006, reason: 'test: cable pulled' });
     sockets = [];
-    await expect.poll(() => badge(page).getAttribute('data-state')).toBe('reconnecting');
+    await poll(() => badge(page).getAttribute('data-state')).toBe('reconnecting');
     for (const title of ['Missed 1', 'Missed 2', 'Missed 3']) await createTask(projectId, title);
     // Nothing arrives while the connection is down.
     expect(await eventTexts(page)).toHaveLength(1);
 
     down = false;
-    await expect.poll(() => badge(page).getAttribute('data-state'), { timeout: 20_000 }).toBe('connected');
+    await poll(() => badge(page).getAttribute('data-state'), 20_000).toBe('connected');
     await page.getByRole('status').filter({ hasText: 'Reconnected: caught up on 3 events.' }).waitFor();
     const stored = (await execute(server, ProjectEventSeqs, { id: projectId })).data!.project!.events.edges.map((e) => e.node.seq);
     expect(stored).toHaveLength(4);
@@ -155,29 +155,29 @@ describe('activity panel', () => {
 
     // Live again: the next event arrives with no reconnect notice change.
     await createTask(projectId, 'After the blink');
-    await expect.poll(async () => (await eventTexts(page))[0]).toContain('Task created “After the blink”');
+    await poll(async () => (await eventTexts(page))[0]).toContain('Task created “After the blink”');
     expect(await page.getByRole('status').filter({ hasText: 'Reconnected: caught up on 3 events.' }).count()).toBe(1);
   });
 
   it('should show reconnecting while the server is down, then catch up with every event exactly once', async () => {
     const projectId = await createProject('Restart');
     const page = await projectPage(projectId);
-    await expect.poll(() => eventTexts(page)).toHaveLength(1);
+    await poll(() => eventTexts(page)).toHaveLength(1);
 
     const { port, dataDir } = server;
     expect(await server.stop('SIGTERM')).toBe(0);
-    await expect.poll(() => badge(page).textContent()).toMatch(/^reconnecting… \(attempt \d+\)$/);
+    await poll(() => badge(page).textContent()).toMatch(/^reconnecting… \(attempt \d+\)$/);
 
     server = await startServer({ port, dataDir });
     // Written before the page is back (its backoff is at least a few hundred ms by now) or just
     // after: either way each must appear once, in order.
     for (const title of ['After restart 1', 'After restart 2', 'After restart 3']) await createTask(projectId, title);
 
-    await expect.poll(() => badge(page).getAttribute('data-state'), { timeout: 20_000 }).toBe('connected');
+    await poll(() => badge(page).getAttribute('data-state'), 20_000).toBe('connected');
     await page.getByRole('status').filter({ hasText: /^Reconnected: caught up on \d+ events?\.$/ }).waitFor();
     const stored = (await execute(server, ProjectEventSeqs, { id: projectId })).data!.project!.events.edges.map((e) => e.node.seq);
     expect(stored).toHaveLength(4);
-    await expect.poll(() => eventSeqs(page)).toEqual(stored);
+    await poll(() => eventSeqs(page)).toEqual(stored);
     await page.getByRole('listitem', { name: 'After restart 3' }).waitFor();
   });
 
@@ -192,8 +192,8 @@ describe('activity panel', () => {
     server = await startServer({ port });
 
     const alert = page.getByRole('alert').filter({ hasText: 'The live feed stopped' });
-    await expect.poll(() => alert.textContent(), { timeout: 20_000 }).toContain('CURSOR_UNKNOWN');
-    await expect.poll(() => badge(page).textContent()).toBe('offline');
+    await poll(() => alert.textContent(), 20_000).toContain('CURSOR_UNKNOWN');
+    await poll(() => badge(page).textContent()).toBe('offline');
     // The activity was re-read: the project is not in the new database.
     await page.getByRole('alert').filter({ hasText: 'This project no longer exists.' }).waitFor();
   });

@@ -7,7 +7,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../gql/index.ts';
 import { execute } from '../helpers/graphql.ts';
 import { startServer, stopAllServers, type TestServer } from '../helpers/server.ts';
-import { assertPrerequisites, launchBrowser, openPage, type OpenPage } from './browser.ts';
+import { assertPrerequisites, launchBrowser, openPage, poll, type OpenPage } from './browser.ts';
 
 const CreateProject = graphql(`
   mutation WebTestCreateProject($input: CreateProjectInput!) {
@@ -106,11 +106,11 @@ describe('web UI', () => {
 
     await page.getByRole('heading', { name: 'Projects', level: 1 }).waitFor();
     const links = page.getByRole('list', { name: 'Projects' }).getByRole('link');
-    await expect.poll(() => links.allTextContents()).toEqual(Array.from({ length: 20 }, (_, i) => `Seeded ${String(i + 1).padStart(2, '0')}`));
-    await expect.poll(() => page.getByRole('list', { name: 'Projects' }).getByRole('status').textContent()).toBe('22 projects');
+    await poll(() => links.allTextContents()).toEqual(Array.from({ length: 20 }, (_, i) => `Seeded ${String(i + 1).padStart(2, '0')}`));
+    await poll(() => page.getByRole('list', { name: 'Projects' }).getByRole('status').textContent()).toBe('22 projects');
 
     await page.getByRole('button', { name: 'Load more' }).click();
-    await expect.poll(() => links.count()).toBe(22);
+    await poll(() => links.count()).toBe(22);
     expect(await links.last().textContent()).toBe('Seeded 22');
     expect(await page.getByRole('button', { name: 'Load more' }).count()).toBe(0);
   });
@@ -163,7 +163,7 @@ describe('web UI', () => {
     await taskForm.getByRole('button', { name: 'Create task' }).click();
 
     const title = taskForm.getByLabel('Title');
-    await expect.poll(() => title.getAttribute('aria-invalid')).toBe('true');
+    await poll(() => title.getAttribute('aria-invalid')).toBe('true');
     const errorId = await title.getAttribute('aria-describedby');
     expect(errorId).toBeTruthy();
     // The message sits next to the field and is what the field is described by.
@@ -187,7 +187,7 @@ describe('web UI', () => {
     const form = page.getByRole('form', { name: 'New project' });
     await form.getByRole('button', { name: 'Create project' }).click();
     const name = form.getByLabel('Name');
-    await expect.poll(() => name.getAttribute('aria-invalid')).toBe('true');
+    await poll(() => name.getAttribute('aria-invalid')).toBe('true');
     expect(await form.locator(`[id="${await name.getAttribute('aria-describedby')}"]`).textContent()).toMatch(/must not be empty/);
     expect(page.url()).toBe(`${server.url}/`);
   });
@@ -218,11 +218,11 @@ describe('web UI', () => {
     const filter = page.getByLabel('Filter by status');
     const titles = page.getByRole('list', { name: 'Task list' }).getByRole('heading');
     await filter.selectOption({ label: 'In progress' });
-    await expect.poll(() => titles.allTextContents()).toEqual(['Finalise the plan']);
+    await poll(() => titles.allTextContents()).toEqual(['Finalise the plan']);
     await filter.selectOption({ label: 'Done' });
     await page.getByText('No tasks with status “Done”.').waitFor();
     await filter.selectOption({ label: 'All statuses' });
-    await expect.poll(() => titles.allTextContents()).toEqual(['Finalise the plan', 'Other task']);
+    await poll(() => titles.allTextContents()).toEqual(['Finalise the plan', 'Other task']);
   });
 
   it('should show a NotFoundError inline when the task was deleted elsewhere', async () => {
@@ -241,7 +241,7 @@ describe('web UI', () => {
     const form = item.getByRole('form', { name: 'Edit Soon gone' });
     await form.getByLabel('Status').selectOption({ label: 'Done' });
     await form.getByRole('button', { name: 'Save task' }).click();
-    await expect.poll(() => form.getByRole('alert').textContent()).toMatch(/^Not found: /);
+    await poll(() => form.getByRole('alert').textContent()).toMatch(/^Not found: /);
     // The form stays open with the user's input.
     expect(await form.getByLabel('Status').inputValue()).toBe('DONE');
   });
