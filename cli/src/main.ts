@@ -25,6 +25,9 @@ export const commands = {
   'skill list': lazy(() => import('./commands/skill-list.ts')),
   'skill info': lazy(() => import('./commands/skill-info.ts')),
   'skill validate': lazy(() => import('./commands/skill-validate.ts')),
+  hook: lazy(() => import('./commands/hook.ts')),
+  'hooks install': lazy(() => import('./commands/hooks-install.ts')),
+  'spool flush': lazy(() => import('./commands/spool-flush.ts')),
 } as const;
 
 export type CommandName = keyof typeof commands;
@@ -34,6 +37,8 @@ const groups = {
   task: 'Create, list, inspect and update the tasks of a project',
   events: 'Read the event log: page through history, or follow it live',
   skill: 'List and inspect the skills sessions get, and validate skill directories locally',
+  hooks: 'Install the Claude Code hooks that report to Maestro',
+  spool: 'Deliver hook events spooled while the server was unreachable',
 } as const satisfies Record<string, string>;
 
 type Group = keyof typeof groups;
@@ -53,7 +58,7 @@ export const main = defineCommand({
     version: '0.1.0',
     description: 'Maestro command line: projects, tasks and the live event log of a Maestro server',
   },
-  subCommands: { project: () => group('project'), task: () => group('task'), events: () => group('events'), skill: () => group('skill') },
+  subCommands: { project: () => group('project'), task: () => group('task'), events: () => group('events'), skill: () => group('skill'), hook: commands.hook, hooks: () => group('hooks'), spool: () => group('spool') },
 });
 
 const ROOT_FOOTER = `ENVIRONMENT

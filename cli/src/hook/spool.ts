@@ -1,0 +1,253 @@
+/**
+ * The CLI hook's delivery and its local spool. Node built-ins only: this is bundled into
+ * bin/maestro-hook.mjs, which runs on every agent tool call and must start fast.
+ *
+ * Spool: one file per event under <data dir>/spool, named so that the names sort in the order the
+ * hooks fired (a system-wide monotonic clock), written to spool/tmp, fsynced, renamed into place and
+ * the directory fsynced, so a spooled event survives a crash or power loss. A file holds one JSON
+ * header line ({ key, time, url, token }) and then the hook body's bytes unchanged.
+ *
+ * Flush: in name order, one flusher at a time (an O_EXCL lock file, stolen when older than
+ * LOCK_STALE_MS), each event POSTed with its original Idempotency-Key and hook time, so a retry of a
+ * delivery the server already stored is acked as a duplicate, never stored twice. A 2xx removes the
+ * file; a permanent refusal (400, 401, 403, 404, 405, 413, 415) moves it to spool/rejected with the
+ * server's answer; anything else (server down, 5xx, timeout) stops the flush and keeps the order.
+ */
+import { randomUUID } from 'node:crypto';
+import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
+import { Agent, request } from 'node:http';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+
+export const DEFAULT_SERVER_URL = 'http://127.0.0.1:4000';
+const LOCK_STALE_MS = 30_000;
+const PERMANENT = new Set([400, 401, 403, 404, 405, 413, 415]);
+
+export type HookConfig = { url: string; token: string | null; spoolDir: string; timeoutMs: number };
+
+export function hookConfig(env: NodeJS.ProcessEnv, overrides: Partial<HookConfig> = {}): HookConfig {
+  const dataDir = env['MAESTRO_DATA_DIR'] || join(homedir(), '.maestro');
+  return {
+    url: (env['MAESTRO_SERVER_URL'] || DEFAULT_SERVER_URL).replace(/\/+$/, ''),
+    token: env['MAESTRO_TOKEN'] || null,
+    spoolDir: join(dataDir, 'spool'),
+    timeoutMs: Number(env['MAESTRO_HOOK_TIMEOUT_MS']) > 0 ? Number(env['MAESTRO_HOOK_TIMEOUT_MS']) : 2000,
+    ...overrides,
+  };
+}
+
+export type Spooled = { key: string; time: number; url: string; token: string | null };
+export type PostOutcome = { ok: true } | { ok: false; permanent: boolean; reason: string };
+
+const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+
+/** POSTs one hook body to <url>/hooks/claude. Never throws. */
+export function postHook(meta: Spooled, body: Buffer, timeoutMs: number): Promise<PostOutcome> {
+  return new Promise((resolve) => {
+    let settled = false;
+    const done = (outcome: PostOutcome) => {
+      if (settled) return;
+      settled = true;
+      resolve(outcome);
+    };
+    let target: URL;
+    try {
+      target = new URL(`${meta.url}/hooks/claude`);
+    } catch {
+      return done({ ok: false, permanent: true, reason: `invalid server URL ${meta.url}` });
+    }
+    const headers: Record<string, string | number> = {
+      'content-type': 'application/json',
+      'content-length': body.length,
+      'idempotency-key': meta.key,
+      'x-maestro-hook-time': String(meta.time),
+    };
+    if (meta.token) headers['authorization'] = `Bearer ${meta.token}`;
+    if (target.protocol === 'https:') {
+      // Loaded only for https servers: node:https pulls in TLS, which costs start-up time.
+      void import('node:https').then(({ request: requestTls }) => start(requestTls as typeof request), (e: Error) => done({ ok: false, permanent: false, reason: e.message }));
+    } else start(request);
+    function start(send: typeof request) {
+    const req = send(target, { method: 'POST', headers, ...(target.protocol === 'http:' ? { agent } : {}) }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => {
+        const status = res.statusCode ?? 0;
+        if (status >= 200 && status < 300) return done({ ok: true });
+        done({ ok: false, permanent: PERMANENT.has(status), reason: `HTTP ${status} ${Buffer.concat(chunks).toString('utf8').slice(0, 500)}` });
+      });
+      res.on('error', (e) => done({ ok: false, permanent: false, reason: e.message }));
+    });
+    req.setTimeout(timeoutMs, () => {
+      req.destroy(new Error(`no answer in ${timeoutMs} ms`));
+    });
+    req.on('error', (e) => done({ ok: false, permanent: false, reason: e.message }));
+    req.end(body);
+    }
+  });
+}
+
+function fsyncDir(dir: string) {
+  try {
+    const fd = openSync(dir, 'r');
+    try {
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    // Some filesystems cannot fsync a directory; the file itself is synced.
+  }
+}
+
+/** A name that sorts in firing order across processes (CLOCK_MONOTONIC is system-wide). */
+function spoolName(meta: Spooled): string {
+  return `${String(process.hrtime.bigint()).padStart(20, '0')}-${process.pid}-${meta.key}.hook`;
+}
+
+function writeDurably(dir: string, name: string, data: Buffer[]) {
+  const tmpDir = join(dir, 'tmp');
+  mkdirSync(tmpDir, { recursive: true, mode: 0o700 });
+  const tmp = join(tmpDir, name);
+  const fd = openSync(tmp, 'w', 0o600);
+  try {
+    for (const chunk of data) writeSync(fd, chunk);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+  renameSync(tmp, join(dir, name));
+  fsyncDir(dir);
+}
+
+/** Appends one event to the spool, durably. Returns the file name. */
+export function spool(dir: string, meta: Spooled, body: Buffer): string {
+  const name = spoolName(meta);
+  writeDurably(dir, name, [Buffer.from(`${JSON.stringify(meta)}\n`), body]);
+  return name;
+}
+
+function reject(dir: string, name: string, reason: string) {
+  const rejected = join(dir, 'rejected');
+  mkdirSync(rejected, { recursive: true, mode: 0o700 });
+  renameSync(join(dir, name), join(rejected, name));
+  writeFileSync(join(rejected, `${name}.reason`), `${reason}\n`);
+}
+
+export function pending(dir: string): string[] {
+  try {
+    return readdirSync(dir).filter((n) => n.endsWith('.hook')).sort();
+  } catch {
+    return [];
+  }
+}
+
+function readSpooled(path: string): { meta: Spooled; body: Buffer } {
+  const bytes = readFileSync(path);
+  const newline = bytes.indexOf(10);
+  const meta = JSON.parse(bytes.subarray(0, newline).toString('utf8')) as Spooled;
+  return { meta, body: bytes.subarray(newline + 1) };
+}
+
+function tryLock(dir: string): string | null {
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  const lock = join(dir, '.flush.lock');
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      writeFileSync(lock, `${process.pid} ${Date.now()}\n`, { flag: 'wx' });
+      return lock;
+    } catch {
+      try {
+        if (Date.now() - statSync(lock).mtimeMs < LOCK_STALE_MS) return null;
+        unlinkSync(lock); // a flusher that died holding it
+      } catch {
+        return null;
+      }
+    }
+  }
+  return null;
+}
+
+export type FlushResult = { sent: number; rejected: number; left: number; busy: boolean; error: string | null };
+
+/**
+ * Sends spooled events in order until the spool is empty, a delivery fails, or `deadline` (epoch ms)
+ * passes. Only one process flushes at a time; others return `busy` (the flusher also takes their
+ * files, since it lists the directory again until it is empty).
+ */
+export async function flush(config: Pick<HookConfig, 'spoolDir' | 'timeoutMs'> & { url?: string; token?: string | null }, deadline = Infinity): Promise<FlushResult> {
+  const dir = config.spoolDir;
+  const result: FlushResult = { sent: 0, rejected: 0, left: 0, busy: false, error: null };
+  if (pending(dir).length === 0) return result;
+  const lock = tryLock(dir);
+  if (!lock) return { ...result, busy: true, left: pending(dir).length };
+  try {
+    for (;;) {
+      const names = pending(dir);
+      if (names.length === 0) break;
+      let stopped = false;
+      for (const name of names) {
+        if (Date.now() > deadline) {
+          stopped = true;
+          break;
+        }
+        let item: { meta: Spooled; body: Buffer };
+        try {
+          item = readSpooled(join(dir, name));
+        } catch (error) {
+          reject(dir, name, `unreadable spool file: ${(error as Error).message}`);
+          result.rejected += 1;
+          continue;
+        }
+        // Events spooled without a token or URL take the flusher's.
+        const meta = { ...item.meta, url: config.url ?? item.meta.url, token: item.meta.token ?? config.token ?? null };
+        const outcome = await postHook(meta, item.body, config.timeoutMs);
+        if (outcome.ok) {
+          unlinkSync(join(dir, name));
+          result.sent += 1;
+        } else if (outcome.permanent) {
+          reject(dir, name, outcome.reason);
+          result.rejected += 1;
+        } else {
+          result.error = outcome.reason;
+          stopped = true;
+          break;
+        }
+      }
+      if (stopped) break;
+    }
+  } finally {
+    try {
+      unlinkSync(lock);
+    } catch {
+      // already gone
+    }
+    agent.destroy();
+  }
+  result.left = pending(dir).length;
+  return result;
+}
+
+/**
+ * One hook invocation: deliver `body` (the hook's stdin) now, or spool it. With events already
+ * spooled, this one goes to the back of the spool and the spool is flushed first, so the server
+ * receives events in the order they fired. Never throws for delivery problems.
+ */
+export async function deliver(config: HookConfig, body: Buffer, now = Date.now()): Promise<'sent' | 'spooled' | 'rejected'> {
+  const meta: Spooled = { key: randomUUID(), time: now, url: config.url, token: config.token };
+  const budget = now + Math.max(config.timeoutMs * 2, 3000);
+  if (pending(config.spoolDir).length > 0) {
+    spool(config.spoolDir, meta, body);
+    await flush(config, budget);
+    return 'spooled';
+  }
+  const outcome = await postHook(meta, body, config.timeoutMs);
+  agent.destroy();
+  if (outcome.ok) return 'sent';
+  const name = spool(config.spoolDir, meta, body);
+  if (outcome.permanent) {
+    reject(config.spoolDir, name, outcome.reason);
+    return 'rejected';
+  }
+  return 'spooled';
+}
