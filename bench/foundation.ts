@@ -208,7 +208,8 @@ async function main() {
     `## Foundation (issue 3) — ${new Date().toISOString().slice(0, 16)}Z, \`npx tsx bench/foundation.ts\``,
     '',
     `Machine: ${machine}. Durability on both sides: WAL, synchronous=FULL, one write transaction (BEGIN IMMEDIATE) per task. ` +
-      `${CREATES} creates per concurrency level after 50 warm-up creates; the server runs under tsx as \`npm start\` does (without its build step).`,
+      `${CREATES} creates per concurrency level after 50 warm-up creates; the server runs under tsx as \`npm start\` does (without its build step).` +
+      (loadavg()[0]! > cpu.length ? ` The machine was busy (load above its ${cpu.length} cores): absolute figures are pessimistic, the same-run ratios less so.` : ''),
     '',
     table,
     '',
