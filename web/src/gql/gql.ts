@@ -14,7 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  fragment WebEventFields on Event {\n    seq\n    cursor\n    kind\n    actor\n    createdAt\n    taskId\n    payload\n  }\n": typeof types.WebEventFieldsFragmentDoc,
+    "\n  fragment WebEventFields on Event {\n    seq\n    cursor\n    kind\n    actor\n    createdAt\n    taskId\n    hookEvent\n    toolName\n    payload\n  }\n": typeof types.WebEventFieldsFragmentDoc,
     "\n  query WebProjectEvents($id: ID!, $last: Int!) {\n    project(id: $id) {\n      id\n      events(last: $last) {\n        totalCount\n        edges {\n          node {\n            ...WebEventFields\n          }\n        }\n      }\n    }\n  }\n": typeof types.WebProjectEventsDocument,
     "\n  mutation WebCreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      __typename\n      ... on CreateProjectPayload {\n        project {\n          id\n          name\n        }\n      }\n      ... on ValidationError {\n        ...WebValidationErrorFields\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.WebCreateProjectDocument,
     "\n  query WebProjects($first: Int!, $after: String) {\n    projects(first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          description\n          workingDir\n          createdAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.WebProjectsDocument,
@@ -26,7 +26,7 @@ type Documents = {
     "\n  fragment WebValidationErrorFields on ValidationError {\n    message\n    fields {\n      path\n      message\n    }\n  }\n": typeof types.WebValidationErrorFieldsFragmentDoc,
 };
 const documents: Documents = {
-    "\n  fragment WebEventFields on Event {\n    seq\n    cursor\n    kind\n    actor\n    createdAt\n    taskId\n    payload\n  }\n": types.WebEventFieldsFragmentDoc,
+    "\n  fragment WebEventFields on Event {\n    seq\n    cursor\n    kind\n    actor\n    createdAt\n    taskId\n    hookEvent\n    toolName\n    payload\n  }\n": types.WebEventFieldsFragmentDoc,
     "\n  query WebProjectEvents($id: ID!, $last: Int!) {\n    project(id: $id) {\n      id\n      events(last: $last) {\n        totalCount\n        edges {\n          node {\n            ...WebEventFields\n          }\n        }\n      }\n    }\n  }\n": types.WebProjectEventsDocument,
     "\n  mutation WebCreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      __typename\n      ... on CreateProjectPayload {\n        project {\n          id\n          name\n        }\n      }\n      ... on ValidationError {\n        ...WebValidationErrorFields\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": types.WebCreateProjectDocument,
     "\n  query WebProjects($first: Int!, $after: String) {\n    projects(first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          description\n          workingDir\n          createdAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.WebProjectsDocument,
@@ -55,7 +55,7 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment WebEventFields on Event {\n    seq\n    cursor\n    kind\n    actor\n    createdAt\n    taskId\n    payload\n  }\n"): (typeof documents)["\n  fragment WebEventFields on Event {\n    seq\n    cursor\n    kind\n    actor\n    createdAt\n    taskId\n    payload\n  }\n"];
+export function graphql(source: "\n  fragment WebEventFields on Event {\n    seq\n    cursor\n    kind\n    actor\n    createdAt\n    taskId\n    hookEvent\n    toolName\n    payload\n  }\n"): (typeof documents)["\n  fragment WebEventFields on Event {\n    seq\n    cursor\n    kind\n    actor\n    createdAt\n    taskId\n    hookEvent\n    toolName\n    payload\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

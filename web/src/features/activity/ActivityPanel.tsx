@@ -22,6 +22,8 @@ export const EventFields = graphql(`
     actor
     createdAt
     taskId
+    hookEvent
+    toolName
     payload
   }
 `);
@@ -42,7 +44,7 @@ const ProjectEventsQuery = graphql(`
   }
 `);
 
-type ShownEvent = Pick<WebEventFieldsFragment, 'seq' | 'actor' | 'createdAt' | 'payload'> & { kind: string };
+type ShownEvent = Pick<WebEventFieldsFragment, 'seq' | 'actor' | 'createdAt' | 'payload'> & { kind: string; hookEvent?: string | null; toolName?: string | null };
 type History = { events: ShownEvent[]; after: string | null };
 
 /** A cursor error within this long of the previous reload is not reloaded again automatically. */
@@ -158,7 +160,7 @@ export function EventList({ events }: { events: readonly ShownEvent[] }) {
       {newestFirst.map((event) => (
         <li key={event.seq} className="event" data-seq={event.seq}>
           <span className="event-kind">{event.kind}</span>
-          {describeEvent(event.kind, event.payload)}
+          {describeEvent(event)}
           <span className="event-meta">
             #{event.seq} · {new Date(event.createdAt).toLocaleString()} · {event.actor}
           </span>

@@ -23,10 +23,13 @@ function changes(payload: Record<string, unknown>, entity: Named | undefined): s
   return parts.length ? ` (${parts.join('; ')})` : '';
 }
 
-export function describeEvent(kind: EventKind | string, payload: unknown): string {
+export type DescribedEvent = { kind: EventKind | string; payload: unknown; hookEvent?: string | null; toolName?: string | null };
+
+export function describeEvent({ kind, payload, hookEvent, toolName }: DescribedEvent): string {
   const data = record(payload);
   const task = record(data.task) as Named;
   const project = record(data.project) as Named;
+  const subtask = record(data.subtask) as Named;
   switch (kind) {
     case 'TASK_CREATED':
       return `Task created${quoted(task, 'title')}`;
@@ -40,7 +43,25 @@ export function describeEvent(kind: EventKind | string, payload: unknown): strin
       return `Project updated${quoted(project, 'name')}${changes(data, project)}`;
     case 'PROJECT_DELETED':
       return `Project deleted${quoted(project, 'name')}`;
-    default:
-      return String(kind).toLowerCase().replaceAll('_', ' ');
+    case 'SUBTASK_CREATED':
+      return `Subtask created${quoted(subtask, 'title')}`;
+    case 'SUBTASK_UPDATED':
+      return `Subtask updated${quoted(subtask, 'title')}${changes(data, subtask)}`;
+    case 'SUBTASK_COMPLETED':
+      return `Subtask done${quoted(subtask, 'title')}`;
+    case 'SUBTASK_REOPENED':
+      return `Subtask reopened${quoted(subtask, 'title')}`;
+    case 'SUBTASK_MOVED':
+      return `Subtask moved to another task${quoted(subtask, 'title')}`;
+    case 'SUBTASK_DELETED':
+      return `Subtask deleted${quoted(subtask, 'title')}`;
+    case 'SESSION_STATUS_CHANGED':
+      return typeof data.from === 'string' && typeof data.to === 'string' ? `Session ${data.from.toLowerCase()} → ${data.to.toLowerCase()}` : 'Session status changed';
+    case 'HOOK_RECEIVED':
+      return hookEvent ? `Agent hook ${hookEvent}${toolName ? ` (${toolName})` : ''}` : 'Agent hook received';
+    default: {
+      const text = String(kind).toLowerCase().replaceAll('_', ' ');
+      return text.charAt(0).toUpperCase() + text.slice(1);
+    }
   }
 }

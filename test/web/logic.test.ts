@@ -1,0 +1,64 @@
+/** The web UI's pure pieces: typed errors to form errors, event descriptions, routes. */
+import { describe, expect, it } from 'vitest';
+import { describeEvent } from '../../web/src/features/activity/describe.ts';
+import { formErrorsOf } from '../../web/src/lib/errors.tsx';
+import { parseRoute, projectPath } from '../../web/src/lib/router.tsx';
+
+describe('formErrorsOf', () => {
+  it('should key ValidationError messages by the field below input and point the summary at them', () => {
+    const errors = formErrorsOf(
+      {
+        __typename: 'ValidationError',
+        message: 'input.title: too long; input.acceptanceCriteria.2: empty',
+        fields: [
+          { path: ['input', 'title'], message: 'title must be at most 200 characters' },
+          { path: ['input', 'acceptanceCriteria', '2'], message: 'must not be empty' },
+        ],
+      },
+      ['title', 'acceptanceCriteria'],
+    );
+    expect(errors).toEqual({
+      form: 'Not saved: check the fields marked below.',
+      fields: { title: 'title must be at most 200 characters', acceptanceCriteria: 'must not be empty (item 3)' },
+    });
+  });
+
+  it("should keep the server's message when an offending field is not on the form", () => {
+    const errors = formErrorsOf(
+      { __typename: 'ValidationError', message: 'input.projectId: not a Project id', fields: [{ path: ['input', 'projectId'], message: 'not a Project id' }] },
+      ['title'],
+    );
+    expect(errors.form).toBe('input.projectId: not a Project id');
+  });
+
+  it('should turn NotFoundError and other typed errors into a form message', () => {
+    expect(formErrorsOf({ __typename: 'NotFoundError', message: 'No Task with id X', type: 'Task', id: 'X' })).toEqual({ form: 'Not found: No Task with id X', fields: {} });
+    expect(formErrorsOf({ __typename: 'BaseError', message: 'Refused' })).toEqual({ form: 'Refused', fields: {} });
+  });
+});
+
+describe('describeEvent', () => {
+  it('should name the entity and the status change of an event', () => {
+    expect(describeEvent({ kind: 'TASK_CREATED', payload: { task: { title: 'Parser' } } })).toBe('Task created “Parser”');
+    expect(describeEvent({ kind: 'TASK_UPDATED', payload: { task: { title: 'Parser', status: 'DONE' }, changed: ['status', 'title'], previousStatus: 'TODO' } })).toBe(
+      'Task updated “Parser” (status TODO → DONE; title)',
+    );
+    expect(describeEvent({ kind: 'PROJECT_UPDATED', payload: { project: { name: 'P' }, changed: ['description'] } })).toBe('Project updated “P” (description)');
+    expect(describeEvent({ kind: 'SUBTASK_COMPLETED', payload: { subtask: { title: 'Step' } } })).toBe('Subtask done “Step”');
+    expect(describeEvent({ kind: 'HOOK_RECEIVED', payload: null, hookEvent: 'PreToolUse', toolName: 'Bash' })).toBe('Agent hook PreToolUse (Bash)');
+  });
+
+  it('should still say something for kinds it does not know and malformed payloads', () => {
+    expect(describeEvent({ kind: 'SOMETHING_NEW', payload: 'x' })).toBe('Something new');
+    expect(describeEvent({ kind: 'TASK_DELETED', payload: [1, 2] })).toBe('Task deleted');
+  });
+});
+
+describe('routes', () => {
+  it('should round-trip a project id through its path', () => {
+    const id = 'UHJvamVjdDox/+=';
+    expect(parseRoute(projectPath(id))).toEqual({ name: 'project', id });
+    expect(parseRoute('/')).toEqual({ name: 'projects' });
+    expect(parseRoute('/nope')).toEqual({ name: 'notFound', path: '/nope' });
+  });
+});
