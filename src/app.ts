@@ -6,7 +6,6 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
-import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { execute, GraphQLError, NoSchemaIntrospectionCustomRule, subscribe } from 'graphql';
 import { createYoga, type Plugin } from 'graphql-yoga';
 import { useServer } from 'graphql-ws/use/ws';
@@ -24,7 +23,7 @@ import { schema } from './schema/index.ts';
 import { setUserSkillsDir } from './skills/scopes.ts';
 import { serveStatic } from './static.ts';
 import { originAllowed, requestAuthorised, wsAuthorised } from './security.ts';
-import { watchSlowConsumers } from './slow-consumers.ts';
+import { batchSends, watchSlowConsumers } from './slow-consumers.ts';
 
 export type App = {
   start(): Promise<string>;
@@ -49,7 +48,8 @@ export async function buildApp(config: Config): Promise<App> {
     schema,
     context: ({ request }) => createContext({ request }),
     graphiql: config.graphiql ? { title: 'Maestro GraphiQL', subscriptionsProtocol: 'WS' } : false,
-    renderGraphiQL,
+    // The bundled (offline) GraphiQL is ~9 MB of JS: load it on the first page view, not at start-up.
+    renderGraphiQL: async (options) => (await import('@graphql-yoga/render-graphiql')).renderGraphiQL(options),
     landingPage: false,
     logging: { debug: () => {}, info: () => {}, warn: (...a) => logger.warn(a.join(' ')), error: (...a) => logger.error(a.join(' ')) },
     plugins: [metricsPlugin(), ...(config.graphiql ? [] : [disableIntrospection()])],
@@ -120,6 +120,7 @@ export async function buildApp(config: Config): Promise<App> {
     wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws, req));
   });
   wss.on('connection', (ws: WebSocket) => {
+    batchSends(ws);
     openWebSockets.inc();
     ws.once('close', () => openWebSockets.dec());
   });
