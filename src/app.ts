@@ -19,7 +19,9 @@ import { startStaleSweeper } from './hooks/stale.ts';
 import { startRetention } from './events/retention.ts';
 import { logger } from './logger.ts';
 import { httpRequests, metricsPlugin, openWebSockets, registry } from './metrics.ts';
+import { createRunner, type Runner } from './runner/runner.ts';
 import { schema } from './schema/index.ts';
+import { configureSpawn } from './services/spawn.ts';
 import { setUserSkillsDir } from './skills/scopes.ts';
 import { serveStatic } from './static.ts';
 import { originAllowed, requestAuthorised, wsAuthorised } from './security.ts';
@@ -41,6 +43,7 @@ export async function buildApp(config: Config): Promise<App> {
   await openDatabase(config.databaseUrl);
   initEventLog();
   setUserSkillsDir(config.skillsDir);
+  configureSpawn({ dataDir: config.dataDir });
   const stopRetention = await startRetention(config.eventRetentionDays);
   const stopStaleSweeper = startStaleSweeper(config.sessionStaleSeconds * 1000);
 
@@ -165,6 +168,7 @@ export async function buildApp(config: Config): Promise<App> {
 
   let url = '';
   let stopped = false;
+  let runner: Runner | null = null;
 
   return {
     yoga,
@@ -178,12 +182,26 @@ export async function buildApp(config: Config): Promise<App> {
           const { port } = server.address() as AddressInfo;
           const host = config.host.includes(':') ? `[${config.host}]` : config.host;
           url = `http://${host}:${port}`;
+          configureSpawn({ serverUrl: url });
+          if (config.runner) {
+            // The local runner talks to this server like any client (src/runner uses src/client only).
+            runner = createRunner({
+              serverUrl: url,
+              token: config.authToken,
+              agentCommand: config.agentCommand,
+              leaseMs: config.runnerLeaseMs,
+              dataDir: config.dataDir,
+              log: (level, message, data) => logger[level]({ ...data, component: 'runner' }, message),
+            });
+            void runner.start().catch((error) => logger.error({ err: error }, 'runner failed to start'));
+          }
           resolve(url);
         });
       }),
     stop: async () => {
       if (stopped) return;
       stopped = true;
+      await runner?.stop();
       stopRetention();
       stopStaleSweeper();
       stopSlowWatch();

@@ -46,3 +46,43 @@ export function watchSlowConsumers(wss: WebSocketServer): () => void {
   timer.unref();
   return () => clearInterval(timer);
 }
+
+/** Per-socket bytes queued before a send waits for the peer to drain them (the memory bound). */
+export const SEND_HIGH_WATER_BYTES = 256 * 1024;
+
+type SendCallback = (err?: Error) => void;
+
+/**
+ * graphql-ws awaits the write callback of every message, so a subscription has one message in
+ * flight at a time: one syscall and one event-loop round trip per event, which caps a replay at a
+ * few thousand events/s. This lets a send complete at once while the socket holds less than
+ * SEND_HIGH_WATER_BYTES (above it, the send waits for its bytes to reach the kernel, as before), and
+ * corks the socket for the rest of the tick so consecutive messages go out in one write. Memory
+ * stays bounded per socket, and a consumer that stops reading is still detected and closed by
+ * watchSlowConsumers.
+ */
+export function batchSends(ws: WebSocket): void {
+  const socket = (ws as unknown as { _socket?: { cork(): void; uncork(): void; writableLength: number; destroyed: boolean } })._socket;
+  if (!socket) return;
+  const send = ws.send.bind(ws) as (data: unknown, options: object, cb?: SendCallback) => void;
+  let corked = false;
+  ws.send = ((data: unknown, optionsOrCb?: object | SendCallback, maybeCb?: SendCallback) => {
+    const cb = typeof optionsOrCb === "function" ? (optionsOrCb as SendCallback) : maybeCb;
+    const options = typeof optionsOrCb === 'object' && optionsOrCb ? optionsOrCb : {};
+    if (!corked && !socket.destroyed) {
+      corked = true;
+      socket.cork();
+      process.nextTick(() => {
+        corked = false;
+        socket.uncork();
+      });
+    }
+    if (!cb || ws.readyState !== ws.OPEN || ws.bufferedAmount + socket.writableLength >= SEND_HIGH_WATER_BYTES) {
+      return send(data, options, cb);
+    }
+    // Queued below the mark: done as far as the sender is concerned. A later write error closes the
+    // socket, which ends the subscription through the close handler.
+    send(data, options, () => {});
+    queueMicrotask(() => cb());
+  }) as WebSocket['send'];
+}

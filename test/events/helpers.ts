@@ -237,7 +237,16 @@ export function rssKb(pid: number): number {
 
 /** Reads one gauge/counter value from /metrics. */
 export async function metric(url: string, name: string): Promise<number> {
-  const text = await (await fetch(`${url}/metrics`)).text();
+  let text = '';
+  for (let attempt = 1; ; attempt++) {
+    try {
+      text = await (await fetch(`${url}/metrics`)).text();
+      break;
+    } catch (error) {
+      // A GET may race the server closing an idle keep-alive connection ("other side closed"): retry.
+      if (attempt === 3) throw error;
+    }
+  }
   const match = new RegExp(`^${name}(?:\\{[^}]*\\})? ([0-9.eE+-]+)$`, 'm').exec(text);
   if (!match) throw new Error(`metric ${name} not found`);
   return Number(match[1]);

@@ -81,5 +81,5 @@ describe('outbox crash loop', () => {
     } finally {
       db.close();
     }
-  }, 180_000);
+  }, 420_000);
 });

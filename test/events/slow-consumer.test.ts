@@ -11,11 +11,14 @@ import { createEventStream, type StreamEvent } from '../../src/client/event-stre
 import { startServer, stopAllServers } from '../helpers/server.ts';
 import { createProject, createTask, dbSeqs, execute, EvHead, insertEvents, metric, rssKb, sleep, subscribeRaw, touchTask, waitFor } from './imports.ts';
 
+let serverOutput = () => '';
 afterAll(() => stopAllServers());
 
 describe('slow consumer', () => {
   it('should close a client that stops reading, keep memory bounded, and let it resume complete', async () => {
     const server = await startServer({ env: { MAESTRO_SLOW_CONSUMER_MS: '2000' } });
+    serverOutput = server.output;
+    server.proc.once('exit', (code, signal) => console.error(`server exited (${code ?? signal}):\n${serverOutput()}`));
     const project = await createProject(server);
     const task = await createTask(server, project);
     const head = (await execute(server, EvHead)).data!.events.pageInfo.endCursor!;

@@ -1,0 +1,289 @@
+/**
+ * Event-log benchmarks (issue 4), each beside a baseline measured in the same run:
+ *
+ * - floor: the same payloads broadcast over a bare `ws` server (no log, no GraphQL, its own process)
+ *   to the same number of clients at the same rate: the latency baseline.
+ * - fan-out: 20 subscribers × 100 events/s × 60 s through the shared client library; events are
+ *   written by real createTask/updateTask-style mutations over HTTP. Lost and duplicated events
+ *   (each subscriber's list against the database), commit → receive latency (the event's createdAt,
+ *   stamped inside the writing transaction, to the moment the client library delivers it),
+ *   p50/p99/max, and the server's event-loop delay p99 scraped from /metrics every 5 s.
+ * - stress: 100 subscribers × 200 events/s × 30 s, same measures.
+ * - catch-up: 100 000 events replayed to one resuming client (rows appended straight into the
+ *   stopped server's file, then the server restarted), events/s beside a raw better-sqlite3
+ *   `SELECT` of the same rows and columns in the same run.
+ *
+ *   npx tsx bench/events.ts                 (also run by `npm run bench`)
+ *   BENCH_SCALE=0.2 npx tsx bench/events.ts (shorter runs: durations × scale)
+ */
+import { spawn } from 'node:child_process';
+import { appendFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import WebSocket from 'ws';
+import { createEventStream, type EventStream, type StreamEvent } from '../src/client/event-stream.ts';
+import { ROOT, startServer, stopAllServers, type TestServer } from '../test/helpers/server.ts';
+import { execute } from '../test/helpers/graphql.ts';
+import { createProject, createTask, dbSeqs, EvHead, insertEvents, metric, sleep, startProducer, waitFor } from '../test/events/helpers.ts';
+
+const SCALE = Number(process.env.BENCH_SCALE ?? 1);
+const CATCH_UP = Number(process.env.BENCH_CATCH_UP ?? 100_000);
+
+const pct = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! : NaN);
+const ms = (n: number) => `${n.toFixed(n < 10 ? 1 : 0)} ms`;
+type Latency = { p50: number; p99: number; max: number; n: number };
+const summarise = (xs: number[]): Latency => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  return { p50: pct(sorted, 50), p99: pct(sorted, 99), max: sorted.at(-1) ?? NaN, n: sorted.length };
+};
+const fmtLatency = (l: Latency) => `p50 ${ms(l.p50)}, p99 ${ms(l.p99)}, max ${ms(l.max)}`;
+
+// ------------------------------------------------------------------------------------------------
+// Floor: a bare ws broadcaster in its own process.
+
+const FLOOR_SERVER = `
+import { WebSocketServer } from 'ws';
+const [clients, rate, seconds, size] = process.argv.slice(1).map(Number);
+const wss = new WebSocketServer({ port: 0, host: '127.0.0.1' });
+wss.on('listening', () => console.log('port ' + wss.address().port));
+const body = 'x'.repeat(size);
+wss.on('connection', () => {
+  if (wss.clients.size !== clients) return;
+  const started = performance.now();
+  let sent = 0;
+  const total = Math.round(rate * seconds);
+  const timer = setInterval(() => {
+    const due = Math.min(total, Math.floor(((performance.now() - started) / 1000) * rate));
+    for (; sent < due; sent++) {
+      const message = JSON.stringify({ seq: sent + 1, sentAt: Date.now(), body });
+      for (const ws of wss.clients) ws.send(message);
+    }
+    if (sent >= total) {
+      clearInterval(timer);
+      for (const ws of wss.clients) ws.send('{"done":true}');
+      setTimeout(() => process.exit(0), 500);
+    }
+  }, 10);
+});
+`;
+
+async function floor(clients: number, rate: number, seconds: number, size: number) {
+  const child = spawn(process.execPath, ['--input-type=module', '-e', FLOOR_SERVER, String(clients), String(rate), String(seconds), String(size)], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const port = await new Promise<number>((resolve) => child.stdout!.on('data', (d) => resolve(Number(/port (\d+)/.exec(String(d))?.[1]))));
+  const latencies: number[] = [];
+  const counts: number[] = [];
+  await Promise.all(
+    Array.from({ length: clients }, (_, i) => {
+      counts[i] = 0;
+      return new Promise<void>((resolve) => {
+        const ws = new WebSocket(`ws://127.0.0.1:${port}`);
+        ws.on('message', (data) => {
+          const message = JSON.parse(String(data)) as { seq?: number; sentAt?: number; done?: boolean };
+          if (message.done) return void (ws.close(), resolve());
+          latencies.push(Date.now() - message.sentAt!);
+          counts[i]! += 1;
+        });
+      });
+    }),
+  );
+  return { latency: summarise(latencies), received: counts.reduce((a, b) => a + b, 0), expected: clients * Math.round(rate * seconds) };
+}
+
+// ------------------------------------------------------------------------------------------------
+// Fan-out through Maestro.
+
+async function fanOut(server: TestServer, taskId: string, subscribers: number, rate: number, seconds: number) {
+  const head = (await execute(server, EvHead)).data!.events.pageInfo.endCursor!;
+  const headSeq = dbSeqs(server.dataDir).at(-1)!;
+  const latencies: number[] = [];
+  const received: StreamEvent[][] = [];
+  const streams: EventStream[] = [];
+  let sample = '';
+  for (let i = 0; i < subscribers; i++) {
+    const events: StreamEvent[] = [];
+    received.push(events);
+    streams.push(
+      createEventStream({
+        url: server.wsUrl,
+        webSocketImpl: WebSocket,
+        after: head,
+        onEvent: (e) => {
+          latencies.push(Date.now() - Date.parse(e.createdAt));
+          events.push(e);
+          if (!sample) sample = JSON.stringify({ id: '1', type: 'next', payload: { data: { events: e } } });
+        },
+      }),
+    );
+  }
+  await waitFor(() => streams.every((s) => s.state.status === 'connected'), 30_000);
+  await sleep(500);
+  await metric(server.url, 'maestro_event_loop_delay_p99_seconds'); // resets the window
+
+  const loopP99: number[] = [];
+  const scraper = setInterval(() => {
+    void metric(server.url, 'maestro_event_loop_delay_p99_seconds').then((v) => loopP99.push(v * 1000), () => {});
+  }, 5000);
+  const producer = startProducer(server, taskId, rate, (i) => `bench event ${i}`);
+  await sleep(seconds * 1000);
+  const { ok, failed } = await producer.stop();
+  clearInterval(scraper);
+  loopP99.push((await metric(server.url, 'maestro_event_loop_delay_p99_seconds')) * 1000);
+
+  const expected = dbSeqs(server.dataDir, headSeq);
+  await waitFor(() => received.every((r) => r.length >= expected.length), 120_000).catch(() => {});
+  await sleep(500);
+  let lost = 0;
+  let duplicated = 0;
+  let misordered = 0;
+  for (const [i, events] of received.entries()) {
+    const seqs = events.map((e) => e.seq);
+    const got = new Set(seqs);
+    lost += expected.filter((s) => !got.has(s)).length;
+    duplicated += seqs.length - got.size + streams[i]!.duplicates;
+    misordered += seqs.some((s, j) => j > 0 && s <= seqs[j - 1]!) ? 1 : 0;
+  }
+  for (const s of streams) s.close();
+  const sortedLoop = [...loopP99].sort((a, b) => a - b);
+  return {
+    written: ok,
+    failed,
+    achievedRate: ok / seconds,
+    deliveries: latencies.length,
+    lost,
+    duplicated,
+    misordered,
+    latency: summarise(latencies),
+    loopP99Median: pct(sortedLoop, 50),
+    loopP99Max: sortedLoop.at(-1) ?? NaN,
+    sampleBytes: sample.length,
+  };
+}
+
+// ------------------------------------------------------------------------------------------------
+// Catch-up: one resuming client replays CATCH_UP events.
+
+async function catchUp(server: TestServer, projectId: string, taskId: string) {
+  const head = (await execute(server, EvHead)).data!.events.pageInfo.endCursor!;
+  const headSeq = dbSeqs(server.dataDir).at(-1)!;
+  const dataDir = server.dataDir;
+  await server.stop();
+  insertEvents(dataDir, CATCH_UP, { projectId, taskId }, 200);
+  const restarted = await startServer({ dataDir });
+
+  // Raw baseline: the same rows and columns through better-sqlite3, in this process.
+  const conn = new Database(join(dataDir, 'maestro.db'), { readonly: true });
+  const rawStarted = performance.now();
+  let rawRows = 0;
+  for (const row of conn
+    .prepare(`SELECT "seq", "kind", "projectId", "taskId", "subtaskId", "sessionId", "actor", "payload", "createdAt" FROM "Event" WHERE "seq" > ? ORDER BY "seq"`)
+    .iterate(headSeq)) {
+    if (row) rawRows += 1;
+  }
+  const rawSeconds = (performance.now() - rawStarted) / 1000;
+  conn.close();
+
+  let count = 0;
+  let lastSeq = headSeq;
+  let ordered = true;
+  const started = performance.now();
+  let finished = 0;
+  const stream = createEventStream({
+    url: restarted.wsUrl,
+    webSocketImpl: WebSocket,
+    after: head,
+    onEvent: (e) => {
+      if (e.seq <= lastSeq) ordered = false;
+      lastSeq = e.seq;
+      count += 1;
+      if (count === CATCH_UP) finished = performance.now();
+    },
+  });
+  await waitFor(() => count >= CATCH_UP, 300_000);
+  stream.close();
+  const seconds = (finished - started) / 1000;
+  return { server: restarted, count, ordered, perSec: count / seconds, seconds, rawRows, rawPerSec: rawRows / rawSeconds };
+}
+
+// ------------------------------------------------------------------------------------------------
+
+async function main() {
+  const load = loadavg().map((n) => n.toFixed(2)).join(' ');
+  const fanSeconds = Math.max(5, Math.round(60 * SCALE));
+  const stressSeconds = Math.max(5, Math.round(30 * SCALE));
+  console.log(`events bench: fan-out 20×100/s×${fanSeconds}s, stress 100×200/s×${stressSeconds}s, catch-up ${CATCH_UP} (load avg ${load})`);
+
+  let server = await startServer();
+  const project = await createProject(server, 'bench');
+  const task = await createTask(server, project, 'bench');
+  for (let i = 0; i < 50; i++) await execute(server, EvHead); // warm-up
+
+  const fan = await fanOut(server, task, 20, 100, fanSeconds);
+  console.log('fan-out', fan);
+  const fanFloor = await floor(20, 100, fanSeconds, Math.max(0, fan.sampleBytes - 40));
+  console.log('floor (20 × 100/s)', fanFloor);
+  const stress = await fanOut(server, task, 100, 200, stressSeconds);
+  console.log('stress', stress);
+  const stressFloor = await floor(100, 200, stressSeconds, Math.max(0, stress.sampleBytes - 40));
+  console.log('floor (100 × 200/s)', stressFloor);
+  const catchup = await catchUp(server, project, task);
+  server = catchup.server;
+  console.log('catch-up', { ...catchup, server: undefined });
+  await stopAllServers();
+
+  const ratio = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(1)}×` : 'n/a');
+  const rows = [
+    [
+      `fan-out: 20 subscribers × 100 events/s × ${fanSeconds} s`,
+      `${fan.written} events written (${fan.achievedRate.toFixed(0)}/s achieved), ${fan.deliveries} deliveries; lost ${fan.lost}, duplicated ${fan.duplicated}, out of order ${fan.misordered}; commit→receive ${fmtLatency(fan.latency)}; event-loop delay p99 ${ms(fan.loopP99Median)} (median of 5 s windows), worst ${ms(fan.loopP99Max)}`,
+      `bare ws, 20 × 100/s: ${fanFloor.received}/${fanFloor.expected} received; ${fmtLatency(fanFloor.latency)}`,
+      `p50 ${ratio(fan.latency.p50, fanFloor.latency.p50)}, p99 ${ratio(fan.latency.p99, fanFloor.latency.p99)} of floor (target p99 ≤ 25 ms: ${fan.latency.p99 <= 25 ? 'met' : 'missed'})`,
+    ],
+    [
+      `stress: 100 subscribers × 200 events/s × ${stressSeconds} s`,
+      `${stress.written} events written (${stress.achievedRate.toFixed(0)}/s achieved), ${stress.deliveries} deliveries; lost ${stress.lost}, duplicated ${stress.duplicated}, out of order ${stress.misordered}; commit→receive ${fmtLatency(stress.latency)}; event-loop delay p99 ${ms(stress.loopP99Median)}, worst ${ms(stress.loopP99Max)}`,
+      `bare ws, 100 × 200/s: ${stressFloor.received}/${stressFloor.expected} received; ${fmtLatency(stressFloor.latency)}`,
+      `p50 ${ratio(stress.latency.p50, stressFloor.latency.p50)}, p99 ${ratio(stress.latency.p99, stressFloor.latency.p99)} of floor`,
+    ],
+    [
+      `catch-up: ${CATCH_UP} events replayed to one resuming client`,
+      `${catchup.count} events in ${catchup.seconds.toFixed(2)} s = ${Math.round(catchup.perSec)} events/s, in order: ${catchup.ordered}`,
+      `raw better-sqlite3 SELECT of the same ${catchup.rawRows} rows: ${Math.round(catchup.rawPerSec)} rows/s`,
+      `${((catchup.perSec / catchup.rawPerSec) * 100).toFixed(1)} % of raw (targets ≥ 50 000/s: ${catchup.perSec >= 50_000 ? 'met' : 'missed'}; ≥ 30 %: ${catchup.perSec / catchup.rawPerSec >= 0.3 ? 'met' : 'missed'})`,
+    ],
+  ];
+  const table = ['| measure | Maestro | baseline, same run | ratio |', '|---|---|---|---|', ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+  console.log(`\n${table}\n`);
+
+  const cpu = cpus();
+  const machine = `${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM, Node ${process.version}; load average at start ${load}`;
+  const section = [
+    `## Event log (issue 4) — ${new Date().toISOString().slice(0, 16)}Z, \`npx tsx bench/events.ts\`${SCALE !== 1 ? ` (BENCH_SCALE=${SCALE})` : ''}`,
+    '',
+    `Machine: ${machine}. Server under tsx as in \`npm start\`; every client (shared client library, src/client/event-stream.ts) and the ` +
+      'producer (updateTask over HTTP) run in the bench process on the same two cores. Latency = client delivery time − the event\'s createdAt ' +
+      '(stamped in the writing transaction); floor latency = receive time − send time on a bare `ws` broadcaster in its own process, same payload size.',
+    '',
+    table,
+    '',
+  ].join('\n');
+  const docs = join(ROOT, 'docs');
+  const file = join(docs, 'BENCHMARKS.md');
+  if (!existsSync(file)) {
+    mkdirSync(docs, { recursive: true });
+    writeFileSync(file, '# Benchmarks\n\nMachine: 2 cores, shared and noisy; compare ratios, not lone milliseconds.\n\n');
+  }
+  if (process.env.BENCH_NO_WRITE !== '1') {
+    appendFileSync(file, `\n${section}`);
+    console.log(`appended to ${file}`);
+  }
+}
+
+await main().catch(async (error) => {
+  console.error(error);
+  await stopAllServers();
+  process.exit(1);
+});
