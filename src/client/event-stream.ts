@@ -25,6 +25,9 @@ export type StreamEvent = {
   sessionId: string | null;
   actor: string;
   payload: unknown;
+  /** For HOOK_RECEIVED: the Claude Code hook event name and tool. */
+  hookEvent?: string | null;
+  toolName?: string | null;
   createdAt: string;
 };
 
@@ -81,7 +84,7 @@ export type EventStream = {
   close(): void;
 };
 
-export const EVENT_FIELDS = 'seq cursor kind projectId taskId subtaskId sessionId actor payload createdAt';
+export const EVENT_FIELDS = 'seq cursor kind projectId taskId subtaskId sessionId actor hookEvent toolName payload createdAt';
 const HEAD = `query ClientEventHead { events(last: 1) { pageInfo { endCursor } } }`;
 const SUBSCRIPTION = `subscription ClientEventStream($after: String, $fromStart: Boolean, $filter: EventFilter) {
   events(after: $after, fromStart: $fromStart, filter: $filter) { ${EVENT_FIELDS} }
@@ -133,6 +136,8 @@ export function createEventStream(options: EventStreamOptions): EventStream {
       connected: () => {
         attempt = 0;
         setState({ status: 'connected' });
+        // Count the replay from the moment a reconnect succeeds, not from when it was attempted.
+        armSettle();
       },
       ping: (received) => {
         if (received) return;
@@ -203,7 +208,6 @@ export function createEventStream(options: EventStreamOptions): EventStream {
       filter: options.filter ?? null,
     };
     replayed = 0;
-    armSettle();
     let finished = false;
     unsubscribe = client.subscribe<{ events: StreamEvent }>(
       { query: SUBSCRIPTION, variables },
@@ -263,6 +267,8 @@ export function createEventStream(options: EventStreamOptions): EventStream {
 
   const scheduleRetry = (_reason: string) => {
     unsubscribe = null;
+    // A failed attempt must not report "caught up": the next successful connection will.
+    if (settleTimer) clearTimeout(settleTimer);
     attempt += 1;
     reconnects += 1;
     resumed = true;
