@@ -35,7 +35,9 @@ for (const file of ['src', 'cli', 'web', 'scripts', 'tools'].filter(exists).flat
     // One exception: `maestro skill validate` runs the server's own skill checks locally (no server needed);
     // the modules it reaches must stay free of the rest of src/ (checked below).
     const localSkillCheck = file === 'cli/src/commands/skill-validate.ts' && target === 'src/skills/validate.ts';
-    if ((file.startsWith('cli/') || file.startsWith('web/')) && target.startsWith('src/') && !target.startsWith('src/client') && !localSkillCheck) {
+    // And `maestro runner` runs src/runner/runner.ts, which talks to the server only through src/client (checked below).
+    const localRunner = file === 'cli/src/commands/runner.ts' && target === 'src/runner/runner.ts';
+    if ((file.startsWith('cli/') || file.startsWith('web/')) && target.startsWith('src/') && !target.startsWith('src/client') && !localSkillCheck && !localRunner) {
       problems.push(`${file}: clients may import only src/client from src/ (got ${spec})`);
     }
   }
@@ -57,6 +59,17 @@ for (const seen = new Set<string>(), todo = ['src/skills/validate.ts']; todo.len
   for (const target of importsOf(file).map((spec) => resolved(file, spec)).filter((t) => t.startsWith('src/'))) {
     if (target.startsWith('src/skills/')) todo.push(target);
     else problems.push(`${file}: the CLI runs this module locally, so it must not import ${target}`);
+  }
+}
+
+// The runner reaches the server only through src/client: its module closure stays within src/runner and src/client.
+for (const seen = new Set<string>(), todo = ['src/runner/runner.ts']; todo.length; ) {
+  const file = todo.pop()!;
+  if (seen.has(file)) continue;
+  seen.add(file);
+  for (const target of importsOf(file).map((spec) => resolved(file, spec)).filter((t) => t.startsWith('src/'))) {
+    if (target.startsWith('src/runner/')) todo.push(target);
+    else if (!target.startsWith('src/client/')) problems.push(`${file}: the runner talks to the server through src/client only, so it must not import ${target}`);
   }
 }
 

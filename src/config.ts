@@ -25,6 +25,12 @@ export type Config = Readonly<{
   hookMaxBodyBytes: number;
   /** A live session with no hook event for this long becomes STALE. */
   sessionStaleSeconds: number;
+  /** Start the in-server runner that launches spawned sessions (off: --no-runner / MAESTRO_RUNNER=0). */
+  runner: boolean;
+  /** The agent command line for spawn requests that name none (null: Claude Code, see src/runner/prepare.ts). */
+  agentCommand: string | null;
+  /** The runner's claim lease: a request held by a runner silent for this long is taken over. */
+  runnerLeaseMs: number;
 }>;
 
 export class ConfigError extends Error {}
@@ -45,6 +51,9 @@ Options (flag, then environment variable):
   --skills-dir DIR         MAESTRO_SKILLS_DIR      the user's skills (default ~/.agents-ui/maestro-skills)
   --hook-max-body-bytes N  MAESTRO_HOOK_MAX_BODY_BYTES   cap for POST /hooks/claude bodies (default 16777216 = 16 MiB)
   --session-stale-seconds N MAESTRO_SESSION_STALE_SECONDS a live session silent this long is STALE (default 600)
+  --no-runner              MAESTRO_RUNNER=0        do not launch spawned sessions here (run \`maestro runner\` instead)
+  --agent-command CMD      MAESTRO_AGENT_COMMAND   default agent command line for spawned sessions (default: claude -p …)
+  --runner-lease-ms N      MAESTRO_RUNNER_LEASE_MS claim lease of the runner (default 15000)
   -h, --help                                       show this help
 
 Endpoints: /graphql (POST, GET, graphql-ws, SSE; GraphiQL in a browser), / (web UI),
@@ -67,6 +76,9 @@ export function parseConfig(argv: string[], env: NodeJS.ProcessEnv): Config | 'h
       'skills-dir': { type: 'string' },
       'hook-max-body-bytes': { type: 'string' },
       'session-stale-seconds': { type: 'string' },
+      'no-runner': { type: 'boolean' },
+      'agent-command': { type: 'string' },
+      'runner-lease-ms': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -101,6 +113,11 @@ export function parseConfig(argv: string[], env: NodeJS.ProcessEnv): Config | 'h
   if (!(sessionStaleSeconds > 0)) {
     throw new ConfigError(`Invalid --session-stale-seconds "${staleRaw}": use a positive number of seconds.`);
   }
+  const leaseRaw = values['runner-lease-ms'] ?? env.MAESTRO_RUNNER_LEASE_MS;
+  const runnerLeaseMs = leaseRaw === undefined ? 15_000 : Number(leaseRaw);
+  if (!Number.isInteger(runnerLeaseMs) || runnerLeaseMs < 500 || runnerLeaseMs > 600_000) {
+    throw new ConfigError(`Invalid --runner-lease-ms "${leaseRaw}": use a whole number of milliseconds from 500 to 600000.`);
+  }
   return {
     host,
     port,
@@ -114,5 +131,8 @@ export function parseConfig(argv: string[], env: NodeJS.ProcessEnv): Config | 'h
     skillsDir: resolve(values['skills-dir'] ?? env.MAESTRO_SKILLS_DIR ?? join(homedir(), '.agents-ui', 'maestro-skills')),
     hookMaxBodyBytes,
     sessionStaleSeconds,
+    runner: !values['no-runner'] && env.MAESTRO_RUNNER !== '0',
+    agentCommand: values['agent-command'] ?? (env.MAESTRO_AGENT_COMMAND || null),
+    runnerLeaseMs,
   };
 }

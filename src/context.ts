@@ -6,6 +6,8 @@
 export type Context = Readonly<{
   /** Who caused a change, recorded on every event: the `X-Maestro-Actor` header or connection param. */
   actor: string;
+  /** The bearer token the request carried (Authorization header or connection param), if any: a session token identifies the calling session. */
+  bearer: string | null;
 }>;
 
 const ACTOR_MAX = 200;
@@ -17,5 +19,7 @@ export function createContext(init: {
   const fromParams = init.connectionParams?.['actor'];
   const raw = (typeof fromParams === 'string' ? fromParams : init.request?.headers.get('x-maestro-actor')) ?? '';
   const actor = raw.trim().slice(0, ACTOR_MAX) || 'anonymous';
-  return { actor };
+  const auth = init.connectionParams?.['authorization'] ?? init.request?.headers.get('authorization') ?? null;
+  const bearer = typeof auth === 'string' ? auth.replace(/^Bearer\s+/i, '').trim() || null : null;
+  return { actor, bearer };
 }

@@ -28,6 +28,8 @@ export const commands = {
   hook: lazy(() => import('./commands/hook.ts')),
   'hooks install': lazy(() => import('./commands/hooks-install.ts')),
   'spool flush': lazy(() => import('./commands/spool-flush.ts')),
+  'session spawn': lazy(() => import('./commands/session-spawn.ts')),
+  runner: lazy(() => import('./commands/runner.ts')),
 } as const;
 
 export type CommandName = keyof typeof commands;
@@ -39,6 +41,7 @@ const groups = {
   skill: 'List and inspect the skills sessions get, and validate skill directories locally',
   hooks: 'Install the Claude Code hooks that report to Maestro',
   spool: 'Deliver hook events spooled while the server was unreachable',
+  session: 'Agent sessions: spawn one on tasks',
 } as const satisfies Record<string, string>;
 
 type Group = keyof typeof groups;
@@ -58,7 +61,7 @@ export const main = defineCommand({
     version: '0.1.0',
     description: 'Maestro command line: projects, tasks and the live event log of a Maestro server',
   },
-  subCommands: { project: () => group('project'), task: () => group('task'), events: () => group('events'), skill: () => group('skill'), hook: commands.hook, hooks: () => group('hooks'), spool: () => group('spool') },
+  subCommands: { project: () => group('project'), task: () => group('task'), events: () => group('events'), skill: () => group('skill'), hook: commands.hook, hooks: () => group('hooks'), spool: () => group('spool'), session: () => group('session'), runner: commands.runner },
 });
 
 const ROOT_FOOTER = `ENVIRONMENT

@@ -19,6 +19,16 @@ export const EVENT_KINDS = [
   'SESSION_TASK_UNLINKED',
   /** One Claude Code hook delivery: payload = the body verbatim; hookEvent/toolName/… columns normalised. */
   'HOOK_RECEIVED',
+  /** spawnSession: a session to launch (payload: role, taskIds, skills, agent, manifestPath, parentSessionId). */
+  'SPAWN_REQUESTED',
+  /** A runner took the lease on a spawn request (payload: runnerId, attempt, leaseUntil, takeover). */
+  'SPAWN_CLAIMED',
+  /** The agent process started (payload: runnerId, launchId, pid, adopted). */
+  'SESSION_LAUNCHED',
+  /** The agent process exited (payload: exitCode, signal, outputTail, stopped). */
+  'SESSION_EXITED',
+  /** stopSession: the runner sends SIGTERM, then SIGKILL after the grace period. */
+  'SESSION_STOP_REQUESTED',
 ] as const;
 
 export type EventKind = (typeof EVENT_KINDS)[number];

@@ -11,6 +11,7 @@ import './event/types.ts';
 import './event/subscriptions.ts';
 import './session/types.ts';
 import './session/mutations.ts';
+import './session/spawn.ts';
 import './skill/types.ts';
 import { builder } from '../builder.ts';
 

@@ -25,6 +25,8 @@ const covered: Record<CommandName, 'tested'> = {
   hook: 'tested', // hook, hooks install and spool flush in test/hooks/cli-hook.test.ts and install.test.ts
   'hooks install': 'tested',
   'spool flush': 'tested',
+  'session spawn': 'tested', // session spawn and runner in test/runner/*.test.ts
+  runner: 'tested',
 };
 
 let server: TestServer;

@@ -22,6 +22,10 @@ type Documents = {
     "\n  mutation BenchSubCreate($input: CreateSubtaskInput!) { createSubtask(input: $input) { __typename } }\n": typeof types.BenchSubCreateDocument,
     "\n  mutation BenchSubBatch($input: CreateSubtasksInput!) { createSubtasks(input: $input) { __typename } }\n": typeof types.BenchSubBatchDocument,
     "\n  query BenchSubBoard($projectId: ID!) {\n    project(id: $projectId) {\n      tasks(first: 50) { edges { node { id title subtaskProgress { total done } subtasks(first: 20) { edges { node { id title done position version } } } } } }\n    }\n  }\n": typeof types.BenchSubBoardDocument,
+    "\n  query CliSubTestState($id: ID!) {\n    task(id: $id) {\n      subtaskProgress { total done }\n      subtasks(first: 100) { edges { node { id title description done version } } }\n      created: events(kinds: [SUBTASK_CREATED], first: 1) { totalCount }\n    }\n  }\n": typeof types.CliSubTestStateDocument,
+    "\n  mutation CliSubTestSeed($input: CreateSubtasksInput!) {\n    createSubtasks(input: $input) {\n      __typename\n      ... on CreateSubtasksPayload { subtasks { id } }\n      ... on Error { message }\n    }\n  }\n": typeof types.CliSubTestSeedDocument,
+    "\n  mutation CliSubTestComplete($input: SubtaskVersionInput!) {\n    completeSubtask(input: $input) { __typename ... on Error { message } }\n  }\n": typeof types.CliSubTestCompleteDocument,
+    "\n  mutation CliSubTestRename($input: UpdateSubtaskInput!) {\n    updateSubtask(input: $input) {\n      __typename\n      ... on UpdateSubtaskPayload { subtask { version } }\n      ... on Error { message }\n    }\n  }\n": typeof types.CliSubTestRenameDocument,
     "\n  query EvHistory($after: String) { events(first: 5, after: $after) { edges { node { seq } } } }\n": typeof types.EvHistoryDocument,
     "\n  mutation EvCreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      __typename\n      ... on CreateProjectPayload { project { id } }\n      ... on Error { message }\n    }\n  }\n": typeof types.EvCreateProjectDocument,
     "\n  mutation EvCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) {\n      __typename\n      ... on CreateTaskPayload { task { id } }\n      ... on Error { message }\n    }\n  }\n": typeof types.EvCreateTaskDocument,
@@ -35,6 +39,11 @@ type Documents = {
     "\n  query HkSessionStatus($id: ID!) {\n    session(id: $id) {\n      id status agentSessionId cwd startedAt endedAt lastEvidenceAt\n      needsInput { since kind message }\n      toolCallCount pendingToolCalls failures permissionRequests\n      toolCalls { tool calls completed failures totalDurationMs }\n      filesTouched { written onlyRead }\n      subagents { agentId agentType running toolCalls failures lastAssistantMessage toolUseId }\n      model title lastPrompt lastAssistantMessage\n    }\n  }\n": typeof types.HkSessionStatusDocument,
     "\n  query HkSessionEvents($id: ID!, $first: Int, $after: String, $kinds: [EventKind!]) {\n    session(id: $id) {\n      events(first: $first, after: $after, kinds: $kinds) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { node { seq kind hookEvent toolName toolUseId agentId payload actor } }\n      }\n    }\n  }\n": typeof types.HkSessionEventsDocument,
     "\n  mutation HkReportSessionExit($input: ReportSessionExitInput!) {\n    reportSessionExit(input: $input) { __typename ... on ReportSessionExitPayload { session { status endedAt } } ... on Error { message } }\n  }\n": typeof types.HkReportSessionExitDocument,
+    "\n  mutation RnCreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) { __typename ... on CreateProjectPayload { project { id } } ... on Error { message } }\n  }\n": typeof types.RnCreateProjectDocument,
+    "\n  mutation RnCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) { __typename ... on CreateTaskPayload { task { id } } ... on Error { message } }\n  }\n": typeof types.RnCreateTaskDocument,
+    "\n  mutation RnSpawn($input: SpawnSessionInput!) {\n    spawnSession(input: $input) {\n      __typename\n      ... on SpawnSessionPayload { token manifestPath session { id status role } skills { name version contentHash scope reason } }\n      ... on Error { message }\n    }\n  }\n": typeof types.RnSpawnDocument,
+    "\n  mutation RnStop($input: StopSessionInput!) {\n    stopSession(input: $input) { __typename ... on StopSessionPayload { session { id status } } ... on Error { message } }\n  }\n": typeof types.RnStopDocument,
+    "\n  query RnSession($id: ID!) {\n    session(id: $id) {\n      id status role\n      parent { id }\n      children(first: 10) { edges { node { id role } } }\n      skills { name version contentHash scope }\n      subtasks: tasks(first: 5) { edges { node { id subtasks(first: 20) { edges { node { title done } } } } } }\n      spawn { state attempts pid exitCode exitSignal outputTail runnerId stopRequestedAt sessionDir manifestPath }\n    }\n  }\n": typeof types.RnSessionDocument,
     "\n  query SrvLifecycleSnapshot {\n    projects(first: 100) { edges { node { id name tasks(first: 100) { edges { node { id title status } } } } } }\n    events(first: 100) { totalCount edges { cursor node { seq kind } } }\n  }\n": typeof types.SrvLifecycleSnapshotDocument,
     "\n  query SrvLifecycleTasks($projectId: ID!) { tasks(projectId: $projectId, first: 100) { edges { node { id } } } }\n": typeof types.SrvLifecycleTasksDocument,
     "\n  subscription SrvLifecycleLive { events { seq kind } }\n": typeof types.SrvLifecycleLiveDocument,
@@ -108,6 +117,10 @@ const documents: Documents = {
     "\n  mutation BenchSubCreate($input: CreateSubtaskInput!) { createSubtask(input: $input) { __typename } }\n": types.BenchSubCreateDocument,
     "\n  mutation BenchSubBatch($input: CreateSubtasksInput!) { createSubtasks(input: $input) { __typename } }\n": types.BenchSubBatchDocument,
     "\n  query BenchSubBoard($projectId: ID!) {\n    project(id: $projectId) {\n      tasks(first: 50) { edges { node { id title subtaskProgress { total done } subtasks(first: 20) { edges { node { id title done position version } } } } } }\n    }\n  }\n": types.BenchSubBoardDocument,
+    "\n  query CliSubTestState($id: ID!) {\n    task(id: $id) {\n      subtaskProgress { total done }\n      subtasks(first: 100) { edges { node { id title description done version } } }\n      created: events(kinds: [SUBTASK_CREATED], first: 1) { totalCount }\n    }\n  }\n": types.CliSubTestStateDocument,
+    "\n  mutation CliSubTestSeed($input: CreateSubtasksInput!) {\n    createSubtasks(input: $input) {\n      __typename\n      ... on CreateSubtasksPayload { subtasks { id } }\n      ... on Error { message }\n    }\n  }\n": types.CliSubTestSeedDocument,
+    "\n  mutation CliSubTestComplete($input: SubtaskVersionInput!) {\n    completeSubtask(input: $input) { __typename ... on Error { message } }\n  }\n": types.CliSubTestCompleteDocument,
+    "\n  mutation CliSubTestRename($input: UpdateSubtaskInput!) {\n    updateSubtask(input: $input) {\n      __typename\n      ... on UpdateSubtaskPayload { subtask { version } }\n      ... on Error { message }\n    }\n  }\n": types.CliSubTestRenameDocument,
     "\n  query EvHistory($after: String) { events(first: 5, after: $after) { edges { node { seq } } } }\n": types.EvHistoryDocument,
     "\n  mutation EvCreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      __typename\n      ... on CreateProjectPayload { project { id } }\n      ... on Error { message }\n    }\n  }\n": types.EvCreateProjectDocument,
     "\n  mutation EvCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) {\n      __typename\n      ... on CreateTaskPayload { task { id } }\n      ... on Error { message }\n    }\n  }\n": types.EvCreateTaskDocument,
@@ -121,6 +134,11 @@ const documents: Documents = {
     "\n  query HkSessionStatus($id: ID!) {\n    session(id: $id) {\n      id status agentSessionId cwd startedAt endedAt lastEvidenceAt\n      needsInput { since kind message }\n      toolCallCount pendingToolCalls failures permissionRequests\n      toolCalls { tool calls completed failures totalDurationMs }\n      filesTouched { written onlyRead }\n      subagents { agentId agentType running toolCalls failures lastAssistantMessage toolUseId }\n      model title lastPrompt lastAssistantMessage\n    }\n  }\n": types.HkSessionStatusDocument,
     "\n  query HkSessionEvents($id: ID!, $first: Int, $after: String, $kinds: [EventKind!]) {\n    session(id: $id) {\n      events(first: $first, after: $after, kinds: $kinds) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { node { seq kind hookEvent toolName toolUseId agentId payload actor } }\n      }\n    }\n  }\n": types.HkSessionEventsDocument,
     "\n  mutation HkReportSessionExit($input: ReportSessionExitInput!) {\n    reportSessionExit(input: $input) { __typename ... on ReportSessionExitPayload { session { status endedAt } } ... on Error { message } }\n  }\n": types.HkReportSessionExitDocument,
+    "\n  mutation RnCreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) { __typename ... on CreateProjectPayload { project { id } } ... on Error { message } }\n  }\n": types.RnCreateProjectDocument,
+    "\n  mutation RnCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) { __typename ... on CreateTaskPayload { task { id } } ... on Error { message } }\n  }\n": types.RnCreateTaskDocument,
+    "\n  mutation RnSpawn($input: SpawnSessionInput!) {\n    spawnSession(input: $input) {\n      __typename\n      ... on SpawnSessionPayload { token manifestPath session { id status role } skills { name version contentHash scope reason } }\n      ... on Error { message }\n    }\n  }\n": types.RnSpawnDocument,
+    "\n  mutation RnStop($input: StopSessionInput!) {\n    stopSession(input: $input) { __typename ... on StopSessionPayload { session { id status } } ... on Error { message } }\n  }\n": types.RnStopDocument,
+    "\n  query RnSession($id: ID!) {\n    session(id: $id) {\n      id status role\n      parent { id }\n      children(first: 10) { edges { node { id role } } }\n      skills { name version contentHash scope }\n      subtasks: tasks(first: 5) { edges { node { id subtasks(first: 20) { edges { node { title done } } } } } }\n      spawn { state attempts pid exitCode exitSignal outputTail runnerId stopRequestedAt sessionDir manifestPath }\n    }\n  }\n": types.RnSessionDocument,
     "\n  query SrvLifecycleSnapshot {\n    projects(first: 100) { edges { node { id name tasks(first: 100) { edges { node { id title status } } } } } }\n    events(first: 100) { totalCount edges { cursor node { seq kind } } }\n  }\n": types.SrvLifecycleSnapshotDocument,
     "\n  query SrvLifecycleTasks($projectId: ID!) { tasks(projectId: $projectId, first: 100) { edges { node { id } } } }\n": types.SrvLifecycleTasksDocument,
     "\n  subscription SrvLifecycleLive { events { seq kind } }\n": types.SrvLifecycleLiveDocument,
@@ -218,6 +236,22 @@ export function graphql(source: "\n  query BenchSubBoard($projectId: ID!) {\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query CliSubTestState($id: ID!) {\n    task(id: $id) {\n      subtaskProgress { total done }\n      subtasks(first: 100) { edges { node { id title description done version } } }\n      created: events(kinds: [SUBTASK_CREATED], first: 1) { totalCount }\n    }\n  }\n"): typeof import('./graphql.js').CliSubTestStateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CliSubTestSeed($input: CreateSubtasksInput!) {\n    createSubtasks(input: $input) {\n      __typename\n      ... on CreateSubtasksPayload { subtasks { id } }\n      ... on Error { message }\n    }\n  }\n"): typeof import('./graphql.js').CliSubTestSeedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CliSubTestComplete($input: SubtaskVersionInput!) {\n    completeSubtask(input: $input) { __typename ... on Error { message } }\n  }\n"): typeof import('./graphql.js').CliSubTestCompleteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CliSubTestRename($input: UpdateSubtaskInput!) {\n    updateSubtask(input: $input) {\n      __typename\n      ... on UpdateSubtaskPayload { subtask { version } }\n      ... on Error { message }\n    }\n  }\n"): typeof import('./graphql.js').CliSubTestRenameDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query EvHistory($after: String) { events(first: 5, after: $after) { edges { node { seq } } } }\n"): typeof import('./graphql.js').EvHistoryDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -267,6 +301,26 @@ export function graphql(source: "\n  query HkSessionEvents($id: ID!, $first: Int
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation HkReportSessionExit($input: ReportSessionExitInput!) {\n    reportSessionExit(input: $input) { __typename ... on ReportSessionExitPayload { session { status endedAt } } ... on Error { message } }\n  }\n"): typeof import('./graphql.js').HkReportSessionExitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RnCreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) { __typename ... on CreateProjectPayload { project { id } } ... on Error { message } }\n  }\n"): typeof import('./graphql.js').RnCreateProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RnCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) { __typename ... on CreateTaskPayload { task { id } } ... on Error { message } }\n  }\n"): typeof import('./graphql.js').RnCreateTaskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RnSpawn($input: SpawnSessionInput!) {\n    spawnSession(input: $input) {\n      __typename\n      ... on SpawnSessionPayload { token manifestPath session { id status role } skills { name version contentHash scope reason } }\n      ... on Error { message }\n    }\n  }\n"): typeof import('./graphql.js').RnSpawnDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RnStop($input: StopSessionInput!) {\n    stopSession(input: $input) { __typename ... on StopSessionPayload { session { id status } } ... on Error { message } }\n  }\n"): typeof import('./graphql.js').RnStopDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RnSession($id: ID!) {\n    session(id: $id) {\n      id status role\n      parent { id }\n      children(first: 10) { edges { node { id role } } }\n      skills { name version contentHash scope }\n      subtasks: tasks(first: 5) { edges { node { id subtasks(first: 20) { edges { node { title done } } } } } }\n      spawn { state attempts pid exitCode exitSignal outputTail runnerId stopRequestedAt sessionDir manifestPath }\n    }\n  }\n"): typeof import('./graphql.js').RnSessionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

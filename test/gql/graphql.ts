@@ -111,10 +111,15 @@ export type EventKind =
   | 'PROJECT_DELETED'
   | 'PROJECT_UPDATED'
   | 'SESSION_CREATED'
+  | 'SESSION_EXITED'
+  | 'SESSION_LAUNCHED'
   | 'SESSION_STATUS_CHANGED'
+  | 'SESSION_STOP_REQUESTED'
   | 'SESSION_TASK_LINKED'
   | 'SESSION_TASK_UNLINKED'
   | 'SESSION_UPDATED'
+  | 'SPAWN_CLAIMED'
+  | 'SPAWN_REQUESTED'
   | 'SUBTASK_COMPLETED'
   | 'SUBTASK_CREATED'
   | 'SUBTASK_DELETED'
@@ -247,6 +252,53 @@ export type SkillScope =
   | 'PROJECT'
   /** The user's skills directory (--skills-dir, default ~/.agents-ui/maestro-skills). */
   | 'USER';
+
+/** A session to launch through a runner. */
+export type SpawnSessionInput = {
+  /** The agent command line (run by /bin/sh). Default: the runner's configured agent (Claude Code). */
+  agent?: string | null | undefined;
+  /** Retrying with the same id returns the first result (without the token) instead of spawning twice. */
+  clientMutationId?: string | null | undefined;
+  /** Working directory. Default: the project's workingDir, else the session directory. */
+  cwd?: string | null | undefined;
+  /** Model for the agent (MAESTRO_MODEL). */
+  model?: string | null | undefined;
+  /** Human name. */
+  name?: string | null | undefined;
+  /** The orchestrator session spawning it. Implied when the request carries a session token. */
+  parentSessionId?: string | number | null | undefined;
+  /** The project's global ID. */
+  projectId: string | number;
+  /** The prompt. Default: composed from the role and the tasks. */
+  prompt?: string | null | undefined;
+  /** Default WORKER. Workers get maestro-worker and maestro-cli, orchestrators maestro-orchestrator and maestro-cli. */
+  role?: SessionRole | null | undefined;
+  /** More skills by name; their dependencies are added. */
+  skills?: Array<string> | null | undefined;
+  /** Tasks of the project the session works on. */
+  taskIds?: Array<string | number> | null | undefined;
+};
+
+/** Where the launch of a spawned session is. */
+export type SpawnState =
+  /** A runner holds the request and prepares the session. */
+  | 'CLAIMED'
+  /** The agent process exited (or the request was stopped before launch). */
+  | 'EXITED'
+  /** The launch record is written; the agent process is being started. */
+  | 'LAUNCHING'
+  /** Waiting for a runner. */
+  | 'REQUESTED'
+  /** The agent process runs under a runner's supervision. */
+  | 'RUNNING';
+
+/** A spawned session to stop. */
+export type StopSessionInput = {
+  /** Milliseconds between SIGTERM and SIGKILL (default 5000). */
+  graceMs?: number | null | undefined;
+  /** The session's global ID. */
+  id: string | number;
+};
 
 /** One subtask of a batch. */
 export type SubtaskItemInput = {
@@ -429,6 +481,52 @@ export type BenchSubBoardQueryVariables = Exact<{
 
 export type BenchSubBoardQuery = { project: { tasks: { edges: Array<{ node: { id: string, title: string, subtaskProgress: { total: number, done: number }, subtasks: { edges: Array<{ node: { id: string, title: string, done: boolean, position: number, version: number } }> } } }> } } | null };
 
+export type CliSubTestStateQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CliSubTestStateQuery = { task: { subtaskProgress: { total: number, done: number }, subtasks: { edges: Array<{ node: { id: string, title: string, description: string, done: boolean, version: number } }> }, created: { totalCount: number } } | null };
+
+export type CliSubTestSeedMutationVariables = Exact<{
+  input: CreateSubtasksInput;
+}>;
+
+
+export type CliSubTestSeedMutation = { createSubtasks:
+    | { __typename: 'BaseError', message: string }
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'CreateSubtasksPayload', subtasks: Array<{ id: string }> }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type CliSubTestCompleteMutationVariables = Exact<{
+  input: SubtaskVersionInput;
+}>;
+
+
+export type CliSubTestCompleteMutation = { completeSubtask:
+    | { __typename: 'BaseError', message: string }
+    | { __typename: 'CompleteSubtaskPayload' }
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type CliSubTestRenameMutationVariables = Exact<{
+  input: UpdateSubtaskInput;
+}>;
+
+
+export type CliSubTestRenameMutation = { updateSubtask:
+    | { __typename: 'BaseError', message: string }
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'UpdateSubtaskPayload', subtask: { version: number } }
+    | { __typename: 'ValidationError', message: string }
+   };
+
 export type EvHistoryQueryVariables = Exact<{
   after?: string | null | undefined;
 }>;
@@ -562,6 +660,61 @@ export type HkReportSessionExitMutation = { reportSessionExit:
     | { __typename: 'ReportSessionExitPayload', session: { status: SessionStatus, endedAt: string | null } }
     | { __typename: 'ValidationError', message: string }
    };
+
+export type RnCreateProjectMutationVariables = Exact<{
+  input: CreateProjectInput;
+}>;
+
+
+export type RnCreateProjectMutation = { createProject:
+    | { __typename: 'BaseError', message: string }
+    | { __typename: 'CreateProjectPayload', project: { id: string } }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type RnCreateTaskMutationVariables = Exact<{
+  input: CreateTaskInput;
+}>;
+
+
+export type RnCreateTaskMutation = { createTask:
+    | { __typename: 'BaseError', message: string }
+    | { __typename: 'CreateTaskPayload', task: { id: string } }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type RnSpawnMutationVariables = Exact<{
+  input: SpawnSessionInput;
+}>;
+
+
+export type RnSpawnMutation = { spawnSession:
+    | { __typename: 'BaseError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'SpawnSessionPayload', token: string | null, manifestPath: string, session: { id: string, status: SessionStatus, role: SessionRole }, skills: Array<{ name: string, version: string, contentHash: string, scope: string, reason: string | null }> }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type RnStopMutationVariables = Exact<{
+  input: StopSessionInput;
+}>;
+
+
+export type RnStopMutation = { stopSession:
+    | { __typename: 'BaseError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'StopSessionPayload', session: { id: string, status: SessionStatus } }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type RnSessionQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RnSessionQuery = { session: { id: string, status: SessionStatus, role: SessionRole, parent: { id: string } | null, children: { edges: Array<{ node: { id: string, role: SessionRole } }> }, skills: Array<{ name: string, version: string, contentHash: string, scope: string }>, subtasks: { edges: Array<{ node: { id: string, subtasks: { edges: Array<{ node: { title: string, done: boolean } }> } } }> }, spawn: { state: SpawnState, attempts: number, pid: number | null, exitCode: number | null, exitSignal: string | null, outputTail: string | null, runnerId: string | null, stopRequestedAt: string | null, sessionDir: string, manifestPath: string } | null } | null };
 
 export type SrvLifecycleSnapshotQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1316,6 +1469,70 @@ export const BenchSubBoardDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BenchSubBoardQuery, BenchSubBoardQueryVariables>;
+export const CliSubTestStateDocument = new TypedDocumentString(`
+    query CliSubTestState($id: ID!) {
+  task(id: $id) {
+    subtaskProgress {
+      total
+      done
+    }
+    subtasks(first: 100) {
+      edges {
+        node {
+          id
+          title
+          description
+          done
+          version
+        }
+      }
+    }
+    created: events(kinds: [SUBTASK_CREATED], first: 1) {
+      totalCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CliSubTestStateQuery, CliSubTestStateQueryVariables>;
+export const CliSubTestSeedDocument = new TypedDocumentString(`
+    mutation CliSubTestSeed($input: CreateSubtasksInput!) {
+  createSubtasks(input: $input) {
+    __typename
+    ... on CreateSubtasksPayload {
+      subtasks {
+        id
+      }
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CliSubTestSeedMutation, CliSubTestSeedMutationVariables>;
+export const CliSubTestCompleteDocument = new TypedDocumentString(`
+    mutation CliSubTestComplete($input: SubtaskVersionInput!) {
+  completeSubtask(input: $input) {
+    __typename
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CliSubTestCompleteMutation, CliSubTestCompleteMutationVariables>;
+export const CliSubTestRenameDocument = new TypedDocumentString(`
+    mutation CliSubTestRename($input: UpdateSubtaskInput!) {
+  updateSubtask(input: $input) {
+    __typename
+    ... on UpdateSubtaskPayload {
+      subtask {
+        version
+      }
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CliSubTestRenameMutation, CliSubTestRenameMutationVariables>;
 export const EvHistoryDocument = new TypedDocumentString(`
     query EvHistory($after: String) {
   events(first: 5, after: $after) {
@@ -1567,6 +1784,131 @@ export const HkReportSessionExitDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<HkReportSessionExitMutation, HkReportSessionExitMutationVariables>;
+export const RnCreateProjectDocument = new TypedDocumentString(`
+    mutation RnCreateProject($input: CreateProjectInput!) {
+  createProject(input: $input) {
+    __typename
+    ... on CreateProjectPayload {
+      project {
+        id
+      }
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RnCreateProjectMutation, RnCreateProjectMutationVariables>;
+export const RnCreateTaskDocument = new TypedDocumentString(`
+    mutation RnCreateTask($input: CreateTaskInput!) {
+  createTask(input: $input) {
+    __typename
+    ... on CreateTaskPayload {
+      task {
+        id
+      }
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RnCreateTaskMutation, RnCreateTaskMutationVariables>;
+export const RnSpawnDocument = new TypedDocumentString(`
+    mutation RnSpawn($input: SpawnSessionInput!) {
+  spawnSession(input: $input) {
+    __typename
+    ... on SpawnSessionPayload {
+      token
+      manifestPath
+      session {
+        id
+        status
+        role
+      }
+      skills {
+        name
+        version
+        contentHash
+        scope
+        reason
+      }
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RnSpawnMutation, RnSpawnMutationVariables>;
+export const RnStopDocument = new TypedDocumentString(`
+    mutation RnStop($input: StopSessionInput!) {
+  stopSession(input: $input) {
+    __typename
+    ... on StopSessionPayload {
+      session {
+        id
+        status
+      }
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RnStopMutation, RnStopMutationVariables>;
+export const RnSessionDocument = new TypedDocumentString(`
+    query RnSession($id: ID!) {
+  session(id: $id) {
+    id
+    status
+    role
+    parent {
+      id
+    }
+    children(first: 10) {
+      edges {
+        node {
+          id
+          role
+        }
+      }
+    }
+    skills {
+      name
+      version
+      contentHash
+      scope
+    }
+    subtasks: tasks(first: 5) {
+      edges {
+        node {
+          id
+          subtasks(first: 20) {
+            edges {
+              node {
+                title
+                done
+              }
+            }
+          }
+        }
+      }
+    }
+    spawn {
+      state
+      attempts
+      pid
+      exitCode
+      exitSignal
+      outputTail
+      runnerId
+      stopRequestedAt
+      sessionDir
+      manifestPath
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RnSessionQuery, RnSessionQueryVariables>;
 export const SrvLifecycleSnapshotDocument = new TypedDocumentString(`
     query SrvLifecycleSnapshot {
   projects(first: 100) {

@@ -14,6 +14,16 @@ export type CreateProjectInput = {
   workingDir?: string | null | undefined;
 };
 
+/** Several subtasks appended in order, atomically (all or none; up to 100). */
+export type CreateSubtasksInput = {
+  /** Any unique string: a retry with the same value returns the first result and changes nothing twice. */
+  clientMutationId?: string | null | undefined;
+  /** The subtasks, in order. */
+  items: Array<SubtaskItemInput>;
+  /** The task's global ID. */
+  taskId: string | number;
+};
+
 /** A new task in a project. */
 export type CreateTaskInput = {
   /** Conditions for done, in order (up to 100). */
@@ -51,10 +61,15 @@ export type EventKind =
   | 'PROJECT_DELETED'
   | 'PROJECT_UPDATED'
   | 'SESSION_CREATED'
+  | 'SESSION_EXITED'
+  | 'SESSION_LAUNCHED'
   | 'SESSION_STATUS_CHANGED'
+  | 'SESSION_STOP_REQUESTED'
   | 'SESSION_TASK_LINKED'
   | 'SESSION_TASK_UNLINKED'
   | 'SESSION_UPDATED'
+  | 'SPAWN_CLAIMED'
+  | 'SPAWN_REQUESTED'
   | 'SUBTASK_COMPLETED'
   | 'SUBTASK_CREATED'
   | 'SUBTASK_DELETED'
@@ -64,6 +79,46 @@ export type EventKind =
   | 'TASK_CREATED'
   | 'TASK_DELETED'
   | 'TASK_UPDATED';
+
+/** Where to move a subtask: after or before a sibling, or to another task of the same project (at its end, or after/before one of its subtasks). */
+export type MoveSubtaskInput = {
+  /** Place it right after this subtask. */
+  afterId?: string | number | null | undefined;
+  /** Place it right before this subtask. */
+  beforeId?: string | number | null | undefined;
+  /** Any unique string: a retry with the same value returns the first result and changes nothing twice. */
+  clientMutationId?: string | null | undefined;
+  /** Apply only if the subtask is still at this version; otherwise ConflictError. Omit to apply to the current row. */
+  expectedVersion?: number | null | undefined;
+  /** The subtask's global ID. */
+  id: string | number;
+  /** Move it to this task (same project). */
+  toTaskId?: string | number | null | undefined;
+};
+
+/** What a session is for. */
+export type SessionRole =
+  /** Breaks work down and spawns or steers other sessions. */
+  | 'ORCHESTRATOR'
+  /** Works on tasks. */
+  | 'WORKER';
+
+/** Where an agent session is, from its hook events and liveness. */
+export type SessionStatus =
+  /** The agent reported SessionEnd. */
+  | 'ENDED'
+  /** The agent's process exited without SessionEnd. */
+  | 'FAILED'
+  /** Waiting for a prompt (after SessionStart or Stop). */
+  | 'IDLE'
+  /** Blocked on a person: a permission dialog, an elicitation or a question. See needsInput. */
+  | 'NEEDS_INPUT'
+  /** No evidence for longer than the configured silence while not ended; the next event clears it. */
+  | 'STALE'
+  /** Registered or spawned; its agent has not reported SessionStart yet. */
+  | 'STARTING'
+  /** Working on a prompt: a prompt was submitted or a tool is running. */
+  | 'WORKING';
 
 /** Which sessions a skill is assigned to (manifest.json `assignTo`). */
 export type SkillAssignment =
@@ -119,6 +174,50 @@ export type SkillScope =
   /** The user's skills directory (--skills-dir, default ~/.agents-ui/maestro-skills). */
   | 'USER';
 
+/** A session to launch through a runner. */
+export type SpawnSessionInput = {
+  /** The agent command line (run by /bin/sh). Default: the runner's configured agent (Claude Code). */
+  agent?: string | null | undefined;
+  /** Retrying with the same id returns the first result (without the token) instead of spawning twice. */
+  clientMutationId?: string | null | undefined;
+  /** Working directory. Default: the project's workingDir, else the session directory. */
+  cwd?: string | null | undefined;
+  /** Model for the agent (MAESTRO_MODEL). */
+  model?: string | null | undefined;
+  /** Human name. */
+  name?: string | null | undefined;
+  /** The orchestrator session spawning it. Implied when the request carries a session token. */
+  parentSessionId?: string | number | null | undefined;
+  /** The project's global ID. */
+  projectId: string | number;
+  /** The prompt. Default: composed from the role and the tasks. */
+  prompt?: string | null | undefined;
+  /** Default WORKER. Workers get maestro-worker and maestro-cli, orchestrators maestro-orchestrator and maestro-cli. */
+  role?: SessionRole | null | undefined;
+  /** More skills by name; their dependencies are added. */
+  skills?: Array<string> | null | undefined;
+  /** Tasks of the project the session works on. */
+  taskIds?: Array<string | number> | null | undefined;
+};
+
+/** One subtask of a batch. */
+export type SubtaskItemInput = {
+  /** Details (up to 10 000 characters). */
+  description?: string | null | undefined;
+  /** What to do (1–500 characters). */
+  title: string;
+};
+
+/** A subtask, optionally at an expected version. */
+export type SubtaskVersionInput = {
+  /** Any unique string: a retry with the same value returns the first result and changes nothing twice. */
+  clientMutationId?: string | null | undefined;
+  /** Apply only if the subtask is still at this version; otherwise ConflictError. Omit to apply to the current row. */
+  expectedVersion?: number | null | undefined;
+  /** The subtask's global ID. */
+  id: string | number;
+};
+
 /** How urgent a task is. */
 export type TaskPriority =
   | 'CRITICAL'
@@ -140,6 +239,20 @@ export type TaskStatus =
   | 'IN_REVIEW'
   /** Not started. */
   | 'TODO';
+
+/** Changes to a subtask; omitted fields keep their value. */
+export type UpdateSubtaskInput = {
+  /** Any unique string: a retry with the same value returns the first result and changes nothing twice. */
+  clientMutationId?: string | null | undefined;
+  /** New description. */
+  description?: string | null | undefined;
+  /** Apply only if the subtask is still at this version; otherwise ConflictError. Omit to apply to the current row. */
+  expectedVersion?: number | null | undefined;
+  /** The subtask's global ID. */
+  id: string | number;
+  /** New title (1–500 characters). */
+  title?: string | null | undefined;
+};
 
 /** Changes to a task; omitted fields keep their value. */
 export type UpdateTaskInput = {
@@ -205,6 +318,25 @@ export type CliProjectShowQueryVariables = Exact<{
 
 export type CliProjectShowQuery = { project: { id: string, name: string, description: string, workingDir: string, createdAt: string, updatedAt: string, tasks: { totalCount: number, edges: Array<{ node: { id: string, title: string, description: string, status: TaskStatus, priority: TaskPriority, acceptanceCriteria: Array<string>, startedAt: string | null, completedAt: string | null, createdAt: string, updatedAt: string, project: { id: string, name: string } } }> } } | null };
 
+export type CliSessionSpawnMutationVariables = Exact<{
+  input: SpawnSessionInput;
+}>;
+
+
+export type CliSessionSpawnMutation = { spawnSession:
+    | { __typename: 'BaseError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'SpawnSessionPayload', manifestPath: string, session: { id: string, name: string, role: SessionRole, status: SessionStatus, parent: { id: string } | null }, skills: Array<{ name: string, version: string, contentHash: string, scope: string }> }
+    | { __typename: 'ValidationError', message: string, fields: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type CliSessionSpawnTaskQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CliSessionSpawnTaskQuery = { task: { id: string, project: { id: string } } | null };
+
 export type SklInfoQueryVariables = Exact<{
   name: string;
   projectId?: string | number | null | undefined;
@@ -220,6 +352,95 @@ export type SklListQueryVariables = Exact<{
 
 
 export type SklListQuery = { skills: Array<{ name: string, version: string | null, description: string | null, assignTo: SkillAssignment | null, scope: SkillScope, path: string, contentHash: string, dependencies: Array<string>, valid: boolean, overrides: Array<{ scope: SkillScope, path: string }>, issues: Array<{ code: SkillIssueCode, field: string | null, message: string }> }>, skillScopes: Array<{ scope: SkillScope, path: string | null, exists: boolean, skillNames: Array<string> }> };
+
+export type CliSubtaskAddMutationVariables = Exact<{
+  input: CreateSubtasksInput;
+}>;
+
+
+export type CliSubtaskAddMutation = { createSubtasks:
+    | { __typename: 'BaseError', message: string }
+    | { __typename: 'ConflictError', message: string, currentVersion: number, current: { id: string, title: string, description: string, done: boolean, completedAt: string | null, position: number, version: number, createdAt: string, updatedAt: string, task: { id: string, title: string } } }
+    | { __typename: 'CreateSubtasksPayload', subtasks: Array<{ id: string, title: string, description: string, done: boolean, completedAt: string | null, position: number, version: number, createdAt: string, updatedAt: string, task: { id: string, title: string } }> }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string, fields: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type CliSubtaskFieldsFragment = { id: string, title: string, description: string, done: boolean, completedAt: string | null, position: number, version: number, createdAt: string, updatedAt: string, task: { id: string, title: string } };
+
+export type CliSubtaskDoneMutationVariables = Exact<{
+  input: SubtaskVersionInput;
+}>;
+
+
+export type CliSubtaskDoneMutation = { completeSubtask:
+    | { __typename: 'BaseError', message: string }
+    | { __typename: 'CompleteSubtaskPayload', subtask: { id: string, title: string, description: string, done: boolean, completedAt: string | null, position: number, version: number, createdAt: string, updatedAt: string, task: { id: string, title: string } } }
+    | { __typename: 'ConflictError', message: string, currentVersion: number, current: { id: string, title: string, description: string, done: boolean, completedAt: string | null, position: number, version: number, createdAt: string, updatedAt: string, task: { id: string, title: string } } }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string, fields: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type CliSubtaskEditMutationVariables = Exact<{
+  input: UpdateSubtaskInput;
+}>;
+
+
+export type CliSubtaskEditMutation = { updateSubtask:
+    | { __typename: 'BaseError', message: string }
+    | { __typename: 'ConflictError', message: string, currentVersion: number, current: { id: string, title: string, description: string, done: boolean, completedAt: string | null, position: number, version: number, createdAt: string, updatedAt: string, task: { id: string, title: string } } }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'UpdateSubtaskPayload', subtask: { id: string, title: string, description: string, done: boolean, completedAt: string | null, position: number, version: number, createdAt: string, updatedAt: string, task: { id: string, title: string } } }
+    | { __typename: 'ValidationError', message: string, fields: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type CliSubtaskListQueryVariables = Exact<{
+  id: string | number;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type CliSubtaskListQuery = { task: { id: string, title: string, subtaskProgress: { total: number, done: number }, subtasks: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, title: string, description: string, done: boolean, completedAt: string | null, position: number, version: number, createdAt: string, updatedAt: string, task: { id: string, title: string } } }> } } | null };
+
+export type CliSubtaskMoveMutationVariables = Exact<{
+  input: MoveSubtaskInput;
+}>;
+
+
+export type CliSubtaskMoveMutation = { moveSubtask:
+    | { __typename: 'BaseError', message: string }
+    | { __typename: 'ConflictError', message: string, currentVersion: number, current: { id: string, title: string, description: string, done: boolean, completedAt: string | null, position: number, version: number, createdAt: string, updatedAt: string, task: { id: string, title: string } } }
+    | { __typename: 'MoveSubtaskPayload', subtask: { id: string, title: string, description: string, done: boolean, completedAt: string | null, position: number, version: number, createdAt: string, updatedAt: string, task: { id: string, title: string } } }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string, fields: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type CliSubtaskRemoveMutationVariables = Exact<{
+  input: SubtaskVersionInput;
+}>;
+
+
+export type CliSubtaskRemoveMutation = { deleteSubtask:
+    | { __typename: 'BaseError', message: string }
+    | { __typename: 'ConflictError', message: string, currentVersion: number, current: { id: string, title: string, description: string, done: boolean, completedAt: string | null, position: number, version: number, createdAt: string, updatedAt: string, task: { id: string, title: string } } }
+    | { __typename: 'DeleteSubtaskPayload', deletedSubtaskId: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string, fields: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type CliSubtaskUndoMutationVariables = Exact<{
+  input: SubtaskVersionInput;
+}>;
+
+
+export type CliSubtaskUndoMutation = { reopenSubtask:
+    | { __typename: 'BaseError', message: string }
+    | { __typename: 'ConflictError', message: string, currentVersion: number, current: { id: string, title: string, description: string, done: boolean, completedAt: string | null, position: number, version: number, createdAt: string, updatedAt: string, task: { id: string, title: string } } }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ReopenSubtaskPayload', subtask: { id: string, title: string, description: string, done: boolean, completedAt: string | null, position: number, version: number, createdAt: string, updatedAt: string, task: { id: string, title: string } } }
+    | { __typename: 'ValidationError', message: string, fields: Array<{ path: Array<string>, message: string }> }
+   };
 
 export type CliTaskCreateMutationVariables = Exact<{
   input: CreateTaskInput;
@@ -287,6 +508,23 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const CliSubtaskFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CliSubtaskFields on Subtask {
+  id
+  title
+  description
+  done
+  completedAt
+  position
+  version
+  createdAt
+  updatedAt
+  task {
+    id
+    title
+  }
+}
+    `, {"fragmentName":"CliSubtaskFields"}) as unknown as TypedDocumentString<CliSubtaskFieldsFragment, unknown>;
 export const CliProjectFieldsFragmentDoc = new TypedDocumentString(`
     fragment CliProjectFields on Project {
   id
@@ -472,6 +710,51 @@ fragment CliTaskFields on Task {
     name
   }
 }`) as unknown as TypedDocumentString<CliProjectShowQuery, CliProjectShowQueryVariables>;
+export const CliSessionSpawnDocument = new TypedDocumentString(`
+    mutation CliSessionSpawn($input: SpawnSessionInput!) {
+  spawnSession(input: $input) {
+    __typename
+    ... on SpawnSessionPayload {
+      manifestPath
+      session {
+        id
+        name
+        role
+        status
+        parent {
+          id
+        }
+      }
+      skills {
+        name
+        version
+        contentHash
+        scope
+      }
+    }
+    ... on ValidationError {
+      message
+      fields {
+        path
+        message
+      }
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CliSessionSpawnMutation, CliSessionSpawnMutationVariables>;
+export const CliSessionSpawnTaskDocument = new TypedDocumentString(`
+    query CliSessionSpawnTask($id: ID!) {
+  task(id: $id) {
+    id
+    project {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CliSessionSpawnTaskQuery, CliSessionSpawnTaskQueryVariables>;
 export const SklInfoDocument = new TypedDocumentString(`
     query SklInfo($name: String!, $projectId: ID) {
   skill(name: $name, projectId: $projectId) {
@@ -530,6 +813,300 @@ export const SklListDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SklListQuery, SklListQueryVariables>;
+export const CliSubtaskAddDocument = new TypedDocumentString(`
+    mutation CliSubtaskAdd($input: CreateSubtasksInput!) {
+  createSubtasks(input: $input) {
+    __typename
+    ... on CreateSubtasksPayload {
+      subtasks {
+        ...CliSubtaskFields
+      }
+    }
+    ... on ConflictError {
+      message
+      currentVersion
+      current {
+        ...CliSubtaskFields
+      }
+    }
+    ... on ValidationError {
+      message
+      fields {
+        path
+        message
+      }
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    fragment CliSubtaskFields on Subtask {
+  id
+  title
+  description
+  done
+  completedAt
+  position
+  version
+  createdAt
+  updatedAt
+  task {
+    id
+    title
+  }
+}`) as unknown as TypedDocumentString<CliSubtaskAddMutation, CliSubtaskAddMutationVariables>;
+export const CliSubtaskDoneDocument = new TypedDocumentString(`
+    mutation CliSubtaskDone($input: SubtaskVersionInput!) {
+  completeSubtask(input: $input) {
+    __typename
+    ... on CompleteSubtaskPayload {
+      subtask {
+        ...CliSubtaskFields
+      }
+    }
+    ... on ConflictError {
+      message
+      currentVersion
+      current {
+        ...CliSubtaskFields
+      }
+    }
+    ... on ValidationError {
+      message
+      fields {
+        path
+        message
+      }
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    fragment CliSubtaskFields on Subtask {
+  id
+  title
+  description
+  done
+  completedAt
+  position
+  version
+  createdAt
+  updatedAt
+  task {
+    id
+    title
+  }
+}`) as unknown as TypedDocumentString<CliSubtaskDoneMutation, CliSubtaskDoneMutationVariables>;
+export const CliSubtaskEditDocument = new TypedDocumentString(`
+    mutation CliSubtaskEdit($input: UpdateSubtaskInput!) {
+  updateSubtask(input: $input) {
+    __typename
+    ... on UpdateSubtaskPayload {
+      subtask {
+        ...CliSubtaskFields
+      }
+    }
+    ... on ConflictError {
+      message
+      currentVersion
+      current {
+        ...CliSubtaskFields
+      }
+    }
+    ... on ValidationError {
+      message
+      fields {
+        path
+        message
+      }
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    fragment CliSubtaskFields on Subtask {
+  id
+  title
+  description
+  done
+  completedAt
+  position
+  version
+  createdAt
+  updatedAt
+  task {
+    id
+    title
+  }
+}`) as unknown as TypedDocumentString<CliSubtaskEditMutation, CliSubtaskEditMutationVariables>;
+export const CliSubtaskListDocument = new TypedDocumentString(`
+    query CliSubtaskList($id: ID!, $first: Int!, $after: String) {
+  task(id: $id) {
+    id
+    title
+    subtaskProgress {
+      total
+      done
+    }
+    subtasks(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          ...CliSubtaskFields
+        }
+      }
+    }
+  }
+}
+    fragment CliSubtaskFields on Subtask {
+  id
+  title
+  description
+  done
+  completedAt
+  position
+  version
+  createdAt
+  updatedAt
+  task {
+    id
+    title
+  }
+}`) as unknown as TypedDocumentString<CliSubtaskListQuery, CliSubtaskListQueryVariables>;
+export const CliSubtaskMoveDocument = new TypedDocumentString(`
+    mutation CliSubtaskMove($input: MoveSubtaskInput!) {
+  moveSubtask(input: $input) {
+    __typename
+    ... on MoveSubtaskPayload {
+      subtask {
+        ...CliSubtaskFields
+      }
+    }
+    ... on ConflictError {
+      message
+      currentVersion
+      current {
+        ...CliSubtaskFields
+      }
+    }
+    ... on ValidationError {
+      message
+      fields {
+        path
+        message
+      }
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    fragment CliSubtaskFields on Subtask {
+  id
+  title
+  description
+  done
+  completedAt
+  position
+  version
+  createdAt
+  updatedAt
+  task {
+    id
+    title
+  }
+}`) as unknown as TypedDocumentString<CliSubtaskMoveMutation, CliSubtaskMoveMutationVariables>;
+export const CliSubtaskRemoveDocument = new TypedDocumentString(`
+    mutation CliSubtaskRemove($input: SubtaskVersionInput!) {
+  deleteSubtask(input: $input) {
+    __typename
+    ... on DeleteSubtaskPayload {
+      deletedSubtaskId
+    }
+    ... on ConflictError {
+      message
+      currentVersion
+      current {
+        ...CliSubtaskFields
+      }
+    }
+    ... on ValidationError {
+      message
+      fields {
+        path
+        message
+      }
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    fragment CliSubtaskFields on Subtask {
+  id
+  title
+  description
+  done
+  completedAt
+  position
+  version
+  createdAt
+  updatedAt
+  task {
+    id
+    title
+  }
+}`) as unknown as TypedDocumentString<CliSubtaskRemoveMutation, CliSubtaskRemoveMutationVariables>;
+export const CliSubtaskUndoDocument = new TypedDocumentString(`
+    mutation CliSubtaskUndo($input: SubtaskVersionInput!) {
+  reopenSubtask(input: $input) {
+    __typename
+    ... on ReopenSubtaskPayload {
+      subtask {
+        ...CliSubtaskFields
+      }
+    }
+    ... on ConflictError {
+      message
+      currentVersion
+      current {
+        ...CliSubtaskFields
+      }
+    }
+    ... on ValidationError {
+      message
+      fields {
+        path
+        message
+      }
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    fragment CliSubtaskFields on Subtask {
+  id
+  title
+  description
+  done
+  completedAt
+  position
+  version
+  createdAt
+  updatedAt
+  task {
+    id
+    title
+  }
+}`) as unknown as TypedDocumentString<CliSubtaskUndoMutation, CliSubtaskUndoMutationVariables>;
 export const CliTaskCreateDocument = new TypedDocumentString(`
     mutation CliTaskCreate($input: CreateTaskInput!) {
   createTask(input: $input) {

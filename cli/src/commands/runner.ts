@@ -1,0 +1,42 @@
+import { defineCommand } from 'citty';
+import { createRunner } from '../../../src/runner/runner.ts';
+import { intArg } from '../lib/args.ts';
+import { connection } from '../lib/client.ts';
+import { connectionArgs } from './_shared.ts';
+
+const PAUSE_POINTS = ['after-claim', 'after-record', 'after-exec'] as const;
+
+export default defineCommand({
+  meta: {
+    name: 'runner',
+    description:
+      'Launch and supervise spawned sessions for a server started with --no-runner (runs until Ctrl-C). Several runners may ' +
+      'run at once: each request is claimed by exactly one. Shares the server\'s data directory (same machine).',
+  },
+  args: {
+    ...connectionArgs,
+    'agent-command': { type: 'string', valueHint: 'command', description: 'Default agent command line (env MAESTRO_AGENT_COMMAND; default Claude Code)' },
+    'lease-ms': { type: 'string', valueHint: 'ms', description: 'Claim lease (env MAESTRO_RUNNER_LEASE_MS; default 15000)' },
+    'data-dir': { type: 'string', valueHint: 'dir', description: 'Data directory handed to agents for the hook spool (env MAESTRO_DATA_DIR)' },
+  },
+  async run({ args }) {
+    const conn = connection(args);
+    const pauseRaw = process.env.MAESTRO_RUNNER_PAUSE_AT;
+    const [point, ms] = pauseRaw ? pauseRaw.split(':') : [];
+    const runner = createRunner({
+      serverUrl: conn.server,
+      token: process.env.MAESTRO_AUTH_TOKEN || (args.token ?? null),
+      agentCommand: args['agent-command'] ?? (process.env.MAESTRO_AGENT_COMMAND || null),
+      leaseMs: intArg(args['lease-ms'] ?? process.env.MAESTRO_RUNNER_LEASE_MS, 'lease-ms', { min: 500, max: 600_000 }),
+      dataDir: args['data-dir'] ?? process.env.MAESTRO_DATA_DIR ?? null,
+      pauseAt: point && (PAUSE_POINTS as readonly string[]).includes(point) ? { point: point as (typeof PAUSE_POINTS)[number], ms: Number(ms) || 60_000 } : null,
+    });
+    await runner.start();
+    process.stderr.write(`maestro runner ${runner.id} following ${conn.server}\n`);
+    await new Promise<void>((resolve) => {
+      process.once('SIGINT', resolve);
+      process.once('SIGTERM', resolve);
+    });
+    await runner.stop();
+  },
+});

@@ -1,0 +1,84 @@
+import { defineCommand } from 'citty';
+import { graphql } from '../gql/index.ts';
+import { enumArg, nonEmpty, repeated } from '../lib/args.ts';
+import { execute } from '../lib/client.ts';
+import { casesExhausted, domainError, UsageError } from '../lib/errors.ts';
+import { printResult } from '../lib/output.ts';
+import { sharedArgs } from './_shared.ts';
+
+const SessionSpawn = graphql(`
+  mutation CliSessionSpawn($input: SpawnSessionInput!) {
+    spawnSession(input: $input) {
+      __typename
+      ... on SpawnSessionPayload {
+        manifestPath
+        session { id name role status parent { id } }
+        skills { name version contentHash scope }
+      }
+      ... on ValidationError { message fields { path message } }
+      ... on Error { message }
+    }
+  }
+`);
+
+const TaskProject = graphql(`
+  query CliSessionSpawnTask($id: ID!) { task(id: $id) { id project { id } } }
+`);
+
+const ROLES = ['WORKER', 'ORCHESTRATOR'] as const;
+
+export default defineCommand({
+  meta: {
+    name: 'spawn',
+    description:
+      'Spawn an agent session on tasks (appends SPAWN_REQUESTED; a runner launches it). Inside a session (MAESTRO_TOKEN) only ' +
+      'orchestrators may spawn, and the new session becomes their child.',
+  },
+  args: {
+    task: { type: 'string', valueHint: 'id', description: 'A task for the session; repeat for several (default: none)' },
+    role: { type: 'string', valueHint: 'role', description: 'worker (default) or orchestrator' },
+    skill: { type: 'string', valueHint: 'name', description: 'An extra skill; repeat for several (dependencies are added)' },
+    project: { type: 'string', valueHint: 'id', description: 'The project (default: MAESTRO_PROJECT_ID, else the first task\'s project)' },
+    agent: { type: 'string', valueHint: 'command', description: 'Agent command line (default: the runner\'s, Claude Code)' },
+    prompt: { type: 'string', valueHint: 'text', description: 'Prompt (default: composed from the role and the tasks)' },
+    model: { type: 'string', valueHint: 'model', description: 'Model for the agent' },
+    name: { type: 'string', valueHint: 'text', description: 'Human name for the session' },
+    ...sharedArgs,
+  },
+  async run({ args, rawArgs }) {
+    const tasks = repeated(rawArgs, 'task').flatMap((t) => t.split(',')).map((t) => t.trim()).filter(Boolean);
+    const skills = repeated(rawArgs, 'skill').flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean);
+    let projectId = nonEmpty(args.project, 'project') ?? (process.env.MAESTRO_PROJECT_ID || undefined);
+    if (!projectId && tasks[0]) {
+      const { task } = await execute(args, TaskProject, { id: tasks[0] });
+      projectId = task?.project.id;
+    }
+    if (!projectId) throw new UsageError('Name the project: --project ID (or MAESTRO_PROJECT_ID, or a --task of the project).');
+    const { spawnSession: result } = await execute(args, SessionSpawn, {
+      input: {
+        projectId,
+        taskIds: tasks,
+        role: enumArg(args.role, 'role', ROLES) ?? null,
+        skills,
+        agent: args.agent ?? null,
+        prompt: args.prompt ?? null,
+        model: args.model ?? null,
+        name: args.name ?? null,
+      },
+    });
+    switch (result.__typename) {
+      case 'SpawnSessionPayload':
+        return printResult(args.json, result, (r) => [
+          `Spawned ${r.session.role.toLowerCase()} session ${r.session.id} (${r.session.status})${r.session.parent ? `, child of ${r.session.parent.id}` : ''}`,
+          `Skills: ${r.skills.map((s) => `${s.name}@${s.version}`).join(', ')}`,
+          `Manifest: ${r.manifestPath}`,
+        ]);
+      case 'ValidationError':
+      case 'NotFoundError':
+      case 'BaseError':
+        throw domainError(result);
+      default:
+        return casesExhausted(result);
+    }
+  },
+});

@@ -1,0 +1,105 @@
+/**
+ * Prepares a spawned session's private directory (written by spawnSession with manifest.json and
+ * token) for the agent:
+ *
+ *   <sessionDir>/claude-plugin/.claude-plugin/plugin.json   a session-private Claude Code plugin …
+ *   <sessionDir>/claude-plugin/skills/<name>/               … holding the session's skills (copied)
+ *   <sessionDir>/settings.json                              hooks reporting to this server
+ *   <sessionDir>/bin/maestro                                the CLI, put first on the agent's PATH
+ *
+ * Claude Code gets them with `--settings <settings.json> --plugin-dir <claude-plugin>`: nothing in the
+ * user's ~/.claude or the project's .claude is touched. Preparing twice gives the same result.
+ */
+import { chmodSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+export const REPO_ROOT = resolve(import.meta.dirname, '..', '..');
+
+/** Every hook event Claude Code sends an observer (WorktreeCreate excluded: its hook replaces worktree creation). */
+export const HOOK_EVENTS = [
+  'SessionStart', 'Setup', 'InstructionsLoaded', 'UserPromptSubmit', 'UserPromptExpansion', 'MessageDisplay',
+  'PreToolUse', 'PermissionRequest', 'PermissionDenied', 'PostToolUse', 'PostToolUseFailure', 'PostToolBatch',
+  'Notification', 'SubagentStart', 'SubagentStop', 'TaskCreated', 'TaskCompleted', 'Stop', 'StopFailure',
+  'TeammateIdle', 'ConfigChange', 'CwdChanged', 'DirectoryAdded', 'FileChanged', 'WorktreeRemove',
+  'PreCompact', 'PostCompact', 'Elicitation', 'ElicitationResult', 'SessionEnd',
+] as const;
+/** Claude Code accepts only command (and mcp_tool) hooks on these. */
+export const COMMAND_ONLY_EVENTS = new Set(['SessionStart', 'Setup']);
+
+export type Manifest = {
+  sessionId: string;
+  projectId: string;
+  parentSessionId: string | null;
+  role: 'worker' | 'orchestrator';
+  serverUrl: string;
+  tasks: { id: string; title: string }[];
+  skills: { name: string; version: string; contentHash: string; scope: string; source: string }[];
+  agent: string | null;
+  model: string | null;
+  cwd: string | null;
+  prompt: string;
+};
+
+export type Prepared = {
+  manifest: Manifest;
+  manifestPath: string;
+  token: string;
+  settingsPath: string;
+  pluginDir: string;
+  binDir: string;
+  outputPath: string;
+};
+
+const quote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
+
+/** The hooks section: http hooks with the session token from the environment; `maestro hook` where http is not accepted. */
+export function hooksSettings(serverUrl: string, maestroBin: string) {
+  const hooks: Record<string, unknown> = {};
+  for (const event of HOOK_EVENTS) {
+    const handler = COMMAND_ONLY_EVENTS.has(event)
+      ? { type: 'command', command: `${quote(maestroBin)} hook`, timeout: 10 }
+      : {
+          type: 'http',
+          url: `${serverUrl.replace(/\/+$/, '')}/hooks/claude`,
+          headers: { Authorization: 'Bearer $MAESTRO_TOKEN' },
+          allowedEnvVars: ['MAESTRO_TOKEN'],
+          timeout: 5,
+        };
+    hooks[event] = [{ hooks: [handler] }];
+  }
+  return { hooks };
+}
+
+export function prepareSession(sessionDir: string, options: { serverUrl?: string | null } = {}): Prepared {
+  const manifestPath = join(sessionDir, 'manifest.json');
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Manifest;
+  const token = readFileSync(join(sessionDir, 'token'), 'utf8').trim();
+  const serverUrl = options.serverUrl || manifest.serverUrl;
+
+  // Skills: a session-private plugin directory, rebuilt from the recorded sources.
+  const pluginDir = join(sessionDir, 'claude-plugin');
+  rmSync(join(pluginDir, 'skills'), { recursive: true, force: true });
+  mkdirSync(join(pluginDir, '.claude-plugin'), { recursive: true });
+  writeFileSync(
+    join(pluginDir, '.claude-plugin', 'plugin.json'),
+    `${JSON.stringify({ name: 'maestro-session', version: '1.0.0', description: `Skills Maestro installed for session ${manifest.sessionId}` }, null, 2)}\n`,
+  );
+  for (const skill of manifest.skills) {
+    if (!existsSync(skill.source)) throw new Error(`skill ${skill.name} ${skill.version}: its directory ${skill.source} is gone`);
+    cpSync(skill.source, join(pluginDir, 'skills', skill.name), { recursive: true, dereference: true });
+  }
+
+  const binDir = join(sessionDir, 'bin');
+  mkdirSync(binDir, { recursive: true });
+  const maestroBin = join(binDir, 'maestro');
+  writeFileSync(maestroBin, `#!/bin/sh\nexec ${quote(process.execPath)} ${quote(join(REPO_ROOT, 'bin', 'maestro.js'))} "$@"\n`);
+  chmodSync(maestroBin, 0o755);
+
+  const settingsPath = join(sessionDir, 'settings.json');
+  writeFileSync(settingsPath, `${JSON.stringify(hooksSettings(serverUrl, maestroBin), null, 2)}\n`, { mode: 0o600 });
+  return { manifest, manifestPath, token, settingsPath, pluginDir, binDir, outputPath: join(sessionDir, 'output.log') };
+}
+
+/** The default agent: Claude Code, headless, with the session's settings and skills and the composed prompt. */
+export const DEFAULT_AGENT_COMMAND =
+  'claude -p --settings "$MAESTRO_SETTINGS_PATH" --plugin-dir "$MAESTRO_PLUGIN_DIR" ${MAESTRO_MODEL:+--model "$MAESTRO_MODEL"} "$MAESTRO_PROMPT"';

@@ -1,0 +1,311 @@
+/**
+ * The runner: launches spawned sessions and supervises their agent processes. It runs inside the
+ * server by default (app.ts) or on its own as `maestro runner`, and in both cases talks to the server
+ * only through the client library (src/client): the event stream and typed requests.
+ *
+ * Finding requests. It follows SPAWN_REQUESTED and SESSION_STOP_REQUESTED live, and on every
+ * (re)connection and every `pollMs` asks for `pendingSpawns` — requests never claimed (made while no
+ * runner was up) or whose holder's lease ran out. So a request made while no runner listened is
+ * picked up when one starts.
+ *
+ * Guarantee (per request, runners on one host sharing the data directory):
+ *   - Claims are compare-and-swap updates in one transaction: at most one runner holds a request,
+ *     and the holder renews its lease every lease/3.
+ *   - The launch record (state LAUNCHING + a fresh launchId) commits before exec; exec happens only
+ *     if the record was accepted and at most lease/2 has passed since (a stalled runner whose lease
+ *     may have run out does not exec).
+ *   - The launched shell writes launch-<launchId>.pid before it execs the agent. A runner taking over
+ *     an expired LAUNCHING/RUNNING request relaunches only when that file does not exist (the process
+ *     never started); if it exists, it adopts the process while it lives (checked through
+ *     /proc/<pid>/environ's MAESTRO_LAUNCH_ID), or records its exit.
+ *   So a runner killed at any point neither loses the request (the lease runs out, another runner
+ *   takes it over) nor gets it started twice — with one caveat: a process that was adopted has no
+ *   exit code (it is not our child); its exit is recorded as "exit status unknown" (ENDED if the agent
+ *   had sent SessionEnd, else FAILED). Takeover waits for the lease (default 15 s) to run out.
+ */
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { hostname } from 'node:os';
+import { WebSocket } from 'ws';
+import { createEventStream, type EventStream } from '../client/event-stream.ts';
+import { graphqlEndpoint } from '../client/request.ts';
+import { runnerApi, type ClaimResult } from './api.ts';
+import { isLaunch, launchAgent, pidFileFor, readPidFile, signalGroup, tailOf, waitForExit } from './process.ts';
+import { DEFAULT_AGENT_COMMAND, prepareSession, type Prepared } from './prepare.ts';
+
+export type RunnerLog = (level: 'info' | 'warn' | 'error', message: string, data?: Record<string, unknown>) => void;
+
+export type RunnerOptions = {
+  serverUrl: string;
+  /** The server's auth token, when it requires one. */
+  token?: string | null;
+  /** Agent command line when the spawn request names none. */
+  agentCommand?: string | null;
+  leaseMs?: number;
+  pollMs?: number;
+  /** The data directory given to agents as MAESTRO_DATA_DIR (where `maestro hook` spools). */
+  dataDir?: string | null;
+  runnerId?: string;
+  log?: RunnerLog;
+  /** Test hook: stop (sleep) at a point of the launch so a test can kill the runner there. */
+  pauseAt?: { point: 'after-claim' | 'after-record' | 'after-exec'; ms: number } | null;
+  /** Extra environment for every agent. */
+  env?: Record<string, string>;
+};
+
+export type Runner = {
+  readonly id: string;
+  start(): Promise<void>;
+  /** Stops following requests. Agents keep running; another runner adopts them after the lease. */
+  stop(): Promise<void>;
+  /** Sessions (global IDs) this runner holds right now. */
+  held(): string[];
+};
+
+type Held = {
+  sessionId: string;
+  launchId: string | null;
+  pid: number | null;
+  stopping: boolean;
+  killTimer?: ReturnType<typeof setTimeout>;
+  cancelWatch?: () => void;
+};
+
+const STRIPPED_ENV = ['MAESTRO_AUTH_TOKEN', 'MAESTRO_RUNNER_PAUSE_AT', 'PORT', 'DATABASE_URL'];
+
+export function createRunner(options: RunnerOptions): Runner {
+  const id = options.runnerId ?? `${hostname()}:${process.pid}:${randomBytes(4).toString('hex')}`;
+  const leaseMs = options.leaseMs ?? 15_000;
+  const pollMs = options.pollMs ?? Math.max(250, Math.min(5000, Math.floor(leaseMs / 2)));
+  const log: RunnerLog = options.log ?? ((level, message, data) => process.stderr.write(`runner ${level}: ${message}${data ? ` ${JSON.stringify(data)}` : ''}\n`));
+  const api = runnerApi({ server: options.serverUrl, token: options.token ?? null, actor: `runner:${id}` });
+  const held = new Map<string, Held>();
+  const inFlight = new Set<string>();
+  let stream: EventStream | null = null;
+  let pollTimer: ReturnType<typeof setInterval> | null = null;
+  let beatTimer: ReturnType<typeof setInterval> | null = null;
+  let stopped = false;
+  let reconciling: Promise<void> | null = null;
+
+  const pause = async (point: NonNullable<RunnerOptions['pauseAt']>['point'], sessionId: string) => {
+    if (options.pauseAt?.point !== point) return;
+    log('warn', `paused ${point}`, { sessionId, ms: options.pauseAt.ms, pid: process.pid });
+    await new Promise((r) => setTimeout(r, options.pauseAt!.ms));
+  };
+
+  async function reconcile() {
+    if (stopped) return;
+    reconciling ??= (async () => {
+      try {
+        for (const sessionId of await api.pending()) void handle(sessionId);
+      } catch (error) {
+        log('warn', `could not list pending spawns: ${(error as Error).message}`);
+      } finally {
+        reconciling = null;
+      }
+    })();
+    return reconciling;
+  }
+
+  async function handle(sessionId: string) {
+    if (stopped || inFlight.has(sessionId) || held.has(sessionId)) return;
+    inFlight.add(sessionId);
+    try {
+      const claim = await api.claim(sessionId, id, leaseMs);
+      if (!claim.claimed) return;
+      const entry: Held = { sessionId, launchId: null, pid: null, stopping: false };
+      held.set(sessionId, entry);
+      log('info', 'claimed', { sessionId, previousState: claim.previousState });
+      await pause('after-claim', sessionId);
+      await launchOrRecover(entry, claim);
+    } catch (error) {
+      log('error', `spawn ${sessionId} failed: ${(error as Error).message}`);
+    } finally {
+      inFlight.delete(sessionId);
+    }
+  }
+
+  async function launchOrRecover(entry: Held, claim: ClaimResult) {
+    const sessionDir = claim.sessionDir!;
+    if (claim.stopRequested && (claim.previousState === 'REQUESTED' || claim.previousState === 'CLAIMED')) {
+      await finish(entry, { reason: 'stopped before launch' });
+      return;
+    }
+    if ((claim.previousState === 'LAUNCHING' || claim.previousState === 'RUNNING') && claim.previousLaunchId) {
+      const pidFile = pidFileFor(sessionDir, claim.previousLaunchId);
+      const pid = readPidFile(pidFile);
+      if (pid !== null || existsSync(pidFile)) {
+        entry.launchId = claim.previousLaunchId;
+        if (pid !== null && isLaunch(pid, claim.previousLaunchId)) {
+          entry.pid = pid;
+          const ack = await api.launched(entry.sessionId, id, claim.previousLaunchId, pid, true);
+          if (!ack.ok) return void held.delete(entry.sessionId);
+          log('info', 'adopted a running agent after a takeover', { sessionId: entry.sessionId, pid });
+          const watch = waitForExit(pid, claim.previousLaunchId);
+          entry.cancelWatch = watch.cancel;
+          if (ack.stopRequested) stopProcess(entry, ack.stopGraceMs ?? 5000);
+          void watch.done.then(() =>
+            finish(entry, { outputTail: tailOf(`${sessionDir}/output.log`), reason: 'exit status unknown: adopted after the runner that launched it stopped' }),
+          );
+          return;
+        }
+        await finish(entry, { outputTail: tailOf(`${sessionDir}/output.log`), reason: 'exited while no runner supervised it (exit status unknown)' });
+        return;
+      }
+      log('warn', 'the previous launch never started its process: launching again', { sessionId: entry.sessionId, launchId: claim.previousLaunchId });
+    }
+    await launch(entry, claim);
+  }
+
+  async function launch(entry: Held, claim: ClaimResult) {
+    const sessionDir = claim.sessionDir!;
+    let prepared: Prepared;
+    try {
+      prepared = prepareSession(sessionDir);
+    } catch (error) {
+      await finish(entry, { reason: `could not prepare the session: ${(error as Error).message}` });
+      return;
+    }
+    const launchId = randomBytes(8).toString('hex');
+    const recordedAt = Date.now();
+    const record = await api.recordLaunch(entry.sessionId, id, launchId, leaseMs);
+    if (!record.ok) {
+      log('warn', 'lost the request before launch (lease expired or stop requested)', { sessionId: entry.sessionId });
+      held.delete(entry.sessionId);
+      void reconcile();
+      return;
+    }
+    entry.launchId = launchId;
+    await pause('after-record', entry.sessionId);
+    if (Date.now() - recordedAt > leaseMs / 2) {
+      // Our lease may have run out meanwhile: another runner may be taking over. Never exec late.
+      log('warn', 'launch record too old to exec safely; leaving the request to a takeover', { sessionId: entry.sessionId });
+      held.delete(entry.sessionId);
+      return;
+    }
+    const m = prepared.manifest;
+    const env: NodeJS.ProcessEnv = { ...process.env };
+    for (const key of STRIPPED_ENV) delete env[key];
+    Object.assign(env, options.env ?? {}, {
+      PATH: `${prepared.binDir}:${process.env.PATH ?? '/usr/bin:/bin'}`,
+      MAESTRO_SESSION_ID: m.sessionId,
+      MAESTRO_TASK_IDS: claim.taskIds.join(','),
+      MAESTRO_PROJECT_ID: m.projectId,
+      MAESTRO_SERVER_URL: options.serverUrl,
+      MAESTRO_MANIFEST_PATH: prepared.manifestPath,
+      MAESTRO_TOKEN: prepared.token,
+      MAESTRO_ROLE: m.role,
+      MAESTRO_PARENT_SESSION_ID: m.parentSessionId ?? '',
+      MAESTRO_SESSION_DIR: sessionDir,
+      MAESTRO_SETTINGS_PATH: prepared.settingsPath,
+      MAESTRO_PLUGIN_DIR: prepared.pluginDir,
+      MAESTRO_PROMPT: claim.prompt ?? m.prompt,
+      MAESTRO_MODEL: claim.model ?? '',
+      MAESTRO_LAUNCH_ID: launchId,
+      ...(options.dataDir ? { MAESTRO_DATA_DIR: options.dataDir } : {}),
+    });
+    const command = claim.agent || options.agentCommand || DEFAULT_AGENT_COMMAND;
+    const cwd = m.cwd && existsSync(m.cwd) ? m.cwd : sessionDir;
+    let started;
+    try {
+      started = launchAgent({ command, cwd, env, outputPath: prepared.outputPath, pidFile: pidFileFor(sessionDir, launchId) });
+    } catch (error) {
+      await finish(entry, { reason: `could not start the agent: ${(error as Error).message}` });
+      return;
+    }
+    entry.pid = started.pid;
+    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => started.child.once('exit', (code, signal) => resolve({ code, signal })));
+    started.child.once('error', (error) => log('error', `agent process error: ${error.message}`, { sessionId: entry.sessionId }));
+    await pause('after-exec', entry.sessionId);
+    try {
+      const ack = await api.launched(entry.sessionId, id, launchId, started.pid, false);
+      if (ack.stopRequested) stopProcess(entry, ack.stopGraceMs ?? 5000);
+    } catch (error) {
+      log('error', `could not report the launch: ${(error as Error).message}`, { sessionId: entry.sessionId });
+    }
+    const { code, signal } = await exited;
+    await finish(entry, { exitCode: signal ? null : code, signal, outputTail: tailOf(prepared.outputPath) });
+  }
+
+  async function finish(entry: Held, report: { exitCode?: number | null; signal?: string | null; outputTail?: string; reason?: string }) {
+    clearTimeout(entry.killTimer);
+    entry.cancelWatch?.();
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await api.exit(entry.sessionId, id, entry.launchId, report);
+        break;
+      } catch (error) {
+        if (stopped || attempt >= 20) {
+          log('error', `could not report the exit: ${(error as Error).message}`, { sessionId: entry.sessionId });
+          break;
+        }
+        await new Promise((r) => setTimeout(r, Math.min(5000, 200 * 2 ** attempt)));
+      }
+    }
+    held.delete(entry.sessionId);
+    log('info', 'exited', { sessionId: entry.sessionId, ...report, outputTail: undefined });
+  }
+
+  function stopProcess(entry: Held, graceMs: number) {
+    if (entry.stopping || entry.pid === null) return;
+    entry.stopping = true;
+    log('info', 'stopping', { sessionId: entry.sessionId, pid: entry.pid, graceMs });
+    signalGroup(entry.pid, 'SIGTERM');
+    entry.killTimer = setTimeout(() => {
+      if (held.has(entry.sessionId) && entry.pid !== null) signalGroup(entry.pid, 'SIGKILL');
+    }, graceMs);
+  }
+
+  async function heartbeat() {
+    const ids = [...held.keys()];
+    if (ids.length === 0) return;
+    try {
+      for (const lease of await api.renew(id, ids, leaseMs)) {
+        const entry = held.get(lease.sessionId);
+        if (entry && lease.stopRequested) stopProcess(entry, lease.stopGraceMs ?? 5000);
+      }
+    } catch (error) {
+      log('warn', `heartbeat failed: ${(error as Error).message}`);
+    }
+  }
+
+  return {
+    id,
+    held: () => [...held.keys()],
+    async start() {
+      stopped = false;
+      stream = createEventStream({
+        url: graphqlEndpoint(options.serverUrl).replace(/^http/, 'ws'),
+        filter: { kinds: ['SPAWN_REQUESTED', 'SESSION_STOP_REQUESTED'] },
+        webSocketImpl: WebSocket,
+        connectionParams: options.token ? { authorization: `Bearer ${options.token}` } : {},
+        onState: (state) => {
+          if (state.status === 'connected') void reconcile();
+        },
+        onEvent: (event) => {
+          if (!event.sessionId) return;
+          if (event.kind === 'SPAWN_REQUESTED') void handle(event.sessionId);
+          else if (event.kind === 'SESSION_STOP_REQUESTED') {
+            const entry = held.get(event.sessionId);
+            const graceMs = (event.payload as { graceMs?: number } | null)?.graceMs ?? 5000;
+            if (entry) stopProcess(entry, graceMs);
+          }
+        },
+        onCursorError: (error) => log('error', `event stream stopped: ${error.message}`),
+      });
+      pollTimer = setInterval(() => void reconcile(), pollMs);
+      beatTimer = setInterval(() => void heartbeat(), Math.max(100, Math.floor(leaseMs / 3)));
+      await reconcile();
+    },
+    async stop() {
+      stopped = true;
+      stream?.close();
+      if (pollTimer) clearInterval(pollTimer);
+      if (beatTimer) clearInterval(beatTimer);
+      for (const entry of held.values()) {
+        entry.cancelWatch?.();
+        clearTimeout(entry.killTimer);
+      }
+    },
+  };
+}

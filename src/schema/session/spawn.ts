@@ -1,0 +1,326 @@
+/**
+ * spawnSession, stopSession, Session.spawn / Session.skills, and the runner protocol (runner* mutations,
+ * pendingSpawns). Resolvers only translate IDs and call src/services/spawn.ts.
+ */
+import { hostname } from 'node:os';
+import { GraphQLError } from 'graphql';
+import { builder } from '../../builder.ts';
+import type { Spawn } from '../../generated/prisma/client.ts';
+import { sessionForToken } from '../../services/sessions.ts';
+import {
+  claimSpawn,
+  ForbiddenError,
+  globalId,
+  pendingSpawns,
+  recordLaunch,
+  renewLeases,
+  reportExit,
+  reportLaunched,
+  spawnOf,
+  spawnSession,
+  stopSession,
+  type Caller,
+} from '../../services/spawn.ts';
+import { db } from '../../db.ts';
+import type { Context } from '../../context.ts';
+import { COMMON_ERRORS } from '../errors.ts';
+import { parseGlobalId } from '../ids.ts';
+import { SessionRef, SessionRoleEnum } from './types.ts';
+
+const sessionId = (value: string | number, field = 'sessionId') => parseGlobalId(String(value), 'Session', ['input', field]);
+
+type SkillRecord = { name: string; version: string; contentHash: string; scope: string; reason?: string; requiredBy?: string | null; source?: string };
+
+const SessionSkillRef = builder.objectRef<SkillRecord>('SessionSkill').implement({
+  description: 'A skill a spawned session was given: exactly this version and content.',
+  fields: (t) => ({
+    name: t.exposeString('name', { description: 'Skill name.' }),
+    version: t.exposeString('version', { description: 'Its manifest version (semver).' }),
+    contentHash: t.exposeString('contentHash', { description: 'sha256 of its files: with the version, the skill\'s identity.' }),
+    scope: t.exposeString('scope', { description: 'Where it came from: BUNDLED, USER or PROJECT.' }),
+    reason: t.string({ nullable: true, description: 'Why the session got it: role, requested or dependency.', resolve: (s) => s.reason ?? null }),
+  }),
+});
+
+const parseSkills = (text: string): SkillRecord[] => {
+  try {
+    return JSON.parse(text) as SkillRecord[];
+  } catch {
+    return [];
+  }
+};
+
+const SpawnStateEnum = builder.enumType('SpawnState', {
+  description: 'Where the launch of a spawned session is.',
+  values: {
+    REQUESTED: { description: 'Waiting for a runner.' },
+    CLAIMED: { description: 'A runner holds the request and prepares the session.' },
+    LAUNCHING: { description: 'The launch record is written; the agent process is being started.' },
+    RUNNING: { description: 'The agent process runs under a runner\'s supervision.' },
+    EXITED: { description: 'The agent process exited (or the request was stopped before launch).' },
+  },
+});
+
+const SessionSpawnRef = builder.objectRef<Spawn>('SessionSpawn').implement({
+  description: 'How a spawned session was launched and how its process ended.',
+  fields: (t) => ({
+    state: t.field({ type: SpawnStateEnum, description: 'Launch state.', resolve: (s) => s.state as 'REQUESTED' }),
+    agent: t.exposeString('agent', { description: 'The agent command asked for ("" = the runner\'s default).' }),
+    model: t.exposeString('model', { description: 'The model asked for ("" = the agent\'s default).' }),
+    source: t.exposeString('source', { description: 'API (a person or integrator) or SESSION (an orchestrator session).' }),
+    runnerId: t.exposeString('claimedBy', { nullable: true, description: 'The runner holding (or that held) the request.' }),
+    attempts: t.exposeInt('attempts', { description: 'Launch records written (more than 1 after a runner died before the process started).' }),
+    pid: t.exposeInt('pid', { nullable: true, description: 'Process id of the agent.' }),
+    launchedAt: t.expose('launchedAt', { type: 'DateTime', nullable: true, description: 'When the agent process started (or was adopted).' }),
+    exitCode: t.exposeInt('exitCode', { nullable: true, description: 'Exit code, when it exited.' }),
+    exitSignal: t.exposeString('exitSignal', { nullable: true, description: 'The signal that ended it, if any.' }),
+    outputTail: t.exposeString('outputTail', { nullable: true, description: 'The last lines it wrote to stdout/stderr.' }),
+    stopRequestedAt: t.expose('stopRequestedAt', { type: 'DateTime', nullable: true, description: 'When stopSession was called.' }),
+    exitedAt: t.expose('exitedAt', { type: 'DateTime', nullable: true, description: 'When the exit was recorded.' }),
+    sessionDir: t.exposeString('sessionDir', { description: 'The session directory (manifest, skills, hooks settings, output.log).' }),
+    manifestPath: t.string({ description: 'The manifest handed to the agent (MAESTRO_MANIFEST_PATH).', resolve: (s) => `${s.sessionDir}/manifest.json` }),
+  }),
+});
+
+builder.objectFields(SessionRef, (t) => ({
+  spawn: t.field({
+    type: SessionSpawnRef,
+    nullable: true,
+    description: 'Launch and process details, for sessions created by spawnSession (null for sessions registered by hand).',
+    resolve: (s) => spawnOf(s.id),
+  }),
+  skills: t.field({
+    type: [SessionSkillRef],
+    description: 'The skills (exact versions and content hashes) the session was spawned with; empty when not spawned.',
+    resolve: async (s) => parseSkills((await spawnOf(s.id))?.skills ?? '[]'),
+  }),
+}));
+
+const SpawnSessionInput = builder.inputType('SpawnSessionInput', {
+  description: 'A session to launch through a runner.',
+  fields: (t) => ({
+    projectId: t.id({ required: true, description: 'The project\'s global ID.' }),
+    taskIds: t.idList({ description: 'Tasks of the project the session works on.' }),
+    role: t.field({ type: SessionRoleEnum, description: 'Default WORKER. Workers get maestro-worker and maestro-cli, orchestrators maestro-orchestrator and maestro-cli.' }),
+    skills: t.stringList({ description: 'More skills by name; their dependencies are added.' }),
+    agent: t.string({ description: 'The agent command line (run by /bin/sh). Default: the runner\'s configured agent (Claude Code).' }),
+    prompt: t.string({ description: 'The prompt. Default: composed from the role and the tasks.' }),
+    model: t.string({ description: 'Model for the agent (MAESTRO_MODEL).' }),
+    cwd: t.string({ description: 'Working directory. Default: the project\'s workingDir, else the session directory.' }),
+    parentSessionId: t.id({ description: 'The orchestrator session spawning it. Implied when the request carries a session token.' }),
+    name: t.string({ description: 'Human name.' }),
+    clientMutationId: t.string({ description: 'Retrying with the same id returns the first result (without the token) instead of spawning twice.' }),
+  }),
+});
+
+type SpawnPayload = { sessionId: string; token: string | null; manifestPath: string; skills: SkillRecord[] };
+
+const SpawnSessionPayload = builder.objectRef<SpawnPayload>('SpawnSessionPayload').implement({
+  description: 'The session is created (STARTING) and SPAWN_REQUESTED appended; a runner launches it.',
+  fields: (t) => ({
+    session: t.field({ type: SessionRef, nullable: false, description: 'The new session.', resolve: (p) => db.session.findUniqueOrThrow({ where: { id: p.sessionId } }) }),
+    token: t.exposeString('token', { nullable: true, description: 'The session token, shown only here (null on a clientMutationId retry). The agent gets it as MAESTRO_TOKEN.' }),
+    manifestPath: t.exposeString('manifestPath', { description: 'The manifest written for the session.' }),
+    skills: t.field({ type: [SessionSkillRef], description: 'The skills it gets, dependencies first.', resolve: (p) => p.skills }),
+  }),
+});
+
+/** The session whose token authenticated this request, if the bearer is a session token. */
+async function callerOf(ctx: Context): Promise<Caller> {
+  if (!ctx.bearer?.startsWith('mst_')) return null;
+  const owner = await sessionForToken(ctx.bearer);
+  if (!owner) throw new GraphQLError('Unknown session token.', { extensions: { code: 'UNAUTHENTICATED' } });
+  return { sessionId: owner.id, projectId: owner.projectId };
+}
+
+async function forbiddenAsGraphQL<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof ForbiddenError) throw new GraphQLError(error.message, { extensions: { code: 'FORBIDDEN' } });
+    throw error;
+  }
+}
+
+const StopSessionInput = builder.inputType('StopSessionInput', {
+  description: 'A spawned session to stop.',
+  fields: (t) => ({
+    id: t.id({ required: true, description: 'The session\'s global ID.' }),
+    graceMs: t.int({ description: 'Milliseconds between SIGTERM and SIGKILL (default 5000).' }),
+  }),
+});
+
+builder.mutationFields((t) => ({
+  spawnSession: t.field({
+    type: SpawnSessionPayload,
+    description:
+      'Creates a session (STARTING) with its token and manifest and appends SPAWN_REQUESTED; a runner launches the agent. ' +
+      'With a session token in Authorization, only ORCHESTRATOR sessions may spawn (FORBIDDEN otherwise) and the new session is their child.',
+    args: { input: t.arg({ type: SpawnSessionInput, required: true, description: 'What to spawn.' }) },
+    errors: { types: [...COMMON_ERRORS], directResult: true },
+    resolve: (_root, { input }, ctx) =>
+      forbiddenAsGraphQL(async () => {
+        const caller = await callerOf(ctx);
+        const projectId = parseGlobalId(String(input.projectId), 'Project', ['input', 'projectId']);
+        return spawnSession(caller ? `session:${globalId('Session', caller.sessionId)}` : ctx.actor, caller, {
+          ...input,
+          projectId,
+          taskIds: input.taskIds?.map((id, i) => parseGlobalId(String(id), 'Task', ['input', `taskIds.${i}`])),
+          parentSessionId: input.parentSessionId == null ? null : sessionId(input.parentSessionId, 'parentSessionId'),
+        });
+      }),
+  }),
+  stopSession: t.field({
+    type: SessionRef,
+    description: 'Stops a spawned session: its runner sends SIGTERM, then SIGKILL after graceMs; appends SESSION_STOP_REQUESTED, then SESSION_EXITED.',
+    args: { input: t.arg({ type: StopSessionInput, required: true, description: 'The session.' }) },
+    errors: { types: [...COMMON_ERRORS], dataField: { name: 'session', description: 'The session.' }, result: { description: 'The stop was requested.' } },
+    resolve: (_root, { input }, ctx) => stopSession(ctx.actor, sessionId(input.id, 'id'), { graceMs: input.graceMs }),
+  }),
+}));
+
+// ---------------------------------------------------------------------------------------------
+// The runner protocol (used by src/runner through the client library).
+
+type ClaimPayload = Awaited<ReturnType<typeof claimSpawn>>;
+
+const RunnerClaimRef = builder.objectRef<ClaimPayload>('RunnerClaim').implement({
+  description: 'The outcome of runnerClaimSpawn: when claimed, everything the runner needs to launch.',
+  fields: (t) => ({
+    claimed: t.exposeBoolean('claimed', { description: 'This runner now holds the request.' }),
+    previousState: t.exposeString('previousState', { nullable: true, description: 'REQUESTED, or CLAIMED/LAUNCHING/RUNNING for a takeover after a lease ran out.' }),
+    previousLaunchId: t.exposeString('previousLaunchId', { nullable: true, description: 'The launch attempt of the previous holder.' }),
+    previousPid: t.exposeInt('previousPid', { nullable: true, description: 'Its pid, if it reported one.' }),
+    previousHost: t.exposeString('previousHost', { nullable: true, description: 'Host it launched on.' }),
+    sessionDir: t.string({ nullable: true, description: 'The session directory.', resolve: (c) => c.spawn?.sessionDir ?? null }),
+    agent: t.string({ nullable: true, description: 'Agent command ("" = default).', resolve: (c) => c.spawn?.agent ?? null }),
+    prompt: t.string({ nullable: true, description: 'Prompt.', resolve: (c) => c.spawn?.prompt ?? null }),
+    model: t.string({ nullable: true, description: 'Model.', resolve: (c) => c.spawn?.model ?? null }),
+    stopRequested: t.boolean({ description: 'stopSession was called already.', resolve: (c) => c.spawn?.stopRequestedAt != null }),
+    session: t.field({
+      type: SessionRef,
+      nullable: true,
+      description: 'The session.',
+      resolve: (c) => (c.spawn ? db.session.findUnique({ where: { id: c.spawn.sessionId } }) : null),
+    }),
+    taskIds: t.idList({
+      description: 'Global IDs of its tasks.',
+      resolve: async (c) => (c.spawn ? (await db.sessionTask.findMany({ where: { sessionId: c.spawn.sessionId }, orderBy: { createdAt: 'asc' } })).map((r) => globalId('Task', r.taskId)) : []),
+    }),
+  }),
+});
+
+const RunnerAckRef = builder.objectRef<{ ok: boolean; stopRequested?: boolean; stopGraceMs?: number | null }>('RunnerAck').implement({
+  description: 'Whether a runner report was accepted (false: this runner no longer holds the request).',
+  fields: (t) => ({
+    ok: t.exposeBoolean('ok', { description: 'Accepted.' }),
+    stopRequested: t.boolean({ description: 'stopSession was called.', resolve: (a) => a.stopRequested ?? false }),
+    stopGraceMs: t.int({ nullable: true, description: 'Grace period of the stop.', resolve: (a) => a.stopGraceMs ?? null }),
+  }),
+});
+
+const RunnerLeaseRef = builder.objectRef<Awaited<ReturnType<typeof renewLeases>>[number]>('RunnerLease').implement({
+  description: 'A request after a heartbeat.',
+  fields: (t) => ({
+    sessionId: t.id({ description: 'Session global ID.', resolve: (l) => globalId('Session', l.sessionId) }),
+    held: t.exposeBoolean('held', { description: 'Still held by this runner.' }),
+    stopRequested: t.exposeBoolean('stopRequested', { description: 'stopSession was called.' }),
+    stopGraceMs: t.exposeInt('stopGraceMs', { nullable: true, description: 'Grace period of the stop.' }),
+  }),
+});
+
+
+const ClaimInput = builder.inputType('RunnerClaimInput', {
+  description: 'Claim one spawn request.',
+  fields: (t) => ({
+    sessionId: t.id({ required: true, description: 'Session global ID.' }),
+    runnerId: t.string({ required: true, description: 'The runner\'s id (host:pid:random).' }),
+    leaseMs: t.int({ required: true, description: 'Lease length; renew it with runnerRenewLeases.' }),
+  }),
+});
+const RecordLaunchInput = builder.inputType('RunnerRecordLaunchInput', {
+  description: 'The launch record, written before exec.',
+  fields: (t) => ({
+    sessionId: t.id({ required: true, description: 'Session global ID.' }),
+    runnerId: t.string({ required: true, description: 'The runner\'s id (host:pid:random).' }),
+    launchId: t.string({ required: true, description: 'Id of this launch attempt (the process gets it as MAESTRO_LAUNCH_ID).' }),
+    leaseMs: t.int({ required: true, description: 'Lease length.' }),
+  }),
+});
+const LaunchedInput = builder.inputType('RunnerLaunchedInput', {
+  description: 'The agent process is running.',
+  fields: (t) => ({
+    sessionId: t.id({ required: true, description: 'Session global ID.' }),
+    runnerId: t.string({ required: true, description: 'The runner\'s id (host:pid:random).' }),
+    launchId: t.string({ required: true, description: 'The launch attempt.' }),
+    pid: t.int({ required: true, description: 'Its pid.' }),
+    adopted: t.boolean({ description: 'Adopted after a takeover, not started by this runner.' }),
+  }),
+});
+const RenewInput = builder.inputType('RunnerRenewInput', {
+  description: 'Heartbeat.',
+  fields: (t) => ({
+    runnerId: t.string({ required: true, description: 'The runner\'s id (host:pid:random).' }),
+    sessionIds: t.idList({ required: true, description: 'Sessions this runner holds.' }),
+    leaseMs: t.int({ required: true, description: 'Lease length.' }),
+  }),
+});
+const ExitInput = builder.inputType('RunnerExitInput', {
+  description: 'The agent process exited, or could not be started.',
+  fields: (t) => ({
+    sessionId: t.id({ required: true, description: 'Session global ID.' }),
+    runnerId: t.string({ required: true, description: 'The runner\'s id (host:pid:random).' }),
+    launchId: t.string({ description: 'The launch attempt (null when none was recorded).' }),
+    exitCode: t.int({ description: 'Exit code.' }),
+    signal: t.string({ description: 'Signal name.' }),
+    outputTail: t.string({ description: 'The last lines of its output.' }),
+    reason: t.string({ description: 'Why there is no exit status.' }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  pendingSpawns: t.idList({
+    description: 'For runners: spawn requests that may be claimed now (never claimed, or their holder\'s lease ran out), oldest first.',
+    args: { first: t.arg.int({ description: 'At most this many (default 100).' }) },
+    resolve: async (_root, args) => (await pendingSpawns(args.first ?? 100)).map((s) => globalId('Session', s.sessionId)),
+  }),
+}));
+
+builder.mutationFields((t) => ({
+  runnerClaimSpawn: t.field({
+    type: RunnerClaimRef,
+    description: 'For runners: atomically claims a spawn request (exactly one runner wins) and appends SPAWN_CLAIMED.',
+    args: { input: t.arg({ type: ClaimInput, required: true, description: 'The claim.' }) },
+    resolve: (_root, { input }, ctx) => claimSpawn(ctx.actor, sessionId(input.sessionId), input.runnerId, input.leaseMs),
+  }),
+  runnerRecordLaunch: t.field({
+    type: RunnerAckRef,
+    description: 'For runners: the launch record, committed before the agent is executed. ok=false: the lease was lost, do not exec.',
+    args: { input: t.arg({ type: RecordLaunchInput, required: true, description: 'The launch.' }) },
+    resolve: (_root, { input }) => recordLaunch(sessionId(input.sessionId), input.runnerId, input.launchId, hostname(), input.leaseMs),
+  }),
+  runnerReportLaunched: t.field({
+    type: RunnerAckRef,
+    description: 'For runners: the agent process is running; appends SESSION_LAUNCHED.',
+    args: { input: t.arg({ type: LaunchedInput, required: true, description: 'The process.' }) },
+    resolve: (_root, { input }, ctx) => reportLaunched(ctx.actor, sessionId(input.sessionId), input.runnerId, input.launchId, input.pid, input.adopted ?? false),
+  }),
+  runnerRenewLeases: t.field({
+    type: [RunnerLeaseRef],
+    description: 'For runners: heartbeat renewing the leases it holds.',
+    args: { input: t.arg({ type: RenewInput, required: true, description: 'The heartbeat.' }) },
+    resolve: (_root, { input }) => renewLeases(input.runnerId, input.sessionIds.map((id) => sessionId(id, 'sessionIds')), input.leaseMs),
+  }),
+  runnerReportExit: t.field({
+    type: RunnerAckRef,
+    description: 'For runners: the agent process exited; appends SESSION_EXITED and sets ENDED (exit 0, or a requested stop) or FAILED.',
+    args: { input: t.arg({ type: ExitInput, required: true, description: 'The exit.' }) },
+    resolve: (_root, { input }, ctx) =>
+      reportExit(ctx.actor, sessionId(input.sessionId), input.runnerId, input.launchId ?? null, {
+        exitCode: input.exitCode,
+        signal: input.signal,
+        outputTail: input.outputTail,
+        reason: input.reason,
+      }),
+  }),
+}));

@@ -1,0 +1,372 @@
+/**
+ * Spawning sessions and the runner's side of the protocol (issue 7, "Spawn and runner").
+ *
+ * spawnSession creates the session (STARTING), its token, its Spawn row (state REQUESTED), writes the
+ * session directory's manifest.json and token file, and appends SESSION_CREATED + SPAWN_REQUESTED —
+ * all inside one transaction (the files are written before the commit; a failed commit leaves an
+ * orphan directory, never a request without its manifest).
+ *
+ * Runners (src/runner) then move a request through REQUESTED → CLAIMED → LAUNCHING → RUNNING →
+ * EXITED. Every step is a conditional update (compare-and-swap on state, claimedBy, launchId and the
+ * lease) inside one transaction, so two runners can never both hold a request. The lease is renewed
+ * by the holder; when it runs out another runner may take the request over:
+ *   - CLAIMED: nothing was executed (exec happens only after the LAUNCHING record commits) → relaunch;
+ *   - LAUNCHING / RUNNING: the runner checks the launch's pid file (written by the launched shell
+ *     itself) and adopts the live process, records its exit, or relaunches when it never started.
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, renameSync, writeFileSync, openSync, fsyncSync, closeSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { withEvents, type Tx } from '../events/append.ts';
+import type { Spawn } from '../generated/prisma/client.ts';
+import { forceStatus } from '../hooks/store.ts';
+import { catalogFor } from '../skills/project.ts';
+import { resolveSkills, type ResolvedSkill } from '../skills/resolve.ts';
+import { db } from '../db.ts';
+import { NotFoundError, ValidationError } from './errors.ts';
+import { findReceipt, saveReceipt } from './receipts.ts';
+import { hashToken, SESSION_ROLES, type SessionRole } from './sessions.ts';
+import { LIMITS, parseInput } from './validation.ts';
+
+/** Refusals that are not input errors: the schema turns them into GraphQL errors with extensions.code = FORBIDDEN. */
+export class ForbiddenError extends Error {}
+
+/** Settings handed over by app.ts: where session directories live and which URL agents report to. */
+const settings = { dataDir: '', serverUrl: '' };
+export function configureSpawn(next: Partial<typeof settings>) {
+  Object.assign(settings, next);
+}
+export const sessionsRoot = () => join(settings.dataDir, 'sessions');
+
+/** Relay global IDs (base64 of "Type:id"), as the API and the CLI use them; the domain cannot import Pothos. */
+export const globalId = (type: string, id: string) => Buffer.from(`${type}:${id}`, 'utf8').toString('base64');
+
+/** Same format as createSession's tokens (sessionForToken accepts only this prefix). */
+const createSessionToken = () => `mst_${randomBytes(32).toString('base64url')}`;
+
+export type Caller = { sessionId: string; projectId: string } | null;
+
+const SpawnInput = z.object({
+  projectId: z.string().min(1),
+  taskIds: z.array(z.string()).max(100, 'at most 100 tasks').nullish(),
+  role: z.enum(SESSION_ROLES).nullish(),
+  skills: z.array(z.string().max(100)).max(50, 'at most 50 skills').nullish(),
+  agent: z.string().trim().max(LIMITS.path, `agent must be at most ${LIMITS.path} characters`).nullish(),
+  prompt: z.string().max(64_000, 'prompt must be at most 64000 characters').nullish(),
+  model: z.string().trim().max(200, 'model must be at most 200 characters').nullish(),
+  cwd: z.string().max(LIMITS.path, `cwd must be at most ${LIMITS.path} characters`).nullish(),
+  parentSessionId: z.string().nullish(),
+  name: z.string().trim().max(LIMITS.name).nullish(),
+  clientMutationId: z.string().nullish(),
+});
+
+export type SpawnResult = { sessionId: string; token: string | null; manifestPath: string; skills: ResolvedSkill[] };
+
+function writeDurably(path: string, text: string, mode = 0o644) {
+  const tmp = `${path}.tmp`;
+  writeFileSync(tmp, text, { mode });
+  const fd = openSync(tmp, 'r');
+  fsyncSync(fd);
+  closeSync(fd);
+  renameSync(tmp, path);
+}
+
+function composePrompt(role: SessionRole, tasks: { id: string; title: string }[], given: string | null | undefined): string {
+  if (given && given.trim()) return given;
+  const list = tasks.map((t) => `- ${t.title} (${globalId('Task', t.id)})`).join('\n') || '- (no task yet: ask your orchestrator)';
+  return role === 'ORCHESTRATOR'
+    ? `You are a Maestro orchestrator session. Follow the maestro-orchestrator skill: plan, spawn workers with \`maestro session spawn\`, watch their events, review, close.\nTasks:\n${list}\nYour manifest: $MAESTRO_MANIFEST_PATH.`
+    : `You are a Maestro worker session. Follow the maestro-worker skill: read your task, break it into subtasks with \`maestro subtask add\`, tick them off with \`maestro subtask done\`, say when you are blocked, finish.\nTasks:\n${list}\nYour manifest: $MAESTRO_MANIFEST_PATH.`;
+}
+
+/**
+ * Creates a session to be launched by a runner. `caller` is the session whose token authenticated
+ * the request (agent-initiated spawn): only ORCHESTRATOR sessions may spawn, only in their project,
+ * and the new session becomes their child.
+ */
+export async function spawnSession(actor: string, caller: Caller, input: z.input<typeof SpawnInput>): Promise<SpawnResult> {
+  const data = parseInput(SpawnInput, input);
+  const role: SessionRole = data.role ?? 'WORKER';
+  let parentId = data.parentSessionId ?? null;
+  if (caller) {
+    const me = await db.session.findUnique({ where: { id: caller.sessionId }, select: { role: true, projectId: true } });
+    if (!me) throw new ForbiddenError('The session token belongs to a session that no longer exists.');
+    if (me.role !== 'ORCHESTRATOR') throw new ForbiddenError(`Only orchestrator sessions may spawn sessions; session ${globalId('Session', caller.sessionId)} is a ${me.role.toLowerCase()}.`);
+    if (data.projectId !== me.projectId) throw new ForbiddenError('A session may spawn sessions only in its own project.');
+    if (parentId && parentId !== caller.sessionId) throw new ForbiddenError('A session may spawn only its own children (parentSessionId must be the calling session).');
+    parentId = caller.sessionId;
+  }
+  const catalog = await catalogFor(data.projectId);
+  const skills = resolveSkills(catalog, role === 'ORCHESTRATOR' ? 'orchestrator' : 'worker', data.skills ?? []);
+  if (!settings.dataDir || !settings.serverUrl) throw new Error('spawnSession: the server has not configured its data directory and URL yet');
+
+  const token = createSessionToken();
+  return withEvents(actor, async (tx, emit) => {
+    const previous = await findReceipt<{ sessionId: string; manifestPath: string; skills: ResolvedSkill[] }>(tx, 'spawnSession', data.clientMutationId);
+    if (previous) return { ...previous, token: null };
+    const project = await tx.project.findUnique({ where: { id: data.projectId } });
+    if (!project) throw new NotFoundError('Project', data.projectId);
+    if (parentId) {
+      const parent = await tx.session.findUnique({ where: { id: parentId }, select: { projectId: true, role: true } });
+      if (!parent) throw new NotFoundError('Session', parentId);
+      if (parent.projectId !== project.id) throw ValidationError.field(['input', 'parentSessionId'], 'the parent session belongs to another project');
+      if (parent.role !== 'ORCHESTRATOR') throw new ForbiddenError('Only orchestrator sessions may have spawned children; the parent is a worker.');
+    }
+    const taskIds = [...new Set(data.taskIds ?? [])];
+    const tasks = [];
+    for (const [i, id] of taskIds.entries()) {
+      const task = await tx.task.findUnique({ where: { id } });
+      if (!task) throw new NotFoundError('Task', id);
+      if (task.projectId !== project.id) throw ValidationError.field(['input', 'taskIds', String(i)], `task ${id} belongs to another project`);
+      tasks.push(task);
+    }
+    const session = await tx.session.create({
+      data: {
+        projectId: project.id,
+        name: data.name || `${role.toLowerCase()} ${tasks[0]?.title ?? project.name}`.slice(0, LIMITS.name),
+        role,
+        cwd: data.cwd || project.workingDir || '',
+        parentId,
+        tokenHash: hashToken(token),
+        tasks: { create: taskIds.map((taskId) => ({ taskId })) },
+      },
+    });
+    const sessionDir = join(sessionsRoot(), session.id);
+    const manifestPath = join(sessionDir, 'manifest.json');
+    const prompt = composePrompt(role, tasks, data.prompt);
+    const manifest = {
+      version: 1,
+      sessionId: globalId('Session', session.id),
+      projectId: globalId('Project', project.id),
+      parentSessionId: parentId ? globalId('Session', parentId) : null,
+      role: role.toLowerCase(),
+      serverUrl: settings.serverUrl,
+      createdAt: session.createdAt.toISOString(),
+      project: { id: globalId('Project', project.id), name: project.name, workingDir: project.workingDir },
+      tasks: tasks.map((t) => ({
+        id: globalId('Task', t.id),
+        title: t.title,
+        description: t.description,
+        status: t.status,
+        priority: t.priority,
+        acceptanceCriteria: t.acceptanceCriteria,
+      })),
+      skills: skills.map((s) => ({ name: s.name, version: s.version, contentHash: s.contentHash, scope: s.scope, reason: s.reason, requiredBy: s.requiredBy, source: s.path })),
+      agent: data.agent || null,
+      model: data.model || null,
+      cwd: session.cwd || null,
+      prompt,
+    };
+    mkdirSync(sessionDir, { recursive: true, mode: 0o700 });
+    writeDurably(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
+    // The runner hands the token to the agent (MAESTRO_TOKEN); only its hash is in the database.
+    writeDurably(join(sessionDir, 'token'), token, 0o600);
+    await tx.spawn.create({
+      data: {
+        sessionId: session.id,
+        agent: data.agent ?? '',
+        prompt,
+        model: data.model ?? '',
+        source: caller ? 'SESSION' : 'API',
+        sessionDir,
+        skills: JSON.stringify(manifest.skills),
+      },
+    });
+    const { tokenHash: _hidden, derived: _derived, ...publicSession } = session;
+    await emit({ kind: 'SESSION_CREATED', projectId: project.id, sessionId: session.id, payload: { session: publicSession, taskIds } });
+    await emit({
+      kind: 'SPAWN_REQUESTED',
+      projectId: project.id,
+      taskId: taskIds.length === 1 ? taskIds[0] : null,
+      sessionId: session.id,
+      payload: {
+        sessionId: session.id,
+        role,
+        taskIds,
+        parentSessionId: parentId,
+        agent: data.agent || null,
+        manifestPath,
+        skills: skills.map((s) => ({ name: s.name, version: s.version, contentHash: s.contentHash, scope: s.scope })),
+      },
+    });
+    const result = { sessionId: session.id, manifestPath, skills };
+    await saveReceipt(tx, 'spawnSession', data.clientMutationId, result);
+    return { ...result, token };
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Runner protocol
+
+const LIVE_STATES = ['CLAIMED', 'LAUNCHING', 'RUNNING'];
+const leaseMsSchema = z.number().int().min(200).max(600_000);
+
+/** Requests a runner may claim now: never claimed, or held by a runner whose lease ran out. */
+export async function pendingSpawns(limit = 100, now = new Date()) {
+  return db.spawn.findMany({
+    where: { OR: [{ state: 'REQUESTED' }, { state: { in: LIVE_STATES }, leaseUntil: { lt: now } }] },
+    orderBy: { createdAt: 'asc' },
+    take: Math.min(Math.max(limit, 1), 500),
+    select: { sessionId: true },
+  });
+}
+
+export type Claim = {
+  claimed: boolean;
+  spawn: Spawn | null;
+  /** The state the request was in when claimed: REQUESTED, or a takeover of CLAIMED / LAUNCHING / RUNNING. */
+  previousState: string | null;
+  previousLaunchId: string | null;
+  previousPid: number | null;
+  previousHost: string | null;
+};
+
+async function loadSpawn(tx: Tx, sessionId: string) {
+  const spawn = await tx.spawn.findUnique({ where: { sessionId } });
+  if (!spawn) throw new NotFoundError('Session', sessionId, `Session ${sessionId} was not spawned by Maestro (no spawn request)`);
+  return spawn;
+}
+
+/** Takes the lease on a request if it is free (REQUESTED) or its holder's lease ran out. Exactly one caller wins. */
+export async function claimSpawn(actor: string, sessionId: string, runnerId: string, leaseMs: number): Promise<Claim> {
+  leaseMsSchema.parse(leaseMs);
+  return withEvents(actor, async (tx, emit) => {
+    const row = await loadSpawn(tx, sessionId);
+    const now = new Date();
+    const free = row.state === 'REQUESTED' || (LIVE_STATES.includes(row.state) && row.leaseUntil !== null && row.leaseUntil < now);
+    const none: Claim = { claimed: false, spawn: null, previousState: null, previousLaunchId: null, previousPid: null, previousHost: null };
+    if (!free) return none;
+    const leaseUntil = new Date(now.getTime() + leaseMs);
+    // Compare-and-swap: the row must still be exactly what we read.
+    const { count } = await tx.spawn.updateMany({
+      where: { sessionId, state: row.state, claimedBy: row.claimedBy, leaseUntil: row.leaseUntil, launchId: row.launchId },
+      data: { state: row.state === 'REQUESTED' ? 'CLAIMED' : row.state, claimedBy: runnerId, claimedAt: now, leaseUntil },
+    });
+    if (count !== 1) return none;
+    const session = await tx.session.findUniqueOrThrow({ where: { id: sessionId }, select: { projectId: true } });
+    await emit({
+      kind: 'SPAWN_CLAIMED',
+      projectId: session.projectId,
+      sessionId,
+      payload: { sessionId, runnerId, leaseUntil, takeover: row.state !== 'REQUESTED', previousState: row.state, previousRunner: row.claimedBy, previousLaunchId: row.launchId },
+    });
+    return {
+      claimed: true,
+      spawn: await tx.spawn.findUniqueOrThrow({ where: { sessionId } }),
+      previousState: row.state,
+      previousLaunchId: row.launchId,
+      previousPid: row.pid,
+      previousHost: row.launchHost,
+    };
+  });
+}
+
+/** The launch record, committed before exec: from here on this attempt is `launchId`. False when the lease was lost. */
+export async function recordLaunch(sessionId: string, runnerId: string, launchId: string, host: string, leaseMs: number) {
+  leaseMsSchema.parse(leaseMs);
+  const now = new Date();
+  const { count } = await db.spawn.updateMany({
+    where: { sessionId, claimedBy: runnerId, state: { in: LIVE_STATES }, leaseUntil: { gt: now }, stopRequestedAt: null },
+    data: { state: 'LAUNCHING', launchId, launchHost: host, attempts: { increment: 1 }, leaseUntil: new Date(now.getTime() + leaseMs) },
+  });
+  return { ok: count === 1, leaseUntil: new Date(now.getTime() + leaseMs) };
+}
+
+/** The agent process of attempt `launchId` is running (started, or adopted after a takeover). */
+export async function reportLaunched(actor: string, sessionId: string, runnerId: string, launchId: string, pid: number, adopted: boolean) {
+  return withEvents(actor, async (tx, emit) => {
+    const now = new Date();
+    const { count } = await tx.spawn.updateMany({
+      where: { sessionId, claimedBy: runnerId, launchId, state: { in: ['LAUNCHING', 'RUNNING'] } },
+      data: { state: 'RUNNING', pid, launchedAt: now },
+    });
+    const row = await loadSpawn(tx, sessionId);
+    if (count === 1) {
+      const session = await tx.session.findUniqueOrThrow({ where: { id: sessionId }, select: { projectId: true } });
+      await emit({ kind: 'SESSION_LAUNCHED', projectId: session.projectId, sessionId, payload: { sessionId, runnerId, launchId, pid, adopted, attempt: row.attempts } });
+    }
+    return { ok: count === 1, stopRequested: row.stopRequestedAt !== null, stopGraceMs: row.stopGraceMs };
+  });
+}
+
+/** Heartbeat: renews the leases this runner still holds; says which of them were asked to stop. */
+export async function renewLeases(runnerId: string, sessionIds: string[], leaseMs: number) {
+  leaseMsSchema.parse(leaseMs);
+  const leaseUntil = new Date(Date.now() + leaseMs);
+  await db.spawn.updateMany({ where: { sessionId: { in: sessionIds }, claimedBy: runnerId, state: { in: LIVE_STATES } }, data: { leaseUntil } });
+  const rows = await db.spawn.findMany({ where: { sessionId: { in: sessionIds } }, select: { sessionId: true, claimedBy: true, state: true, stopRequestedAt: true, stopGraceMs: true } });
+  return rows.map((r) => ({ sessionId: r.sessionId, held: r.claimedBy === runnerId && LIVE_STATES.includes(r.state), stopRequested: r.stopRequestedAt !== null, stopGraceMs: r.stopGraceMs }));
+}
+
+const ExitInput = z.object({
+  exitCode: z.number().int().nullish(),
+  signal: z.string().max(32).nullish(),
+  outputTail: z.string().max(16_384).nullish(),
+  /** Why there is no exit status (the process exited while no runner supervised it, or never started). */
+  reason: z.string().max(2000).nullish(),
+});
+
+/**
+ * The attempt's process exited (or could not be started). Exit 0 → ENDED; a requested stop → ENDED;
+ * non-zero, a signal, or a failure to start → FAILED; an exit nobody observed keeps ENDED when the
+ * agent reported SessionEnd, else FAILED.
+ */
+export async function reportExit(actor: string, sessionId: string, runnerId: string, launchId: string | null, input: z.input<typeof ExitInput>) {
+  const data = parseInput(ExitInput, input);
+  return withEvents(actor, async (tx, emit) => {
+    const row = await loadSpawn(tx, sessionId);
+    if (row.claimedBy !== runnerId || (launchId !== null && row.launchId !== launchId) || row.state === 'EXITED') return { ok: false };
+    const now = new Date();
+    await tx.spawn.update({
+      where: { sessionId },
+      data: { state: 'EXITED', exitCode: data.exitCode ?? null, exitSignal: data.signal ?? null, outputTail: data.outputTail ?? null, exitedAt: now, leaseUntil: null },
+    });
+    const session = await tx.session.findUniqueOrThrow({ where: { id: sessionId } });
+    const stopped = row.stopRequestedAt !== null;
+    const how = data.signal ? `signal ${data.signal}` : data.exitCode != null ? `exit code ${data.exitCode}` : (data.reason ?? 'unknown exit status');
+    await emit({
+      kind: 'SESSION_EXITED',
+      projectId: session.projectId,
+      sessionId,
+      payload: { sessionId, runnerId, launchId, exitCode: data.exitCode ?? null, signal: data.signal ?? null, stopped, reason: data.reason ?? null, outputTail: data.outputTail ?? '' },
+    });
+    if (stopped) await forceStatus(tx, emit, session, 'ENDED', `stopped by stopSession (${how})`, now);
+    else if (data.exitCode === 0) await forceStatus(tx, emit, session, 'ENDED', 'process exited with code 0', now);
+    else if (data.exitCode == null && data.signal == null && session.baseStatus === 'ENDED') {
+      // Nobody saw the exit status, but the agent said SessionEnd: keep ENDED.
+    } else await forceStatus(tx, emit, session, 'FAILED', `process ended: ${how}`, now);
+    return { ok: true };
+  });
+}
+
+const StopInput = z.object({ graceMs: z.number().int().min(0).max(600_000).nullish() });
+export const DEFAULT_STOP_GRACE_MS = 5000;
+
+/**
+ * Asks the runner holding a spawned session to stop it: SIGTERM, then SIGKILL after `graceMs`.
+ * A request no runner has claimed yet is ended at once. Stopping an exited session changes nothing.
+ */
+export async function stopSession(actor: string, sessionId: string, input: z.input<typeof StopInput>) {
+  const data = parseInput(StopInput, input);
+  return withEvents(actor, async (tx, emit) => {
+    const row = await loadSpawn(tx, sessionId);
+    const session = await tx.session.findUniqueOrThrow({ where: { id: sessionId } });
+    if (row.state === 'EXITED' || row.stopRequestedAt) return session;
+    const now = new Date();
+    const graceMs = data.graceMs ?? DEFAULT_STOP_GRACE_MS;
+    await tx.spawn.update({ where: { sessionId }, data: { stopRequestedAt: now, stopGraceMs: graceMs } });
+    await emit({ kind: 'SESSION_STOP_REQUESTED', projectId: session.projectId, sessionId, payload: { sessionId, graceMs, state: row.state } });
+    if (row.state === 'REQUESTED') {
+      await tx.spawn.update({ where: { sessionId }, data: { state: 'EXITED', exitedAt: now } });
+      await emit({ kind: 'SESSION_EXITED', projectId: session.projectId, sessionId, payload: { sessionId, exitCode: null, signal: null, stopped: true, reason: 'stopped before any runner launched it', outputTail: '' } });
+      await forceStatus(tx, emit, session, 'ENDED', 'stopped by stopSession before launch', now);
+    }
+    return tx.session.findUniqueOrThrow({ where: { id: sessionId } });
+  });
+}
+
+export async function spawnOf(sessionId: string) {
+  return db.spawn.findUnique({ where: { sessionId } });
+}
+
