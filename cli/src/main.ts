@@ -20,6 +20,13 @@ export const commands = {
   'task create': lazy(() => import('./commands/task-create.ts')),
   'task show': lazy(() => import('./commands/task-show.ts')),
   'task update': lazy(() => import('./commands/task-update.ts')),
+  'subtask list': lazy(() => import('./commands/subtask-list.ts')),
+  'subtask add': lazy(() => import('./commands/subtask-add.ts')),
+  'subtask done': lazy(() => import('./commands/subtask-done.ts')),
+  'subtask undo': lazy(() => import('./commands/subtask-undo.ts')),
+  'subtask edit': lazy(() => import('./commands/subtask-edit.ts')),
+  'subtask mv': lazy(() => import('./commands/subtask-mv.ts')),
+  'subtask rm': lazy(() => import('./commands/subtask-rm.ts')),
   'events tail': lazy(() => import('./commands/events-tail.ts')),
   'events list': lazy(() => import('./commands/events-list.ts')),
   'skill list': lazy(() => import('./commands/skill-list.ts')),
@@ -37,6 +44,7 @@ export type CommandName = keyof typeof commands;
 const groups = {
   project: 'Create, list and inspect projects',
   task: 'Create, list, inspect and update the tasks of a project',
+  subtask: 'List, add, tick off, edit, reorder and delete the subtasks of a task (default: the session\'s task)',
   events: 'Read the event log: page through history, or follow it live',
   skill: 'List and inspect the skills sessions get, and validate skill directories locally',
   hooks: 'Install the Claude Code hooks that report to Maestro',
@@ -61,7 +69,7 @@ export const main = defineCommand({
     version: '0.1.0',
     description: 'Maestro command line: projects, tasks and the live event log of a Maestro server',
   },
-  subCommands: { project: () => group('project'), task: () => group('task'), events: () => group('events'), skill: () => group('skill'), hook: commands.hook, hooks: () => group('hooks'), spool: () => group('spool'), session: () => group('session'), runner: commands.runner },
+  subCommands: { project: () => group('project'), task: () => group('task'), subtask: () => group('subtask'), events: () => group('events'), skill: () => group('skill'), hook: commands.hook, hooks: () => group('hooks'), spool: () => group('spool'), session: () => group('session'), runner: commands.runner },
 });
 
 const ROOT_FOOTER = `ENVIRONMENT

@@ -17,6 +17,13 @@ const covered: Record<CommandName, 'tested'> = {
   'task create': 'tested',
   'task show': 'tested',
   'task update': 'tested',
+  'subtask list': 'tested', // the subtask commands in test/cli/subtask.test.ts
+  'subtask add': 'tested',
+  'subtask done': 'tested',
+  'subtask undo': 'tested',
+  'subtask edit': 'tested',
+  'subtask mv': 'tested',
+  'subtask rm': 'tested',
   'events tail': 'tested', // history here, --follow in events.test.ts
   'events list': 'tested',
   'skill list': 'tested', // the skill commands in test/skills/cli.test.ts

@@ -84,7 +84,8 @@ function checkArguments(argsDef: ArgsDef, rest: readonly string[], commandLine: 
   let positionals = 0;
   for (const [name, def] of Object.entries(argsDef)) {
     if (def.type === 'positional') {
-      positionals += 1;
+      // `variadic: true` (ours, not citty's): takes every remaining argument; the command reads `args._`.
+      positionals += (def as { variadic?: boolean }).variadic ? Infinity : 1;
       continue;
     }
     const kind = def.type === 'boolean' ? 'boolean' : 'string';
