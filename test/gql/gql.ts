@@ -103,6 +103,11 @@ type Documents = {
     "\n  mutation WebLiveCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) {\n      __typename\n      ... on CreateTaskPayload { task { id } }\n      ... on Error { message }\n    }\n  }\n": typeof types.WebLiveCreateTaskDocument,
     "\n  mutation WebLiveUpdateTask($input: UpdateTaskInput!) {\n    updateTask(input: $input) {\n      __typename\n      ... on Error { message }\n    }\n  }\n": typeof types.WebLiveUpdateTaskDocument,
     "\n  query WebLiveProjectEvents($id: ID!) {\n    project(id: $id) { events(first: 100) { edges { node { seq } } } }\n  }\n": typeof types.WebLiveProjectEventsDocument,
+    "\n  mutation WebSubCreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      __typename\n      ... on CreateProjectPayload { project { id } }\n      ... on Error { message }\n    }\n  }\n": typeof types.WebSubCreateProjectDocument,
+    "\n  mutation WebSubCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) {\n      __typename\n      ... on CreateTaskPayload { task { id } }\n      ... on Error { message }\n    }\n  }\n": typeof types.WebSubCreateTaskDocument,
+    "\n  mutation WebSubCreateSubtasks($input: CreateSubtasksInput!) {\n    createSubtasks(input: $input) {\n      __typename\n      ... on CreateSubtasksPayload { subtasks { id title version } }\n      ... on Error { message }\n    }\n  }\n": typeof types.WebSubCreateSubtasksDocument,
+    "\n  mutation WebSubUpdateSubtask($input: UpdateSubtaskInput!) {\n    updateSubtask(input: $input) {\n      __typename\n      ... on UpdateSubtaskPayload { subtask { version } }\n      ... on Error { message }\n    }\n  }\n": typeof types.WebSubUpdateSubtaskDocument,
+    "\n  query WebSubTaskSubtasks($id: ID!) {\n    task(id: $id) {\n      subtaskProgress { total done }\n      subtasks(first: 100) { edges { node { id title done version } } }\n    }\n  }\n": typeof types.WebSubTaskSubtasksDocument,
     "\n  mutation WebTestCreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      __typename\n      ... on CreateProjectPayload { project { id name } }\n      ... on Error { message }\n    }\n  }\n": typeof types.WebTestCreateProjectDocument,
     "\n  mutation WebTestCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) {\n      __typename\n      ... on CreateTaskPayload { task { id title } }\n      ... on Error { message }\n    }\n  }\n": typeof types.WebTestCreateTaskDocument,
     "\n  mutation WebTestDeleteTask($input: DeleteTaskInput!) {\n    deleteTask(input: $input) {\n      __typename\n      ... on Error { message }\n    }\n  }\n": typeof types.WebTestDeleteTaskDocument,
@@ -198,6 +203,11 @@ const documents: Documents = {
     "\n  mutation WebLiveCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) {\n      __typename\n      ... on CreateTaskPayload { task { id } }\n      ... on Error { message }\n    }\n  }\n": types.WebLiveCreateTaskDocument,
     "\n  mutation WebLiveUpdateTask($input: UpdateTaskInput!) {\n    updateTask(input: $input) {\n      __typename\n      ... on Error { message }\n    }\n  }\n": types.WebLiveUpdateTaskDocument,
     "\n  query WebLiveProjectEvents($id: ID!) {\n    project(id: $id) { events(first: 100) { edges { node { seq } } } }\n  }\n": types.WebLiveProjectEventsDocument,
+    "\n  mutation WebSubCreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      __typename\n      ... on CreateProjectPayload { project { id } }\n      ... on Error { message }\n    }\n  }\n": types.WebSubCreateProjectDocument,
+    "\n  mutation WebSubCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) {\n      __typename\n      ... on CreateTaskPayload { task { id } }\n      ... on Error { message }\n    }\n  }\n": types.WebSubCreateTaskDocument,
+    "\n  mutation WebSubCreateSubtasks($input: CreateSubtasksInput!) {\n    createSubtasks(input: $input) {\n      __typename\n      ... on CreateSubtasksPayload { subtasks { id title version } }\n      ... on Error { message }\n    }\n  }\n": types.WebSubCreateSubtasksDocument,
+    "\n  mutation WebSubUpdateSubtask($input: UpdateSubtaskInput!) {\n    updateSubtask(input: $input) {\n      __typename\n      ... on UpdateSubtaskPayload { subtask { version } }\n      ... on Error { message }\n    }\n  }\n": types.WebSubUpdateSubtaskDocument,
+    "\n  query WebSubTaskSubtasks($id: ID!) {\n    task(id: $id) {\n      subtaskProgress { total done }\n      subtasks(first: 100) { edges { node { id title done version } } }\n    }\n  }\n": types.WebSubTaskSubtasksDocument,
     "\n  mutation WebTestCreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      __typename\n      ... on CreateProjectPayload { project { id name } }\n      ... on Error { message }\n    }\n  }\n": types.WebTestCreateProjectDocument,
     "\n  mutation WebTestCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) {\n      __typename\n      ... on CreateTaskPayload { task { id title } }\n      ... on Error { message }\n    }\n  }\n": types.WebTestCreateTaskDocument,
     "\n  mutation WebTestDeleteTask($input: DeleteTaskInput!) {\n    deleteTask(input: $input) {\n      __typename\n      ... on Error { message }\n    }\n  }\n": types.WebTestDeleteTaskDocument,
@@ -557,6 +567,26 @@ export function graphql(source: "\n  mutation WebLiveUpdateTask($input: UpdateTa
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query WebLiveProjectEvents($id: ID!) {\n    project(id: $id) { events(first: 100) { edges { node { seq } } } }\n  }\n"): typeof import('./graphql.js').WebLiveProjectEventsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebSubCreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      __typename\n      ... on CreateProjectPayload { project { id } }\n      ... on Error { message }\n    }\n  }\n"): typeof import('./graphql.js').WebSubCreateProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebSubCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) {\n      __typename\n      ... on CreateTaskPayload { task { id } }\n      ... on Error { message }\n    }\n  }\n"): typeof import('./graphql.js').WebSubCreateTaskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebSubCreateSubtasks($input: CreateSubtasksInput!) {\n    createSubtasks(input: $input) {\n      __typename\n      ... on CreateSubtasksPayload { subtasks { id title version } }\n      ... on Error { message }\n    }\n  }\n"): typeof import('./graphql.js').WebSubCreateSubtasksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebSubUpdateSubtask($input: UpdateSubtaskInput!) {\n    updateSubtask(input: $input) {\n      __typename\n      ... on UpdateSubtaskPayload { subtask { version } }\n      ... on Error { message }\n    }\n  }\n"): typeof import('./graphql.js').WebSubUpdateSubtaskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebSubTaskSubtasks($id: ID!) {\n    task(id: $id) {\n      subtaskProgress { total done }\n      subtasks(first: 100) { edges { node { id title done version } } }\n    }\n  }\n"): typeof import('./graphql.js').WebSubTaskSubtasksDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

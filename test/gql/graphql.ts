@@ -1308,6 +1308,63 @@ export type WebLiveProjectEventsQueryVariables = Exact<{
 
 export type WebLiveProjectEventsQuery = { project: { events: { edges: Array<{ node: { seq: number } }> } } | null };
 
+export type WebSubCreateProjectMutationVariables = Exact<{
+  input: CreateProjectInput;
+}>;
+
+
+export type WebSubCreateProjectMutation = { createProject:
+    | { __typename: 'BaseError', message: string }
+    | { __typename: 'CreateProjectPayload', project: { id: string } }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type WebSubCreateTaskMutationVariables = Exact<{
+  input: CreateTaskInput;
+}>;
+
+
+export type WebSubCreateTaskMutation = { createTask:
+    | { __typename: 'BaseError', message: string }
+    | { __typename: 'CreateTaskPayload', task: { id: string } }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type WebSubCreateSubtasksMutationVariables = Exact<{
+  input: CreateSubtasksInput;
+}>;
+
+
+export type WebSubCreateSubtasksMutation = { createSubtasks:
+    | { __typename: 'BaseError', message: string }
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'CreateSubtasksPayload', subtasks: Array<{ id: string, title: string, version: number }> }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type WebSubUpdateSubtaskMutationVariables = Exact<{
+  input: UpdateSubtaskInput;
+}>;
+
+
+export type WebSubUpdateSubtaskMutation = { updateSubtask:
+    | { __typename: 'BaseError', message: string }
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'UpdateSubtaskPayload', subtask: { version: number } }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type WebSubTaskSubtasksQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WebSubTaskSubtasksQuery = { task: { subtaskProgress: { total: number, done: number }, subtasks: { edges: Array<{ node: { id: string, title: string, done: boolean, version: number } }> } } | null };
+
 export type WebTestCreateProjectMutationVariables = Exact<{
   input: CreateProjectInput;
 }>;
@@ -3067,6 +3124,88 @@ export const WebLiveProjectEventsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WebLiveProjectEventsQuery, WebLiveProjectEventsQueryVariables>;
+export const WebSubCreateProjectDocument = new TypedDocumentString(`
+    mutation WebSubCreateProject($input: CreateProjectInput!) {
+  createProject(input: $input) {
+    __typename
+    ... on CreateProjectPayload {
+      project {
+        id
+      }
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebSubCreateProjectMutation, WebSubCreateProjectMutationVariables>;
+export const WebSubCreateTaskDocument = new TypedDocumentString(`
+    mutation WebSubCreateTask($input: CreateTaskInput!) {
+  createTask(input: $input) {
+    __typename
+    ... on CreateTaskPayload {
+      task {
+        id
+      }
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebSubCreateTaskMutation, WebSubCreateTaskMutationVariables>;
+export const WebSubCreateSubtasksDocument = new TypedDocumentString(`
+    mutation WebSubCreateSubtasks($input: CreateSubtasksInput!) {
+  createSubtasks(input: $input) {
+    __typename
+    ... on CreateSubtasksPayload {
+      subtasks {
+        id
+        title
+        version
+      }
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebSubCreateSubtasksMutation, WebSubCreateSubtasksMutationVariables>;
+export const WebSubUpdateSubtaskDocument = new TypedDocumentString(`
+    mutation WebSubUpdateSubtask($input: UpdateSubtaskInput!) {
+  updateSubtask(input: $input) {
+    __typename
+    ... on UpdateSubtaskPayload {
+      subtask {
+        version
+      }
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebSubUpdateSubtaskMutation, WebSubUpdateSubtaskMutationVariables>;
+export const WebSubTaskSubtasksDocument = new TypedDocumentString(`
+    query WebSubTaskSubtasks($id: ID!) {
+  task(id: $id) {
+    subtaskProgress {
+      total
+      done
+    }
+    subtasks(first: 100) {
+      edges {
+        node {
+          id
+          title
+          done
+          version
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebSubTaskSubtasksQuery, WebSubTaskSubtasksQueryVariables>;
 export const WebTestCreateProjectDocument = new TypedDocumentString(`
     mutation WebTestCreateProject($input: CreateProjectInput!) {
   createProject(input: $input) {

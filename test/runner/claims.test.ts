@@ -1,0 +1,118 @@
+/**
+ * Exactly-once launches with `maestro runner` processes against a server started with --no-runner:
+ * a request made while no runner runs, two runners racing, and a runner killed with SIGKILL between
+ * its launch record and exec, and between exec and its report.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { execute } from '../helpers/graphql.ts';
+import { startServer, stopAllServers, tempDir, type TestServer } from '../helpers/server.ts';
+import { fakeAgent, killAgents, RnStop, seed, sessionInfo, spawnOne, startRunner, startsOf, stopAllRunners, storedEvents, waitForSession } from './helpers.ts';
+
+let server: TestServer;
+let logPath: string;
+beforeEach(async () => {
+  logPath = join(tempDir('maestro-agents-'), 'agents.log');
+  server = await startServer({ args: ['--no-runner'] });
+});
+afterEach(async () => {
+  await stopAllRunners();
+  killAgents(logPath);
+});
+afterAll(() => stopAllServers());
+
+/** The process no longer runs (an orphan whose runner was killed may stay a zombie until it is reaped). */
+const gone = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+  } catch {
+    return true;
+  }
+  try {
+    return /^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+  } catch {
+    return true;
+  }
+};
+
+const claims = (id: string) => storedEvents(server, id).filter((e) => e.kind === 'SPAWN_CLAIMED');
+
+describe('runner claims', () => {
+  it('should launch a request made while no runner was running exactly once when a runner starts', async () => {
+    const { projectId, taskId } = await seed(server);
+    const { session } = await spawnOne(server, { projectId, taskIds: [taskId], agent: fakeAgent() });
+    await new Promise((r) => setTimeout(r, 700));
+    expect((await sessionInfo(server, session.id)).spawn).toMatchObject({ state: 'REQUESTED', attempts: 0 });
+    expect(startsOf(logPath, session.id)).toEqual([]);
+
+    startRunner(server, { FAKE_AGENT_LOG: logPath });
+    const done = await waitForSession(server, session.id, (s) => s.spawn?.state === 'EXITED', 'the agent to run and exit');
+    expect(done.status).toBe('ENDED');
+    expect(done.spawn!.attempts).toBe(1);
+    expect(startsOf(logPath, session.id)).toHaveLength(1);
+    expect(claims(session.id)).toHaveLength(1);
+  });
+
+  it('should launch each request exactly once with two runners racing for them', async () => {
+    const { projectId, taskId } = await seed(server);
+    // A lease long enough that no takeover happens on a loaded machine: this test is about the race to claim.
+    const a = startRunner(server, { FAKE_AGENT_LOG: logPath, LEASE_MS: '20000' });
+    const b = startRunner(server, { FAKE_AGENT_LOG: logPath, LEASE_MS: '20000' });
+    await Promise.all([a.waitFor('maestro runner'), b.waitFor('maestro runner')]);
+    const ids: string[] = [];
+    for (let i = 0; i < 8; i++) ids.push((await spawnOne(server, { projectId, taskIds: [taskId], agent: fakeAgent() })).session.id);
+    for (const id of ids) {
+      const done = await waitForSession(server, id, (s) => s.spawn?.state === 'EXITED', `session ${id} to exit`);
+      expect(startsOf(logPath, id)).toHaveLength(1);
+      expect(claims(id)).toHaveLength(1);
+      expect(done.status).toBe('ENDED');
+      expect(done.spawn!.attempts).toBe(1);
+    }
+  });
+
+  it('should launch once, not lose the request, when the runner is killed with SIGKILL after its launch record and before exec', async () => {
+    const { projectId, taskId } = await seed(server);
+    const first = startRunner(server, { FAKE_AGENT_LOG: logPath, MAESTRO_RUNNER_PAUSE_AT: 'after-record:60000' });
+    const { session } = await spawnOne(server, { projectId, taskIds: [taskId], agent: fakeAgent() });
+    await first.waitFor('paused after-record');
+    expect((await sessionInfo(server, session.id)).spawn).toMatchObject({ state: 'LAUNCHING', attempts: 1 });
+    await first.kill('SIGKILL');
+    expect(startsOf(logPath, session.id)).toEqual([]);
+
+    startRunner(server, { FAKE_AGENT_LOG: logPath });
+    const done = await waitForSession(server, session.id, (s) => s.spawn?.state === 'EXITED', 'the takeover to launch the agent');
+    expect(done.status).toBe('ENDED');
+    expect(done.spawn!.attempts).toBe(2);
+    expect(startsOf(logPath, session.id)).toHaveLength(1);
+    expect(claims(session.id).map((e) => [e.payload.takeover, e.payload.previousState])).toEqual([
+      [false, 'REQUESTED'],
+      [true, 'LAUNCHING'],
+    ]);
+  });
+
+  it('should adopt the running agent instead of starting it again when the runner is killed with SIGKILL after exec', async () => {
+    const { projectId, taskId } = await seed(server);
+    const first = startRunner(server, { FAKE_AGENT_LOG: logPath, MAESTRO_RUNNER_PAUSE_AT: 'after-exec:60000' });
+    const { session } = await spawnOne(server, { projectId, taskIds: [taskId], agent: fakeAgent('--hang') });
+    await first.waitFor('paused after-exec');
+    await waitForSession(server, session.id, (s) => s.status === 'IDLE' && startsOf(logPath, session.id).length === 1, 'the agent to start and finish its turn');
+    await first.kill('SIGKILL');
+
+    startRunner(server, { FAKE_AGENT_LOG: logPath });
+    const adopted = await waitForSession(server, session.id, (s) => s.spawn?.state === 'RUNNING', 'the new runner to adopt the agent');
+    const launched = storedEvents(server, session.id).filter((e) => e.kind === 'SESSION_LAUNCHED');
+    expect(launched.map((e) => e.payload.adopted)).toEqual([true]);
+    expect(adopted.spawn!.attempts).toBe(1);
+    const pid = startsOf(logPath, session.id)[0].pid as number;
+    expect(adopted.spawn!.pid).toBe(pid);
+
+    // The adopted process is still supervised: stopSession reaches it.
+    const r = await execute(server, RnStop, { input: { id: session.id, graceMs: 1000 } });
+    expect(r.data?.stopSession.__typename).toBe('StopSessionPayload');
+    const done = await waitForSession(server, session.id, (s) => s.spawn?.state === 'EXITED', 'the adopted agent to stop');
+    expect(done.status).toBe('ENDED');
+    expect(gone(pid)).toBe(true);
+    expect(startsOf(logPath, session.id)).toHaveLength(1);
+  });
+});
