@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { describeEvent } from '../../web/src/features/activity/describe.ts';
 import { formErrorsOf } from '../../web/src/lib/errors.tsx';
-import { parseRoute, projectPath } from '../../web/src/lib/router.tsx';
+import { applyMove, dropMove, keyboardMove } from '../../web/src/features/subtasks/order.ts';
+import { parseRoute, projectPath, sessionPath, taskPath } from '../../web/src/lib/router.tsx';
 
 describe('formErrorsOf', () => {
   it('should key ValidationError messages by the field below input and point the summary at them', () => {
@@ -60,5 +61,38 @@ describe('routes', () => {
     expect(parseRoute(projectPath(id))).toEqual({ name: 'project', id });
     expect(parseRoute('/')).toEqual({ name: 'projects' });
     expect(parseRoute('/nope')).toEqual({ name: 'notFound', path: '/nope' });
+  });
+
+  it('should round-trip task and session ids through their paths', () => {
+    const id = 'VGFzazox/+=';
+    expect(parseRoute(taskPath(id))).toEqual({ name: 'task', id });
+    expect(parseRoute(sessionPath(id))).toEqual({ name: 'session', id });
+    expect(parseRoute('/sessions')).toEqual({ name: 'sessions' });
+  });
+});
+
+describe('subtask reorder', () => {
+  const ids = ['a', 'b', 'c'];
+
+  it('should move one place up or down by keyboard, and not past either end', () => {
+    expect(keyboardMove(ids, 'c', 'up')).toEqual({ beforeId: 'b' });
+    expect(keyboardMove(ids, 'a', 'down')).toEqual({ afterId: 'b' });
+    expect(keyboardMove(ids, 'a', 'up')).toBeNull();
+    expect(keyboardMove(ids, 'c', 'down')).toBeNull();
+    expect(keyboardMove(ids, 'x', 'up')).toBeNull();
+  });
+
+  it('should turn a drop into before/after a sibling, and ignore drops that change nothing', () => {
+    expect(dropMove(ids, 'c', 'a', 'before')).toEqual({ beforeId: 'a' });
+    expect(dropMove(ids, 'a', 'c', 'after')).toEqual({ afterId: 'c' });
+    expect(dropMove(ids, 'a', 'a', 'after')).toBeNull();
+    expect(dropMove(ids, 'a', 'b', 'before')).toBeNull();
+    expect(dropMove(ids, 'b', 'a', 'after')).toBeNull();
+  });
+
+  it('should apply a move to the order shown until the server answers', () => {
+    expect(applyMove(ids, 'c', { beforeId: 'a' })).toEqual(['c', 'a', 'b']);
+    expect(applyMove(ids, 'a', { afterId: 'b' })).toEqual(['b', 'a', 'c']);
+    expect(applyMove(ids, 'a', { afterId: 'gone' })).toEqual(ids);
   });
 });

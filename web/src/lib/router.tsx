@@ -1,20 +1,39 @@
 /**
- * A tiny history router: two routes do not justify a dependency. The server falls back to
+ * A tiny history router: a handful of routes do not justify a dependency. The server falls back to
  * index.html for unknown paths, so /projects/<id> can be reloaded and shared.
  */
 import { useEffect, useState, type MouseEvent, type ReactNode } from 'react';
 
-export type Route = { name: 'projects' } | { name: 'project'; id: string } | { name: 'notFound'; path: string };
+export type Route =
+  | { name: 'projects' }
+  | { name: 'project'; id: string }
+  | { name: 'task'; id: string }
+  | { name: 'sessions' }
+  | { name: 'session'; id: string }
+  | { name: 'notFound'; path: string };
 
 export function parseRoute(pathname: string): Route {
   if (pathname === '/' || pathname === '') return { name: 'projects' };
   const project = /^\/projects\/([^/]+)\/?$/.exec(pathname);
   if (project) return { name: 'project', id: decodeURIComponent(project[1]!) };
+  const task = /^\/tasks\/([^/]+)\/?$/.exec(pathname);
+  if (task) return { name: 'task', id: decodeURIComponent(task[1]!) };
+  if (pathname === '/sessions' || pathname === '/sessions/') return { name: 'sessions' };
+  const session = /^\/sessions\/([^/]+)\/?$/.exec(pathname);
+  if (session) return { name: 'session', id: decodeURIComponent(session[1]!) };
   return { name: 'notFound', path: pathname };
 }
 
 export function projectPath(id: string): string {
   return `/projects/${encodeURIComponent(id)}`;
+}
+
+export function taskPath(id: string): string {
+  return `/tasks/${encodeURIComponent(id)}`;
+}
+
+export function sessionPath(id: string): string {
+  return `/sessions/${encodeURIComponent(id)}`;
 }
 
 const listeners = new Set<() => void>();

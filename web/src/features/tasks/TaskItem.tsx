@@ -4,7 +4,9 @@ import { useMutation } from 'urql';
 import { graphql } from '../../gql/index.ts';
 import type { WebTaskFieldsFragment } from '../../gql/graphql.ts';
 import { formErrorsOf, formErrorsOfRequest, NO_ERRORS, type FormErrors } from '../../lib/errors.tsx';
+import { Link, taskPath } from '../../lib/router.tsx';
 import { PRIORITY_LABELS, STATUS_LABELS } from './labels.ts';
+import { Progress } from './Progress.tsx';
 import { TASK_FORM_FIELDS, TaskForm, type TaskFormValues } from './TaskForm.tsx';
 
 export const TaskFields = graphql(`
@@ -19,6 +21,10 @@ export const TaskFields = graphql(`
     updatedAt
     startedAt
     completedAt
+    subtaskProgress {
+      total
+      done
+    }
   }
 `);
 
@@ -71,7 +77,7 @@ export function TaskItem({ task, projectId }: { task: WebTaskFieldsFragment; pro
     <li className="task" aria-labelledby={titleId} data-status={task.status}>
       <div className="task-head">
         <h3 id={titleId} className="task-title">
-          {task.title}
+          <Link to={taskPath(task.id)}>{task.title}</Link>
         </h3>
         <span className={`badge status-${task.status.toLowerCase()}`} aria-label={`Status: ${STATUS_LABELS[task.status]}`}>
           {STATUS_LABELS[task.status]}
@@ -108,6 +114,7 @@ export function TaskItem({ task, projectId }: { task: WebTaskFieldsFragment; pro
               ))}
             </ul>
           )}
+          <Progress done={task.subtaskProgress.done} total={task.subtaskProgress.total} />
           <p className="muted small-text">
             Created {formatTime(task.createdAt)}
             {task.startedAt && ` · started ${formatTime(task.startedAt)}`}
