@@ -15,7 +15,8 @@ const PING_INTERVAL_MS = 12_000;
 
 describe('keep-alive', () => {
   it('should free a dead peer\'s subscription within two ping intervals', async () => {
-    const server = await startServer();
+    // No in-server runner: its own event subscription would blur the subscription count.
+    const server = await startServer({ env: { MAESTRO_RUNNER: '0' } });
     let socket: WebSocket | null = null;
     const client = createClient({ url: server.wsUrl, webSocketImpl: WebSocket, retryAttempts: 0, on: { opened: (s) => (socket = s as WebSocket) } });
     const dead = subscribeRaw(server.wsUrl, { fromStart: true }, client);

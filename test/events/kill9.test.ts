@@ -28,7 +28,7 @@ describe('server kill -9 and restart', () => {
         url: server.wsUrl,
         webSocketImpl: WebSocket,
         after: i < 4 ? head : null, // one follows live from now
-        filter: i === 2 ? { taskId: task } : null,
+        filter: i === 2 ? { taskId: task } : undefined,
         backoff: { initialMs: 100, maxMs: 1000 },
         onEvent: (e) => c.events.push(e),
         onState: (s) => c.states.push(s.status),

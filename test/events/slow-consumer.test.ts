@@ -16,7 +16,8 @@ afterAll(() => stopAllServers());
 
 describe('slow consumer', () => {
   it('should close a client that stops reading, keep memory bounded, and let it resume complete', async () => {
-    const server = await startServer({ env: { MAESTRO_SLOW_CONSUMER_MS: '2000' } });
+    // No in-server runner: its own event subscription would blur the socket and subscription counts.
+    const server = await startServer({ env: { MAESTRO_SLOW_CONSUMER_MS: '2000', MAESTRO_RUNNER: '0' } });
     serverOutput = server.output;
     server.proc.once('exit', (code, signal) => console.error(`server exited (${code ?? signal}):\n${serverOutput()}`));
     const project = await createProject(server);

@@ -10,7 +10,8 @@ import { createProject, createTask, dbSeqs, metric, rawId, subscribeRaw, touchTa
 
 let server: TestServer;
 beforeAll(async () => {
-  server = await startServer();
+  // No in-server runner: its own event subscription would blur the subscription count.
+  server = await startServer({ env: { MAESTRO_RUNNER: '0' } });
 });
 afterAll(() => stopAllServers());
 
@@ -75,7 +76,10 @@ describe('events over SSE', () => {
     expect(sse.events.map((e) => e.seq)).toEqual(expected);
     expect(sse.errors).toEqual([]);
 
-    expect(await metric(server.url, 'maestro_subscriptions_active')).toBe(1);
+    // The graphql-ws subscriber above is closed; wait until the server has ended it too.
+    let before = 0;
+    for (let i = 0; i < 50 && (before = await metric(server.url, 'maestro_subscriptions_active')) !== 1; i++) await new Promise((r) => setTimeout(r, 100));
+    expect(before).toBe(1);
     sse.abort();
     await sse.done;
     let active = 1;
