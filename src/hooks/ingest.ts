@@ -19,10 +19,12 @@
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { withEvents } from '../events/append.ts';
+import client from 'prom-client';
 import { logger } from '../logger.ts';
+import { registry } from '../metrics.ts';
 import { forgetSession, sessionForToken, type TokenOwner } from '../services/sessions.ts';
-import { applyHook } from './state.ts';
-import { emitStatusChange, rowOf, stateOf } from './store.ts';
+import { applyHook, type StatusChange } from './state.ts';
+import { rowOf, stateOf, statusChangeEvent } from './store.ts';
 
 export const HOOK_PATH = '/hooks/claude';
 export const DEFAULT_HOOK_MAX_BODY_BYTES = 16 * 1024 * 1024;
@@ -72,6 +74,9 @@ export function dedupeKey(sessionId: string, agentSessionId: string | null, name
 // ---------------------------------------------------------------------------------------------
 // Group commit
 
+const hookEvents = new client.Counter({ name: 'maestro_hook_events_total', help: 'Hook deliveries committed, by outcome', labelNames: ['outcome'], registers: [registry] });
+const hookBatches = new client.Counter({ name: 'maestro_hook_batches_total', help: 'Group-commit transactions of hook deliveries', registers: [registry] });
+
 type Queued = { delivery: Delivery; bytes: number; resolve: (r: DeliveryResult) => void; reject: (e: unknown) => void };
 const queue: Queued[] = [];
 let draining = false;
@@ -80,12 +85,17 @@ let draining = false;
 export function ingest(delivery: Delivery): Promise<DeliveryResult> {
   return new Promise((resolve, reject) => {
     queue.push({ delivery, bytes: delivery.raw.length, resolve, reject });
-    if (!draining) void drain();
+    if (!draining) {
+      draining = true;
+      // Start after the I/O phase, not now: a Prisma transaction over better-sqlite3 runs as one
+      // chain of microtasks that never yields to I/O, so starting it from this request's callback
+      // would keep every other waiting request out of the batch.
+      setImmediate(() => void drain());
+    }
   });
 }
 
 async function drain() {
-  draining = true;
   try {
     while (queue.length > 0) {
       let bytes = 0;
@@ -94,18 +104,29 @@ async function drain() {
       const batch = queue.splice(0, n);
       try {
         const results = await commitBatch(batch.map((q) => q.delivery));
-        batch.forEach((q, i) => q.resolve(results[i]!));
+        hookBatches.inc();
+        batch.forEach((q, i) => {
+          hookEvents.inc({ outcome: results[i]!.status });
+          q.resolve(results[i]!);
+        });
       } catch (error) {
         batch.forEach((q) => q.reject(error));
       }
+      // Let the requests that arrived during the commit be read before the next batch starts.
+      await new Promise((resolve) => setImmediate(resolve));
     }
   } finally {
     draining = false;
   }
 }
 
+/**
+ * One transaction for the whole batch, with a fixed number of statements whatever its size: find
+ * known keys, load the sessions, run the status machine in memory, insert every hook event with one
+ * statement, then the status changes naming them, then one update per session.
+ */
 async function commitBatch(batch: Delivery[]): Promise<DeliveryResult[]> {
-  return withEvents('claude-hook', async (tx, emit) => {
+  return withEvents('claude-hook', async (tx, _emit, emitMany) => {
     const keys = [...new Set(batch.map((d) => d.key).filter((k): k is string => k !== null))];
     const seen = new Set(
       keys.length === 0
@@ -115,8 +136,10 @@ async function commitBatch(batch: Delivery[]): Promise<DeliveryResult[]> {
     const ids = [...new Set(batch.map((d) => d.owner.id))];
     const rows = await tx.session.findMany({ where: { id: { in: ids } } });
     const sessions = new Map(rows.map((row) => [row.id, { row, state: stateOf(row), dirty: false }]));
-    const results: DeliveryResult[] = [];
-    for (const d of batch) {
+    const results: (DeliveryResult | null)[] = [];
+    const stored: { index: number; delivery: Delivery }[] = [];
+    const changes: { storedIndex: number; session: { id: string; projectId: string }; change: StatusChange }[] = [];
+    for (const [index, d] of batch.entries()) {
       const s = sessions.get(d.owner.id);
       if (!s) {
         forgetSession(d.owner.id);
@@ -139,25 +162,30 @@ async function commitBatch(batch: Delivery[]): Promise<DeliveryResult[]> {
         }
       }
       if (d.key !== null) seen.add(d.key);
-      const seq = await emit({
-        kind: 'HOOK_RECEIVED',
+      const { state, change } = applyHook(s.state, { seq: 0, name: d.name, payload: d.payload, observedAt: d.observedAt });
+      s.state = state;
+      s.dirty = true;
+      if (change) changes.push({ storedIndex: stored.length, session: s.row, change });
+      stored.push({ index, delivery: d });
+      results.push(null);
+    }
+    const seqs = await emitMany(
+      stored.map(({ delivery: d }) => ({
+        kind: 'HOOK_RECEIVED' as const,
         projectId: d.owner.projectId,
         sessionId: d.owner.id,
         payload: null,
         rawPayload: d.raw,
         idempotencyKey: d.key,
         hook: d.hook,
-      });
-      const { state, change } = applyHook(s.state, { seq, name: d.name, payload: d.payload, observedAt: d.observedAt });
-      s.state = state;
-      s.dirty = true;
-      if (change) await emitStatusChange(emit, s.row, change, seq, d.name);
-      results.push({ status: 'stored', seq });
-    }
+      })),
+    );
+    await emitMany(changes.map((c) => statusChangeEvent(c.session, c.change, seqs[c.storedIndex]!, stored[c.storedIndex]!.delivery.name)));
+    stored.forEach((s, i) => (results[s.index] = { status: 'stored', seq: seqs[i]! }));
     for (const s of sessions.values()) {
       if (s.dirty) await tx.session.update({ where: { id: s.row.id }, data: rowOf(s.state) });
     }
-    return results;
+    return results as DeliveryResult[];
   });
 }
 

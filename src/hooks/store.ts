@@ -2,7 +2,7 @@
  * Between Session rows and the status machine's SessionState, and the one way a status change is
  * recorded: the row update and its SESSION_STATUS_CHANGED event go into the caller's transaction.
  */
-import type { Emit, Tx } from '../events/append.ts';
+import type { Emit, NewEvent, Tx } from '../events/append.ts';
 import type { Session } from '../generated/prisma/client.ts';
 import { parseDerived, type BaseStatus, type NeedsInputKind, type SessionState, type SessionStatus, type StatusChange } from './state.ts';
 
@@ -41,20 +41,19 @@ export function rowOf(state: SessionState) {
   };
 }
 
-/** Appends SESSION_STATUS_CHANGED naming the evidence event (null for silence or a process exit). */
-export async function emitStatusChange(
-  emit: Emit,
+/** SESSION_STATUS_CHANGED naming the evidence event (null for silence or a process exit). */
+export function statusChangeEvent(
   session: { id: string; projectId: string },
   change: StatusChange,
   evidenceSeq: number | null,
   hookEvent: string | null,
-) {
-  await emit({
+): NewEvent {
+  return {
     kind: 'SESSION_STATUS_CHANGED',
     projectId: session.projectId,
     sessionId: session.id,
     payload: { sessionId: session.id, from: change.from, to: change.to, reason: change.reason, evidenceSeq, hookEvent },
-  });
+  };
 }
 
 /** Sets a status outside the hook path (silence, process exit) and records the change. */
@@ -77,6 +76,6 @@ export async function forceStatus(
     if (to === 'ENDED' || to === 'FAILED') data.endedAt = row.endedAt ?? at;
   }
   await tx.session.update({ where: { id: row.id }, data });
-  await emitStatusChange(emit, row, { from: row.status as SessionStatus, to, reason }, null, null);
+  await emit(statusChangeEvent(row, { from: row.status as SessionStatus, to, reason }, null, null));
   return true;
 }
