@@ -23,7 +23,8 @@ const EventsSubscription = graphql(`
 let server: TestServer;
 const clients: Client[] = [];
 beforeAll(async () => {
-  server = await startServer();
+  // No in-server runner: its own event subscription would show in the WebSocket gauges counted below.
+  server = await startServer({ args: ['--no-runner'] });
 });
 afterAll(async () => {
   await Promise.all(clients.map((c) => c.dispose()));
