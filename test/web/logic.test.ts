@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeEvent } from '../../web/src/features/activity/describe.ts';
 import { formErrorsOf } from '../../web/src/lib/errors.tsx';
+import { formatDuration, pairToolCalls, rowMatches } from '../../web/src/features/sessions/pairs.ts';
 import { applyMove, dropMove, keyboardMove } from '../../web/src/features/subtasks/order.ts';
 import { parseRoute, projectPath, sessionPath, taskPath } from '../../web/src/lib/router.tsx';
 
@@ -94,5 +95,44 @@ describe('subtask reorder', () => {
     expect(applyMove(ids, 'c', { beforeId: 'a' })).toEqual(['c', 'a', 'b']);
     expect(applyMove(ids, 'a', { afterId: 'b' })).toEqual(['b', 'a', 'c']);
     expect(applyMove(ids, 'a', { afterId: 'gone' })).toEqual(ids);
+  });
+});
+
+describe('hook feed rows', () => {
+  const at = (s: number) => new Date(Date.UTC(2026, 0, 1, 0, 0, s)).toISOString();
+  const hook = (seq: number, hookEvent: string, toolName: string | null, payload: Record<string, unknown> = {}) => ({ seq, createdAt: at(seq), hookEvent, toolName, payload: { hook_event_name: hookEvent, ...payload } });
+
+  it('should collapse Pre and Post of one tool_use_id into one row, even out of order, with the reported or measured duration', () => {
+    const rows = pairToolCalls([
+      hook(1, 'UserPromptSubmit', null),
+      hook(2, 'PreToolUse', 'Read', { tool_use_id: 'a' }),
+      hook(3, 'PreToolUse', 'Read', { tool_use_id: 'b' }),
+      hook(4, 'PostToolUse', 'Read', { tool_use_id: 'b', duration_ms: 6 }),
+      hook(5, 'PermissionRequest', 'Bash'),
+      hook(7, 'PostToolUseFailure', 'Read', { tool_use_id: 'a' }),
+      hook(8, 'PreToolUse', 'Bash', { tool_use_id: 'c' }),
+      hook(9, 'PostToolUse', 'Grep', { tool_use_id: 'orphan', duration_ms: 3 }),
+    ]);
+    expect(rows.map((r) => (r.type === 'tool' ? `${r.toolUseId}:${r.outcome}:${r.durationMs}` : r.event.hookEvent))).toEqual([
+      'UserPromptSubmit',
+      'a:failed:5000',
+      'b:ok:6',
+      'PermissionRequest',
+      'c:running:null',
+      'orphan:ok:3',
+    ]);
+  });
+
+  it('should match a tool row by either of its events and keep unpaired events apart', () => {
+    const [prompt, call] = pairToolCalls([hook(1, 'UserPromptSubmit', null), hook(2, 'PreToolUse', 'Bash', { tool_use_id: 'x' }), hook(3, 'PostToolUse', 'Bash', { tool_use_id: 'x' })]);
+    expect(rowMatches(call!, { hookEvent: 'PostToolUse', tool: 'Bash' })).toBe(true);
+    expect(rowMatches(call!, { hookEvent: 'PreToolUse', tool: '' })).toBe(true);
+    expect(rowMatches(call!, { hookEvent: '', tool: 'Write' })).toBe(false);
+    expect(rowMatches(prompt!, { hookEvent: 'UserPromptSubmit', tool: '' })).toBe(true);
+    expect(rowMatches(prompt!, { hookEvent: '', tool: 'Bash' })).toBe(false);
+  });
+
+  it('should format durations for people', () => {
+    expect([formatDuration(11), formatDuration(4210), formatDuration(125_000)]).toEqual(['11 ms', '4.2 s', '2 min 5 s']);
   });
 });

@@ -1,5 +1,7 @@
 import { ProjectPage } from './features/projects/ProjectPage.tsx';
 import { ProjectsPage } from './features/projects/ProjectsPage.tsx';
+import { SessionPage } from './features/sessions/SessionPage.tsx';
+import { SessionsPage } from './features/sessions/SessionsPage.tsx';
 import { TaskPage } from './features/tasks/TaskPage.tsx';
 import { ErrorMessage } from './lib/errors.tsx';
 import { Link, useRoute } from './lib/router.tsx';
@@ -15,12 +17,15 @@ export function App() {
         </Link>
         <nav aria-label="Main" className="topnav">
           <Link to="/">Projects</Link>
+          <Link to="/sessions">Sessions</Link>
         </nav>
       </header>
       <main className="container">
         {route.name === 'projects' && <ProjectsPage />}
         {route.name === 'project' && <ProjectPage key={route.id} id={route.id} />}
         {route.name === 'task' && <TaskPage key={route.id} id={route.id} />}
+        {route.name === 'sessions' && <SessionsPage />}
+        {route.name === 'session' && <SessionPage key={route.id} id={route.id} />}
         {route.name === 'notFound' && <ErrorMessage error={`Nothing lives at ${route.path}.`} title="Page not found" />}
       </main>
     </ToastProvider>

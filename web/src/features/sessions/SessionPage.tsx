@@ -1,0 +1,271 @@
+/**
+ * One session: its status (live), what it works on, its skills, and its hook feed, live, with
+ * Pre/Post tool calls collapsed into one row with their duration, filterable by event and tool.
+ */
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useQuery } from 'urql';
+import { graphql } from '../../gql/index.ts';
+import { ErrorMessage, Loading } from '../../lib/errors.tsx';
+import { Link, projectPath, taskPath } from '../../lib/router.tsx';
+import { ConnectionBadge } from '../activity/ActivityPanel.tsx';
+import { formatTime } from '../tasks/TaskItem.tsx';
+import { formatDuration, pairToolCalls, rowMatches, type FeedFilter, type FeedRow, type HookEvent } from './pairs.ts';
+import { StatusBadge } from './StatusBadge.tsx';
+import { useSessionFeed } from './useSessionFeed.ts';
+
+const SessionQuery = graphql(`
+  query WebSession($id: ID!) {
+    session(id: $id) {
+      id
+      name
+      role
+      status
+      cwd
+      agentSessionId
+      model
+      createdAt
+      startedAt
+      endedAt
+      lastEvidenceAt
+      toolCallCount
+      failures
+      lastPrompt
+      needsInput {
+        kind
+        message
+        since
+      }
+      project {
+        id
+        name
+      }
+      tasks(first: 20) {
+        edges {
+          node {
+            id
+            title
+          }
+        }
+      }
+      skills {
+        name
+        version
+        scope
+        reason
+        contentHash
+      }
+    }
+  }
+`);
+
+/** Status changes arriving in a burst cause one re-read. */
+const REFRESH_DEBOUNCE_MS = 100;
+
+export function SessionPage({ id }: { id: string }) {
+  const [{ data, error }, reexecute] = useQuery({ query: SessionQuery, variables: { id } });
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  useEffect(() => () => clearTimeout(timer.current), []);
+  const refresh = useCallback(() => {
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => reexecute({ requestPolicy: 'network-only' }), REFRESH_DEBOUNCE_MS);
+  }, [reexecute]);
+  const feed = useSessionFeed(id, refresh);
+  // Hook events change counters and the last prompt too.
+  const hookCount = feed.events.length;
+  useEffect(() => {
+    if (hookCount > 0) refresh();
+  }, [hookCount, refresh]);
+
+  const back = (
+    <nav aria-label="Breadcrumb" className="breadcrumb">
+      <Link to="/sessions">← All sessions</Link>
+    </nav>
+  );
+  if (error && !data) {
+    return (
+      <>
+        {back}
+        <ErrorMessage error={error} title="Could not load the session" />
+      </>
+    );
+  }
+  if (!data) return <Loading label="Loading session…" />;
+  if (!data.session) {
+    return (
+      <>
+        {back}
+        <ErrorMessage error={`No session with id ${id}.`} title="Session not found" />
+      </>
+    );
+  }
+  const s = data.session;
+  return (
+    <>
+      {back}
+      <header className="page-head">
+        <h1>
+          {s.name || s.id} <StatusBadge status={s.status} needsInput={s.needsInput} />
+        </h1>
+        {s.needsInput && (
+          <p className="needs-input" role="status">
+            Waiting for input since {formatTime(s.needsInput.since)}: {s.needsInput.message || s.needsInput.kind.toLowerCase()}
+          </p>
+        )}
+        <p className="muted">
+          {s.role === 'ORCHESTRATOR' ? 'Orchestrator' : 'Worker'} in <Link to={projectPath(s.project.id)}>{s.project.name}</Link>
+          {s.cwd && (
+            <>
+              {' '}
+              · <code>{s.cwd}</code>
+            </>
+          )}
+          {s.model && ` · ${s.model}`} · {s.toolCallCount} tool call{s.toolCallCount === 1 ? '' : 's'}
+          {s.failures > 0 && `, ${s.failures} failed`}
+        </p>
+        {s.tasks.edges.length > 0 && (
+          <p>
+            Tasks:{' '}
+            {s.tasks.edges.map(({ node }, index) => (
+              <span key={node.id}>
+                {index > 0 && ', '}
+                <Link to={taskPath(node.id)}>{node.title}</Link>
+              </span>
+            ))}
+          </p>
+        )}
+      </header>
+      <div className="project-layout">
+        <div className="main-column">
+          <HookFeed feed={feed} />
+        </div>
+        <aside className="side-column">
+          <section className="card" aria-labelledby="skills-heading">
+            <h2 id="skills-heading">Skills</h2>
+            {s.skills.length === 0 ? (
+              <p className="muted">None recorded (only spawned sessions get skills).</p>
+            ) : (
+              <ul className="skill-list" aria-label="Session skills">
+                {s.skills.map((skill) => (
+                  <li key={skill.name} title={`sha256 ${skill.contentHash}`}>
+                    <strong>{skill.name}</strong> <span className="skill-version">{skill.version}</span>
+                    <span className="muted small-text">
+                      {' '}
+                      · {skill.scope.toLowerCase()}
+                      {skill.reason && ` · ${skill.reason}`}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+        </aside>
+      </div>
+    </>
+  );
+}
+
+function HookFeed({ feed }: { feed: ReturnType<typeof useSessionFeed> }) {
+  const id = useId();
+  const [filter, setFilter] = useState<FeedFilter>({ hookEvent: '', tool: '' });
+  const rows = useMemo(() => pairToolCalls(feed.events), [feed.events]);
+  const names = useMemo(() => options(feed.events.map((e) => e.hookEvent), filter.hookEvent), [feed.events, filter.hookEvent]);
+  const tools = useMemo(() => options(feed.events.map((e) => e.toolName), filter.tool), [feed.events, filter.tool]);
+  const shown = rows.filter((row) => rowMatches(row, filter)).reverse();
+
+  let body;
+  if (feed.error && feed.loading) body = <ErrorMessage error={feed.error} title="Could not load hook events" />;
+  else if (feed.loading) body = <Loading label="Loading hook events…" />;
+  else if (feed.events.length === 0) body = <p className="muted">No hook events yet.</p>;
+  else if (shown.length === 0) body = <p className="muted">No hook events match the filters.</p>;
+  else
+    body = (
+      <ol className="event-list hook-feed" aria-label="Hook events">
+        {shown.map((row) => (
+          <FeedRowItem key={row.key} row={row} />
+        ))}
+      </ol>
+    );
+
+  return (
+    <section className="card" aria-labelledby={`${id}-heading`}>
+      <div className="section-head">
+        <h2 id={`${id}-heading`}>Hook events</h2>
+        <ConnectionBadge state={feed.connection} />
+      </div>
+      <div className="filters">
+        <div className="inline-field">
+          <label htmlFor={`${id}-event`}>Event</label>
+          <select id={`${id}-event`} value={filter.hookEvent} onChange={(e) => setFilter((f) => ({ ...f, hookEvent: e.target.value }))}>
+            <option value="">All events</option>
+            {names.map((name) => (
+              <option key={name} value={name}>
+                {name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="inline-field">
+          <label htmlFor={`${id}-tool`}>Tool</label>
+          <select id={`${id}-tool`} value={filter.tool} onChange={(e) => setFilter((f) => ({ ...f, tool: e.target.value }))}>
+            <option value="">All tools</option>
+            {tools.map((name) => (
+              <option key={name} value={name}>
+                {name}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      {feed.olderCount > 0 && <p className="muted small-text">{feed.olderCount} older events not shown.</p>}
+      {body}
+    </section>
+  );
+}
+
+function options(values: (string | null | undefined)[], selected: string): string[] {
+  const set = new Set(values.filter((v): v is string => !!v));
+  if (selected) set.add(selected);
+  return [...set].sort();
+}
+
+function FeedRowItem({ row }: { row: FeedRow }) {
+  if (row.type === 'tool') {
+    const first = (row.pre ?? row.post)!;
+    const label = row.outcome === 'running' ? 'running' : row.outcome === 'ok' ? 'ok' : 'failed';
+    return (
+      <li className={`event hook-row tool-${row.outcome}`} data-seq={first.seq} data-kind="tool-call" data-tool-use-id={row.toolUseId}>
+        <span className="event-kind">{row.toolName || 'tool'}</span>
+        <span className="hook-detail">{detailOf(first)}</span>
+        <span className={`tool-outcome outcome-${row.outcome}`}>{label}</span>
+        {row.durationMs !== null && <span className="tool-duration">{formatDuration(row.durationMs)}</span>}
+        <span className="event-meta">
+          {[row.pre, row.post]
+            .filter((e): e is HookEvent => e !== null)
+            .map((e) => `${e.hookEvent} #${e.seq}`)
+            .join(' → ')}{' '}
+          · {new Date(first.createdAt).toLocaleTimeString()}
+        </span>
+      </li>
+    );
+  }
+  const e = row.event;
+  return (
+    <li className="event hook-row" data-seq={e.seq} data-kind={e.hookEvent ?? ''}>
+      <span className="event-kind">{e.hookEvent ?? 'unknown'}</span>
+      {e.toolName && <span className="badge">{e.toolName}</span>}
+      <span className="hook-detail">{detailOf(e)}</span>
+      <span className="event-meta">
+        #{e.seq} · {new Date(e.createdAt).toLocaleTimeString()}
+      </span>
+    </li>
+  );
+}
+
+/** One line about a hook event: the command, file, prompt or message it carries. */
+export function detailOf(event: HookEvent): string {
+  const p = (event.payload && typeof event.payload === 'object' ? event.payload : {}) as Record<string, unknown>;
+  const input = (p.tool_input && typeof p.tool_input === 'object' ? p.tool_input : {}) as Record<string, unknown>;
+  const candidates = [input.command, input.file_path, input.pattern, input.description, input.prompt, p.prompt, p.message, p.reason, p.source, p.agent_type, p.error];
+  const text = candidates.find((c): c is string => typeof c === 'string' && c.length > 0) ?? '';
+  return text.length > 160 ? `${text.slice(0, 157)}…` : text;
+}
