@@ -35,6 +35,10 @@ export const commands = {
   hook: lazy(() => import('./commands/hook.ts')),
   'hooks install': lazy(() => import('./commands/hooks-install.ts')),
   'spool flush': lazy(() => import('./commands/spool-flush.ts')),
+  'session list': lazy(() => import('./commands/session-list.ts')),
+  'session show': lazy(() => import('./commands/session-show.ts')),
+  'session watch': lazy(() => import('./commands/session-watch.ts')),
+  'session register': lazy(() => import('./commands/session-register.ts')),
   'session spawn': lazy(() => import('./commands/session-spawn.ts')),
   runner: lazy(() => import('./commands/runner.ts')),
 } as const;
@@ -49,7 +53,7 @@ const groups = {
   skill: 'List and inspect the skills sessions get, and validate skill directories locally',
   hooks: 'Install the Claude Code hooks that report to Maestro',
   spool: 'Deliver hook events spooled while the server was unreachable',
-  session: 'Agent sessions: spawn one on tasks',
+  session: 'Agent sessions: spawn one on tasks, register one started by hand, list, inspect and follow them live',
 } as const satisfies Record<string, string>;
 
 type Group = keyof typeof groups;

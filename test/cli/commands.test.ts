@@ -32,6 +32,10 @@ const covered: Record<CommandName, 'tested'> = {
   hook: 'tested', // hook, hooks install and spool flush in test/hooks/cli-hook.test.ts and install.test.ts
   'hooks install': 'tested',
   'spool flush': 'tested',
+  'session list': 'tested', // list, show, watch and register in test/hooks/session-cli.test.ts
+  'session show': 'tested',
+  'session watch': 'tested',
+  'session register': 'tested',
   'session spawn': 'tested', // session spawn and runner in test/runner/*.test.ts
   runner: 'tested',
 };

@@ -14,6 +14,24 @@ export type CreateProjectInput = {
   workingDir?: string | null | undefined;
 };
 
+/** A session to register, for example an agent started by hand. */
+export type CreateSessionInput = {
+  /** The agent's own session_id, when already known. */
+  agentSessionId?: string | null | undefined;
+  /** Working directory of the agent. */
+  cwd?: string | null | undefined;
+  /** Human name (1–200 characters). */
+  name?: string | null | undefined;
+  /** Global ID of the parent session (same project). */
+  parentId?: string | number | null | undefined;
+  /** The project's global ID. */
+  projectId: string | number;
+  /** Default WORKER. */
+  role?: SessionRole | null | undefined;
+  /** Tasks of the same project to link it to. */
+  taskIds?: Array<string | number> | null | undefined;
+};
+
 /** Several subtasks appended in order, atomically (all or none; up to 100). */
 export type CreateSubtasksInput = {
   /** Any unique string: a retry with the same value returns the first result and changes nothing twice. */
@@ -95,6 +113,17 @@ export type MoveSubtaskInput = {
   /** Move it to this task (same project). */
   toTaskId?: string | number | null | undefined;
 };
+
+/** What a session is waiting on a person for. */
+export type NeedsInputKind =
+  /** An MCP server asked the user for input. */
+  | 'ELICITATION'
+  /** Idle and waiting for attention (an idle_prompt notification); status stays IDLE. */
+  | 'IDLE_PROMPT'
+  /** A permission dialog (PermissionRequest or a permission_prompt notification). */
+  | 'PERMISSION'
+  /** Another question notification (elicitation_dialog, agent_needs_input). */
+  | 'QUESTION';
 
 /** What a session is for. */
 export type SessionRole =
@@ -318,6 +347,36 @@ export type CliProjectShowQueryVariables = Exact<{
 
 export type CliProjectShowQuery = { project: { id: string, name: string, description: string, workingDir: string, createdAt: string, updatedAt: string, tasks: { totalCount: number, edges: Array<{ node: { id: string, title: string, description: string, status: TaskStatus, priority: TaskPriority, acceptanceCriteria: Array<string>, startedAt: string | null, completedAt: string | null, createdAt: string, updatedAt: string, project: { id: string, name: string } } }> } } | null };
 
+export type CliSessionListQueryVariables = Exact<{
+  projectId?: string | number | null | undefined;
+  taskId?: string | number | null | undefined;
+  status?: SessionStatus | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type CliSessionListQuery = { sessions: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, role: SessionRole, status: SessionStatus, toolCallCount: number, lastEvidenceAt: string | null, createdAt: string, needsInput: { kind: NeedsInputKind, message: string, since: string } | null, project: { id: string } } }> } };
+
+export type CliRegisterSessionMutationVariables = Exact<{
+  input: CreateSessionInput;
+}>;
+
+
+export type CliRegisterSessionMutation = { createSession:
+    | { __typename: 'BaseError', message: string }
+    | { __typename: 'CreateSessionPayload', token: string, session: { id: string, name: string, role: SessionRole, status: SessionStatus, project: { id: string } } }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string, fields: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type CliSessionShowQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CliSessionShowQuery = { session: { id: string, name: string, role: SessionRole, status: SessionStatus, agentSessionId: string | null, cwd: string, createdAt: string, startedAt: string | null, endedAt: string | null, lastEvidenceAt: string | null, toolCallCount: number, pendingToolCalls: number, failures: number, permissionRequests: number, model: string | null, title: string | null, lastPrompt: string | null, lastAssistantMessage: string | null, project: { id: string, name: string }, parent: { id: string } | null, tasks: { edges: Array<{ node: { id: string, title: string, status: TaskStatus } }> }, needsInput: { since: string, kind: NeedsInputKind, message: string } | null, toolCalls: Array<{ tool: string, calls: number, completed: number, failures: number, totalDurationMs: number }>, filesTouched: { written: Array<string>, onlyRead: Array<string> }, subagents: Array<{ agentId: string, agentType: string, running: boolean, toolCalls: number, failures: number, lastAssistantMessage: string | null }> } | null };
+
 export type CliSessionSpawnMutationVariables = Exact<{
   input: SpawnSessionInput;
 }>;
@@ -336,6 +395,13 @@ export type CliSessionSpawnTaskQueryVariables = Exact<{
 
 
 export type CliSessionSpawnTaskQuery = { task: { id: string, project: { id: string } } | null };
+
+export type CliSessionExistsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CliSessionExistsQuery = { session: { id: string, status: SessionStatus } | null };
 
 export type SklInfoQueryVariables = Exact<{
   name: string;
@@ -710,6 +776,138 @@ fragment CliTaskFields on Task {
     name
   }
 }`) as unknown as TypedDocumentString<CliProjectShowQuery, CliProjectShowQueryVariables>;
+export const CliSessionListDocument = new TypedDocumentString(`
+    query CliSessionList($projectId: ID, $taskId: ID, $status: SessionStatus, $first: Int!, $after: String) {
+  sessions(
+    projectId: $projectId
+    taskId: $taskId
+    status: $status
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        name
+        role
+        status
+        toolCallCount
+        lastEvidenceAt
+        createdAt
+        needsInput {
+          kind
+          message
+          since
+        }
+        project {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CliSessionListQuery, CliSessionListQueryVariables>;
+export const CliRegisterSessionDocument = new TypedDocumentString(`
+    mutation CliRegisterSession($input: CreateSessionInput!) {
+  createSession(input: $input) {
+    __typename
+    ... on CreateSessionPayload {
+      token
+      session {
+        id
+        name
+        role
+        status
+        project {
+          id
+        }
+      }
+    }
+    ... on ValidationError {
+      message
+      fields {
+        path
+        message
+      }
+    }
+    ... on NotFoundError {
+      message
+    }
+    ... on BaseError {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CliRegisterSessionMutation, CliRegisterSessionMutationVariables>;
+export const CliSessionShowDocument = new TypedDocumentString(`
+    query CliSessionShow($id: ID!) {
+  session(id: $id) {
+    id
+    name
+    role
+    status
+    agentSessionId
+    cwd
+    createdAt
+    startedAt
+    endedAt
+    lastEvidenceAt
+    project {
+      id
+      name
+    }
+    parent {
+      id
+    }
+    tasks(first: 20) {
+      edges {
+        node {
+          id
+          title
+          status
+        }
+      }
+    }
+    needsInput {
+      since
+      kind
+      message
+    }
+    toolCallCount
+    pendingToolCalls
+    failures
+    permissionRequests
+    toolCalls {
+      tool
+      calls
+      completed
+      failures
+      totalDurationMs
+    }
+    filesTouched {
+      written
+      onlyRead
+    }
+    subagents {
+      agentId
+      agentType
+      running
+      toolCalls
+      failures
+      lastAssistantMessage
+    }
+    model
+    title
+    lastPrompt
+    lastAssistantMessage
+  }
+}
+    `) as unknown as TypedDocumentString<CliSessionShowQuery, CliSessionShowQueryVariables>;
 export const CliSessionSpawnDocument = new TypedDocumentString(`
     mutation CliSessionSpawn($input: SpawnSessionInput!) {
   spawnSession(input: $input) {
@@ -755,6 +953,14 @@ export const CliSessionSpawnTaskDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CliSessionSpawnTaskQuery, CliSessionSpawnTaskQueryVariables>;
+export const CliSessionExistsDocument = new TypedDocumentString(`
+    query CliSessionExists($id: ID!) {
+  session(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<CliSessionExistsQuery, CliSessionExistsQueryVariables>;
 export const SklInfoDocument = new TypedDocumentString(`
     query SklInfo($name: String!, $projectId: ID) {
   skill(name: $name, projectId: $projectId) {

@@ -1,0 +1,51 @@
+import { defineCommand } from 'citty';
+import { graphql } from '../gql/index.ts';
+import { execute } from '../lib/client.ts';
+import { notFound } from '../lib/errors.ts';
+import { printResult, shortTime, table, truncate } from '../lib/output.ts';
+import { sharedArgs } from './_shared.ts';
+
+const SessionShow = graphql(`
+  query CliSessionShow($id: ID!) {
+    session(id: $id) {
+      id name role status agentSessionId cwd createdAt startedAt endedAt lastEvidenceAt
+      project { id name }
+      parent { id }
+      tasks(first: 20) { edges { node { id title status } } }
+      needsInput { since kind message }
+      toolCallCount pendingToolCalls failures permissionRequests
+      toolCalls { tool calls completed failures totalDurationMs }
+      filesTouched { written onlyRead }
+      subagents { agentId agentType running toolCalls failures lastAssistantMessage }
+      model title lastPrompt lastAssistantMessage
+    }
+  }
+`);
+
+export default defineCommand({
+  meta: { name: 'show', description: 'Show a session: status and why it waits, tool calls by tool, files written and read, subagents, last prompt and message' },
+  args: {
+    id: { type: 'positional', required: true, valueHint: 'id', description: 'The session\'s ID (from `maestro session list`)' },
+    ...sharedArgs,
+  },
+  async run({ args }) {
+    const { session } = await execute(args, SessionShow, { id: args.id });
+    if (!session) throw notFound('Session', args.id);
+    const data = { ...session, tasks: session.tasks.edges.map((e) => e.node) };
+    printResult(args.json, data, (s) => [
+      `Session ${s.id}${s.name ? ` "${s.name}"` : ''} (${s.role}) in project ${s.project.name} (${s.project.id})`,
+      `Status:    ${s.status}${s.needsInput ? ` — waiting since ${shortTime(s.needsInput.since)} for ${s.needsInput.kind}: ${s.needsInput.message}` : ''}`,
+      `Agent:     ${s.agentSessionId ?? '-'}${s.model ? `, model ${s.model}` : ''}${s.cwd ? `, in ${s.cwd}` : ''}`,
+      `Times:     created ${shortTime(s.createdAt)}, started ${shortTime(s.startedAt)}, last event ${shortTime(s.lastEvidenceAt)}, ended ${shortTime(s.endedAt)}`,
+      `Tasks:     ${s.tasks.length ? s.tasks.map((t) => `${t.id} "${truncate(t.title, 40)}" ${t.status}`).join('; ') : '-'}`,
+      `Tools:     ${s.toolCallCount} calls, ${s.failures} failed, ${s.pendingToolCalls} running, ${s.permissionRequests} permission prompts`,
+      ...(s.toolCalls.length ? ['', table(['TOOL', 'CALLS', 'OK', 'FAILED', 'TIME'], s.toolCalls.map((t) => [t.tool, String(t.calls), String(t.completed), String(t.failures), `${(t.totalDurationMs / 1000).toFixed(1)} s`]))] : []),
+      '',
+      `Written:   ${s.filesTouched.written.length ? s.filesTouched.written.join(', ') : '-'}`,
+      `Read only: ${s.filesTouched.onlyRead.length ? s.filesTouched.onlyRead.join(', ') : '-'}`,
+      ...s.subagents.map((a) => `Subagent:  ${a.agentId} ${a.agentType || '-'} ${a.running ? 'running' : 'stopped'}, ${a.toolCalls} calls${a.lastAssistantMessage ? `: ${truncate(a.lastAssistantMessage, 60)}` : ''}`),
+      `Prompt:    ${s.lastPrompt ? truncate(s.lastPrompt, 100) : '-'}`,
+      `Message:   ${s.lastAssistantMessage ? truncate(s.lastAssistantMessage, 100) : '-'}`,
+    ]);
+  },
+});
