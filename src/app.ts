@@ -25,6 +25,7 @@ import { configureSpawn } from './services/spawn.ts';
 import { setUserSkillsDir } from './skills/scopes.ts';
 import { serveStatic } from './static.ts';
 import { originAllowed, requestAuthorised, wsAuthorised } from './security.ts';
+import { sessionForToken } from './services/sessions.ts';
 import { batchSends, watchSlowConsumers } from './slow-consumers.ts';
 
 export type App = {
@@ -106,12 +107,17 @@ export async function buildApp(config: Config): Promise<App> {
         (req as IncomingMessage & { body?: Buffer }).body = body;
       }
       const wantsGraphiQL = req.method === 'GET' && (req.headers.accept ?? '').includes('text/html');
-      if (!wantsGraphiQL && !requestAuthorised(config, req.headers.authorization)) {
+      if (!wantsGraphiQL && !(await authorised(req.headers.authorization))) {
         return sendJson(res, 401, { errors: [{ message: 'Missing or wrong bearer token: send "Authorization: Bearer <token>".', extensions: { code: 'UNAUTHENTICATED' } }] });
       }
       return yoga.requestListener(req, res);
     }
     return serveStatic(req, res);
+  }
+
+  /** The server token, or (so spawned agents can use the API) any live session's token. */
+  async function authorised(header: string | undefined) {
+    return requestAuthorised(config, header) || (await isSessionBearer(header));
   }
 
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_WS_FRAME_BYTES });
@@ -130,7 +136,9 @@ export async function buildApp(config: Config): Promise<App> {
 
   const graphqlWs = useServer<Record<string, unknown>, { request: IncomingMessage }>(
     {
-      onConnect: (ctx) => wsAuthorised(config, ctx.connectionParams, ctx.extra.request.headers.authorization),
+      onConnect: async (ctx) =>
+        wsAuthorised(config, ctx.connectionParams, ctx.extra.request.headers.authorization) ||
+        (await isSessionBearer(ctx.connectionParams?.['authorization'] ?? ctx.extra.request.headers.authorization)),
       onSubscribe: async (ctx, _id, payload) => {
         if (Object.keys(ctx.subscriptions).length >= MAX_SUBSCRIPTIONS_PER_SOCKET) {
           return [new GraphQLError(`At most ${MAX_SUBSCRIPTIONS_PER_SOCKET} operations per connection.`)];
@@ -231,6 +239,11 @@ async function readBodyUpTo(req: IncomingMessage, limit: number): Promise<Buffer
     chunks.push(chunk);
   }
   return Buffer.concat(chunks);
+}
+
+async function isSessionBearer(header: unknown): Promise<boolean> {
+  if (typeof header !== 'string') return false;
+  return (await sessionForToken(header.replace(/^Bearer\s+/i, ''))) !== null;
 }
 
 function routeOf(url: string): string {
