@@ -63,27 +63,25 @@ export function postHook(meta: Spooled, body: Buffer, timeoutMs: number): Promis
       'x-maestro-hook-time': String(meta.time),
     };
     if (meta.token) headers['authorization'] = `Bearer ${meta.token}`;
+    const start = (send: typeof request) => {
+      const req = send(target, { method: 'POST', headers, ...(target.protocol === 'http:' ? { agent } : {}) }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => {
+          const status = res.statusCode ?? 0;
+          if (status >= 200 && status < 300) return done({ ok: true });
+          done({ ok: false, permanent: PERMANENT.has(status), reason: `HTTP ${status} ${Buffer.concat(chunks).toString('utf8').slice(0, 500)}` });
+        });
+        res.on('error', (e) => done({ ok: false, permanent: false, reason: e.message }));
+      });
+      req.setTimeout(timeoutMs, () => req.destroy(new Error(`no answer in ${timeoutMs} ms`)));
+      req.on('error', (e) => done({ ok: false, permanent: false, reason: e.message }));
+      req.end(body);
+    };
     if (target.protocol === 'https:') {
       // Loaded only for https servers: node:https pulls in TLS, which costs start-up time.
-      void import('node:https').then(({ request: requestTls }) => start(requestTls as typeof request), (e: Error) => done({ ok: false, permanent: false, reason: e.message }));
+      import('node:https').then(({ request: tls }) => start(tls as typeof request), (e: Error) => done({ ok: false, permanent: false, reason: e.message }));
     } else start(request);
-    function start(send: typeof request) {
-    const req = send(target, { method: 'POST', headers, ...(target.protocol === 'http:' ? { agent } : {}) }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => {
-        const status = res.statusCode ?? 0;
-        if (status >= 200 && status < 300) return done({ ok: true });
-        done({ ok: false, permanent: PERMANENT.has(status), reason: `HTTP ${status} ${Buffer.concat(chunks).toString('utf8').slice(0, 500)}` });
-      });
-      res.on('error', (e) => done({ ok: false, permanent: false, reason: e.message }));
-    });
-    req.setTimeout(timeoutMs, () => {
-      req.destroy(new Error(`no answer in ${timeoutMs} ms`));
-    });
-    req.on('error', (e) => done({ ok: false, permanent: false, reason: e.message }));
-    req.end(body);
-    }
   });
 }
 
