@@ -95,10 +95,11 @@ async function newPage(path: string, options: { blockWebSocket?: boolean } = {})
 /** The task page, once its live feed is connected (changes from now on arrive live). */
 async function taskPage(taskId: string) {
   const page = await newPage(`/tasks/${encodeURIComponent(taskId)}`);
-  await poll(() => page.getByRole('status', { name: 'Live connection' }).getAttribute('data-state')).toBe('connected');
+  await poll(() => subtasksBadge(page).getAttribute('data-state')).toBe('connected');
   return page;
 }
 
+const subtasksBadge = (page: Page) => page.getByRole('region', { name: 'Subtasks' }).getByRole('status', { name: 'Live connection' });
 const list = (page: Page) => page.getByRole('list', { name: 'Subtasks' });
 const titles = (page: Page) => list(page).locator('.subtask-title').allTextContents();
 const row = (page: Page, title: string) => list(page).getByRole('listitem', { name: title, exact: true });
@@ -232,7 +233,7 @@ describe('subtasks in the task view', () => {
     const { taskId } = await seedTask('Contested', ['Original title']);
     const page = await newPage(`/tasks/${encodeURIComponent(taskId)}`, { blockWebSocket: true });
     await row(page, 'Original title').waitFor();
-    expect(await page.getByRole('status', { name: 'Live connection' }).getAttribute('data-state')).not.toBe('connected');
+    expect(await subtasksBadge(page).getAttribute('data-state')).not.toBe('connected');
 
     // Another writer changes it behind the page's back.
     const [subtask] = (await stored(taskId)).subtasks;

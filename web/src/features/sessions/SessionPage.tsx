@@ -3,9 +3,10 @@
  * Pre/Post tool calls collapsed into one row with their duration, filterable by event and tool.
  */
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
-import { useQuery } from 'urql';
+import { useMutation, useQuery } from 'urql';
 import { graphql } from '../../gql/index.ts';
-import { ErrorMessage, Loading } from '../../lib/errors.tsx';
+import type { WebSessionQuery } from '../../gql/graphql.ts';
+import { describeRequestError, ErrorMessage, Loading } from '../../lib/errors.tsx';
 import { Link, projectPath, taskPath } from '../../lib/router.tsx';
 import { ConnectionBadge } from '../activity/ActivityPanel.tsx';
 import { formatTime } from '../tasks/TaskItem.tsx';
@@ -53,6 +54,34 @@ const SessionQuery = graphql(`
         scope
         reason
         contentHash
+      }
+      spawn {
+        state
+        agent
+        pid
+        exitCode
+        exitSignal
+        outputTail
+        stopRequestedAt
+        launchedAt
+        exitedAt
+      }
+    }
+  }
+`);
+
+const StopSessionMutation = graphql(`
+  mutation WebStopSession($input: StopSessionInput!) {
+    stopSession(input: $input) {
+      __typename
+      ... on StopSessionPayload {
+        session {
+          id
+          status
+        }
+      }
+      ... on Error {
+        message
       }
     }
   }
@@ -122,6 +151,7 @@ export function SessionPage({ id }: { id: string }) {
           {s.model && ` · ${s.model}`} · {s.toolCallCount} tool call{s.toolCallCount === 1 ? '' : 's'}
           {s.failures > 0 && `, ${s.failures} failed`}
         </p>
+        {s.spawn && <SpawnInfo sessionId={s.id} spawn={s.spawn} />}
         {s.tasks.edges.length > 0 && (
           <p>
             Tasks:{' '}
@@ -161,6 +191,56 @@ export function SessionPage({ id }: { id: string }) {
         </aside>
       </div>
     </>
+  );
+}
+
+type Spawn = NonNullable<NonNullable<WebSessionQuery['session']>['spawn']>;
+
+/** Launch details of a spawned session, and the stop button while its process may run. */
+function SpawnInfo({ sessionId, spawn }: { sessionId: string; spawn: Spawn }) {
+  const [{ fetching }, stopSession] = useMutation(StopSessionMutation);
+  const [problem, setProblem] = useState<string | null>(null);
+  const running = spawn.state !== 'EXITED';
+
+  async function stop() {
+    const result = await stopSession({ input: { id: sessionId } });
+    const outcome = result.data?.stopSession;
+    if (result.error) setProblem(describeRequestError(result.error));
+    else if (outcome && outcome.__typename !== 'StopSessionPayload') setProblem(outcome.message);
+    else setProblem(null);
+  }
+
+  return (
+    <div className="spawn-info">
+      <p className="muted">
+        Spawned · <span data-spawn-state={spawn.state}>{spawn.state.toLowerCase()}</span>
+        {spawn.pid != null && ` · pid ${spawn.pid}`}
+        {spawn.exitCode != null && ` · exit code ${spawn.exitCode}`}
+        {spawn.exitSignal && ` · ${spawn.exitSignal}`}
+        {spawn.agent && (
+          <>
+            {' '}
+            · <code>{spawn.agent.length > 80 ? `${spawn.agent.slice(0, 77)}…` : spawn.agent}</code>
+          </>
+        )}
+      </p>
+      {running && (
+        <button type="button" className="secondary danger" onClick={() => void stop()} disabled={fetching || !!spawn.stopRequestedAt}>
+          {spawn.stopRequestedAt ? 'Stopping…' : 'Stop session'}
+        </button>
+      )}
+      {problem && (
+        <p className="error" role="alert">
+          Could not stop it: {problem}
+        </p>
+      )}
+      {!running && spawn.outputTail && (
+        <details>
+          <summary>Last output</summary>
+          <pre className="output-tail">{spawn.outputTail}</pre>
+        </details>
+      )}
+    </div>
   );
 }
 

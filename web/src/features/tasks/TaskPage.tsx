@@ -1,8 +1,10 @@
-/** One task: its details and its subtasks (live). */
+/** One task: its details, its subtasks and its sessions (live), and spawning a session on it. */
 import { useQuery } from 'urql';
 import { graphql } from '../../gql/index.ts';
 import { ErrorMessage, Loading } from '../../lib/errors.tsx';
 import { Link, projectPath } from '../../lib/router.tsx';
+import { SessionList } from '../sessions/SessionsPage.tsx';
+import { SpawnSessionForm } from '../sessions/SpawnSessionForm.tsx';
 import { SubtaskList } from '../subtasks/SubtaskList.tsx';
 import { PRIORITY_LABELS, STATUS_LABELS } from './labels.ts';
 
@@ -52,6 +54,8 @@ export function TaskPage({ id }: { id: string }) {
         )}
       </header>
       <SubtaskList taskId={task.id} />
+      <SpawnSessionForm projectId={task.project.id} taskId={task.id} />
+      <SessionList projectId={task.project.id} taskId={task.id} heading="Sessions on this task" />
     </>
   );
 }

@@ -1,0 +1,120 @@
+/**
+ * Spawning from the web UI in real Chromium: "Spawn session" on a task (role, skills picker with
+ * descriptions, agent command) launches the fake agent through the server's runner; the session
+ * appears live in another page's sessions list; its page lists its skills with versions; the stop
+ * button ends it.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { startServer, stopAllServers, tempDir, type TestServer } from '../helpers/server.ts';
+import { fakeAgent, seed, sessionInfo, waitForSession } from '../runner/helpers.ts';
+import { assertPrerequisites, launchBrowser, openPage, poll, type OpenPage } from './browser.ts';
+
+let server: TestServer;
+let browser: Browser;
+const opened: OpenPage[] = [];
+
+/** A valid user-scope skill for workers, so the picker has something to pick. */
+function writeUserSkill(root: string) {
+  const dir = join(root, 'web-testing');
+  mkdirSync(dir, { recursive: true });
+  const description = 'Drive the web UI in a real browser and check what people see.';
+  writeFileSync(
+    join(dir, 'manifest.json'),
+    JSON.stringify({ name: 'web-testing', version: '2.3.1', description, assignTo: 'worker', capabilities: ['browser'], dependencies: ['maestro-cli'] }, null, 2),
+  );
+  writeFileSync(join(dir, 'SKILL.md'), `---\nname: web-testing\ndescription: ${JSON.stringify(description)}\n---\n\nOpen the page, act like a person, assert on roles.\n`);
+}
+
+async function newPage(path: string) {
+  const open = await openPage(browser, server.url);
+  opened.push(open);
+  await open.page.goto(path);
+  const page = open.page;
+  for (const badge of await page.getByRole('status', { name: 'Live connection' }).all()) await poll(() => badge.getAttribute('data-state')).toBe('connected');
+  return page;
+}
+
+const sessionNames = (page: Page, list = page.getByRole('list', { name: 'Sessions' })) => list.locator('.session-name').allTextContents();
+
+beforeAll(async () => {
+  assertPrerequisites();
+  const skillsDir = tempDir();
+  writeUserSkill(skillsDir);
+  [server, browser] = await Promise.all([startServer({ env: { MAESTRO_SKILLS_DIR: skillsDir } }), launchBrowser()]);
+});
+
+afterEach(async () => {
+  const errors = opened.flatMap((o) => o.errors);
+  await Promise.all(opened.map((o) => o.context.close()));
+  opened.length = 0;
+  expect(errors, 'the page logged errors').toEqual([]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await stopAllServers();
+});
+
+describe('spawning sessions from the web UI', () => {
+  it('should spawn a session on a task with picked skills and an agent command, show it live elsewhere, list its skills and stop it', async () => {
+    const { taskId } = await seed(server, 'Spawn from the UI');
+    const watcher = await newPage('/sessions');
+    const page = await newPage(`/tasks/${encodeURIComponent(taskId)}`);
+    await page.getByText('No sessions yet.').waitFor();
+
+    await page.getByRole('button', { name: 'Spawn session' }).click();
+    const form = page.getByRole('form', { name: 'Spawn session' });
+    // The picker shows each skill with its description; the role's own skills are always in.
+    const extra = form.getByRole('checkbox', { name: 'web-testing' });
+    await extra.waitFor();
+    expect(await form.getByText('Drive the web UI in a real browser and check what people see.').count()).toBe(1);
+    expect(await form.getByRole('checkbox', { name: 'maestro-worker' }).isChecked()).toBe(true);
+    expect(await form.getByRole('checkbox', { name: 'maestro-worker' }).isDisabled()).toBe(true);
+    // Another role asks the server for that role's skills.
+    await form.getByLabel('Role').selectOption({ label: 'Orchestrator' });
+    await form.getByRole('checkbox', { name: 'maestro-orchestrator' }).waitFor();
+    await poll(() => form.getByRole('checkbox', { name: 'web-testing' }).count()).toBe(0);
+    await form.getByLabel('Role').selectOption({ label: 'Worker' });
+
+    await extra.check();
+    await form.getByLabel('Name').fill('UI worker');
+    await form.getByLabel('Agent command').fill(fakeAgent('--hang'));
+    await form.getByRole('button', { name: 'Spawn', exact: true }).click();
+
+    const notice = page.getByRole('status').filter({ hasText: 'Spawn requested:' });
+    await notice.waitFor();
+    expect(await notice.textContent()).toContain('web-testing 2.3.1');
+
+    // The other page learns of it live; the runner launches the fake agent, which reports in.
+    await poll(() => sessionNames(watcher)).toContain('UI worker');
+    const watched = watcher.getByRole('list', { name: 'Sessions' }).getByRole('listitem', { name: 'UI worker' });
+    await poll(() => watched.locator('.session-status').getAttribute('data-status'), 30_000).toBe('IDLE');
+    await poll(() => sessionNames(page)).toEqual(['UI worker']);
+
+    // What the server recorded is what the page shows.
+    await page.getByRole('link', { name: 'UI worker' }).first().click();
+    await page.getByRole('heading', { name: /UI worker/, level: 1 }).waitFor();
+    const sessionId = decodeURIComponent(new URL(page.url()).pathname.split('/').at(-1)!);
+    const stored = await sessionInfo(server, sessionId);
+    expect(stored.skills.map((s) => s.name).sort()).toEqual(['maestro-cli', 'maestro-worker', 'web-testing']);
+    const shown = await page
+      .getByRole('list', { name: 'Session skills' })
+      .getByRole('listitem')
+      .evaluateAll((items) => items.map((i) => `${i.querySelector('strong')?.textContent} ${i.querySelector('.skill-version')?.textContent}`).sort());
+    expect(shown).toEqual(stored.skills.map((s) => `${s.name} ${s.version}`).sort());
+    expect(shown).toContain('web-testing 2.3.1');
+
+    // Stop: SIGTERM to the agent, which exits; the session ends, here and on the other page.
+    await page.getByRole('button', { name: 'Stop session' }).click();
+    await poll(() => page.getByRole('heading', { level: 1 }).getByLabel(/^Status: /).textContent(), 30_000).toBe('Ended');
+    await poll(() => page.locator('[data-spawn-state]').getAttribute('data-spawn-state')).toBe('EXITED');
+    expect(await page.getByRole('button', { name: 'Stop session' }).count()).toBe(0);
+    const done = await waitForSession(server, sessionId, (s) => s.spawn?.state === 'EXITED', 'the agent to exit');
+    expect(done.status).toBe('ENDED');
+    expect(done.spawn?.stopRequestedAt).toBeTruthy();
+    await poll(() => watched.locator('.session-status').getAttribute('data-status')).toBe('ENDED');
+  });
+});

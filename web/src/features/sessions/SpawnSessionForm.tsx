@@ -1,0 +1,215 @@
+/**
+ * "Spawn session" on a task: role, extra skills (picked from `skills(role)` with their
+ * descriptions; the role's own skills are always included) and the agent command. A runner picks
+ * the request up; the new session appears in the sessions lists through the live feed.
+ */
+import { useId, useState, type FormEvent } from 'react';
+import { useMutation, useQuery } from 'urql';
+import { graphql } from '../../gql/index.ts';
+import type { SessionRole } from '../../gql/graphql.ts';
+import { FieldError, formErrorsOf, formErrorsOfRequest, NO_ERRORS, type FormErrors } from '../../lib/errors.tsx';
+import { Link, sessionPath } from '../../lib/router.tsx';
+
+/** What spawnSession always adds for a role (schema: SpawnSessionInput.role). */
+export const ROLE_SKILLS: Record<SessionRole, string[]> = {
+  WORKER: ['maestro-worker', 'maestro-cli'],
+  ORCHESTRATOR: ['maestro-orchestrator', 'maestro-cli'],
+};
+
+const SkillsQuery = graphql(`
+  query WebSkills($role: SkillRole!, $projectId: ID) {
+    skills(role: $role, projectId: $projectId) {
+      name
+      version
+      description
+      scope
+      valid
+      dependencies
+    }
+  }
+`);
+
+const SpawnSessionMutation = graphql(`
+  mutation WebSpawnSession($input: SpawnSessionInput!) {
+    spawnSession(input: $input) {
+      __typename
+      ... on SpawnSessionPayload {
+        session {
+          id
+          name
+          status
+        }
+        skills {
+          name
+          version
+        }
+      }
+      ... on ValidationError {
+        ...WebValidationErrorFields
+      }
+      ... on Error {
+        message
+      }
+    }
+  }
+`);
+
+export const SPAWN_FORM_FIELDS = ['role', 'skills', 'agent', 'name'] as const;
+
+type Spawned = { id: string; name: string; skills: { name: string; version: string }[] };
+
+export function SpawnSessionForm({ projectId, taskId }: { projectId: string; taskId: string }) {
+  const id = useId();
+  const [open, setOpen] = useState(false);
+  const [role, setRole] = useState<SessionRole>('WORKER');
+  const [picked, setPicked] = useState<Set<string>>(new Set());
+  const [agent, setAgent] = useState('');
+  const [name, setName] = useState('');
+  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
+  const [spawned, setSpawned] = useState<Spawned | null>(null);
+  const [{ data: skillData, error: skillError }] = useQuery({ query: SkillsQuery, variables: { role, projectId }, pause: !open });
+  const [{ fetching }, spawnSession] = useMutation(SpawnSessionMutation);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const result = await spawnSession(
+      {
+        input: {
+          projectId,
+          taskIds: [taskId],
+          role,
+          skills: [...picked].filter((s) => !ROLE_SKILLS[role].includes(s)),
+          agent: agent.trim() || null,
+          name: name.trim() || null,
+        },
+      },
+      { additionalTypenames: ['Session'] },
+    );
+    if (result.error || !result.data) return setErrors(result.error ? formErrorsOfRequest(result.error) : { form: 'No answer from the server.', fields: {} });
+    const outcome = result.data.spawnSession;
+    if (outcome.__typename === 'SpawnSessionPayload') {
+      setErrors(NO_ERRORS);
+      setSpawned({ id: outcome.session.id, name: outcome.session.name, skills: outcome.skills });
+      setPicked(new Set());
+      setName('');
+      setOpen(false);
+      return;
+    }
+    setErrors(formErrorsOf(outcome, SPAWN_FORM_FIELDS));
+  }
+
+  const notice = spawned && (
+    <p className="notice" role="status">
+      Spawn requested: <Link to={sessionPath(spawned.id)}>{spawned.name || spawned.id}</Link> with {spawned.skills.map((s) => `${s.name} ${s.version}`).join(', ')}.
+    </p>
+  );
+
+  if (!open) {
+    return (
+      <div className="spawn">
+        {notice}
+        <button type="button" onClick={() => setOpen(true)}>
+          Spawn session
+        </button>
+      </div>
+    );
+  }
+
+  const skills = skillData?.skills ?? [];
+  return (
+    <form className="form spawn" onSubmit={submit} aria-label="Spawn session" noValidate>
+      {errors.form && (
+        <p className="error" role="alert">
+          {errors.form}
+        </p>
+      )}
+      <div className="field-row">
+        <div className="field">
+          <label htmlFor={`${id}-role`}>Role</label>
+          <select
+            id={`${id}-role`}
+            value={role}
+            onChange={(e) => {
+              setRole(e.target.value as SessionRole);
+              setPicked(new Set());
+            }}
+          >
+            <option value="WORKER">Worker</option>
+            <option value="ORCHESTRATOR">Orchestrator</option>
+          </select>
+          <FieldError id={`${id}-role-error`} message={errors.fields.role} />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-name`}>Name</label>
+          <input id={`${id}-name`} value={name} onChange={(e) => setName(e.target.value)} placeholder="optional" />
+          <FieldError id={`${id}-name-error`} message={errors.fields.name} />
+        </div>
+      </div>
+      <fieldset className="field skills-picker" aria-describedby={errors.fields.skills ? `${id}-skills-error` : undefined}>
+        <legend>Skills</legend>
+        {skillError && <p className="error">Could not load skills: {skillError.message}</p>}
+        {!skillData && !skillError && <p className="muted">Loading skills…</p>}
+        {skills.map((skill) => {
+          const always = ROLE_SKILLS[role].includes(skill.name);
+          const checkboxId = `${id}-skill-${skill.name}`;
+          return (
+            <div key={skill.name} className="skill-option">
+              <input
+                type="checkbox"
+                id={checkboxId}
+                checked={always || picked.has(skill.name)}
+                disabled={always || !skill.valid}
+                aria-describedby={`${checkboxId}-desc`}
+                onChange={(e) =>
+                  setPicked((current) => {
+                    const next = new Set(current);
+                    if (e.target.checked) next.add(skill.name);
+                    else next.delete(skill.name);
+                    return next;
+                  })
+                }
+              />
+              <label htmlFor={checkboxId}>{skill.name}</label> <span className="skill-version">{skill.version ?? '?'}</span>
+              <p className="hint" id={`${checkboxId}-desc`}>
+                {skill.description ?? 'No description.'}
+                {always && ' (always included for this role)'}
+                {!skill.valid && ' (invalid: cannot be installed)'}
+                {skill.dependencies.length > 0 && ` Needs ${skill.dependencies.join(', ')}.`}
+              </p>
+            </div>
+          );
+        })}
+        <FieldError id={`${id}-skills-error`} message={errors.fields.skills} />
+      </fieldset>
+      <div className="field">
+        <label htmlFor={`${id}-agent`}>Agent command</label>
+        <input
+          id={`${id}-agent`}
+          value={agent}
+          onChange={(e) => setAgent(e.target.value)}
+          placeholder="default: the runner's agent (Claude Code)"
+          aria-describedby={`${id}-agent-hint`}
+        />
+        <p className="hint" id={`${id}-agent-hint`}>
+          Any command line, run by /bin/sh with the session's MAESTRO_* environment.
+        </p>
+        <FieldError id={`${id}-agent-error`} message={errors.fields.agent} />
+      </div>
+      <div className="actions">
+        <button type="submit" disabled={fetching}>
+          {fetching ? 'Spawning…' : 'Spawn'}
+        </button>
+        <button
+          type="button"
+          className="secondary"
+          onClick={() => {
+            setErrors(NO_ERRORS);
+            setOpen(false);
+          }}
+        >
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
