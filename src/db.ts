@@ -137,7 +137,9 @@ class Gate {
   acquire(): Promise<() => void> {
     let release!: () => void;
     const next = new Promise<void>((r) => (release = r));
-    const ready = this.#tail.then(() => release);
+    // Yield one macrotask before handing over: better-sqlite3 answers synchronously, so without it
+    // queued transactions would run back to back and starve the event loop (sockets, timers).
+    const ready = this.#tail.then(() => new Promise<void>((r) => setImmediate(r))).then(() => release);
     this.#tail = this.#tail.then(() => next);
     return ready;
   }
