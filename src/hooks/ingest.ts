@@ -162,7 +162,7 @@ async function commitBatch(batch: Delivery[]): Promise<DeliveryResult[]> {
         }
       }
       if (d.key !== null) seen.add(d.key);
-      const { state, change } = applyHook(s.state, { seq: 0, name: d.name, payload: d.payload, observedAt: d.observedAt });
+      const { state, change } = applyHook(s.state, { seq: 0, name: d.name, payload: d.payload, observedAt: d.observedAt }, true);
       s.state = state;
       s.dirty = true;
       if (change) changes.push({ storedIndex: stored.length, session: s.row, change });

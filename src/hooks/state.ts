@@ -178,9 +178,18 @@ export function notificationKind(payload: Record<string, unknown>): string | nul
   return null;
 }
 
-/** The next state; `state` is not modified. */
-export function applyHook(state: SessionState, event: HookEvent): { state: SessionState; change: StatusChange | null; reason: string | null } {
-  const next: SessionState = { ...state, derived: structuredClone(state.derived) };
+/**
+ * The next state. `state` is not modified unless `inPlace` (the ingest batch owns its copy and
+ * applies many events to it: cloning the derived data per event would cost more than the event).
+ */
+export function applyHook(
+  state: SessionState,
+  event: HookEvent,
+  inPlace = false,
+): { state: SessionState; change: StatusChange | null; reason: string | null } {
+  const previousStatus = state.status;
+  const previousNeedsInput = state.needsInput;
+  const next: SessionState = inPlace ? state : { ...state, derived: structuredClone(state.derived) };
   const d = next.derived;
   const p = event.payload;
   const at = event.observedAt;
@@ -311,7 +320,7 @@ export function applyHook(state: SessionState, event: HookEvent): { state: Sessi
       break;
     }
     case 'ElicitationResult': {
-      if (base === 'NEEDS_INPUT' && state.needsInput?.kind === 'ELICITATION') go('WORKING', 'ElicitationResult');
+      if (base === 'NEEDS_INPUT' && previousNeedsInput?.kind === 'ELICITATION') go('WORKING', 'ElicitationResult');
       break;
     }
     case 'Stop':
@@ -364,7 +373,7 @@ export function applyHook(state: SessionState, event: HookEvent): { state: Sessi
   // Any evidence takes the STALE overlay off.
   next.status = next.baseStatus;
   const reason = decision.reason ?? `${event.name}: evidence after silence`;
-  const change: StatusChange | null = next.status !== state.status ? { from: state.status, to: next.status, reason } : null;
+  const change: StatusChange | null = next.status !== previousStatus ? { from: previousStatus, to: next.status, reason } : null;
   return { state: next, change, reason: decision.reason };
 }
 
