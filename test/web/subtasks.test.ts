@@ -180,6 +180,7 @@ describe('subtasks in the task view', () => {
     await poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Write property tests');
     await page.keyboard.press('Alt+ArrowUp');
     await poll(async () => (await stored(taskId)).subtasks.map((s) => s.title)).toEqual(['Write property tests', 'Tokenise', 'Build the tree']);
+    await poll(() => titles(page)).toEqual(['Write property tests', 'Tokenise', 'Build the tree']);
     // At the top, up does nothing.
     await page.keyboard.press('Alt+ArrowUp');
     await row(page, 'Tokenise').focus();
@@ -200,7 +201,7 @@ describe('subtasks in the task view', () => {
     expect(new URL(page.url()).pathname).toBe(`/projects/${encodeURIComponent(projectId)}`);
   });
 
-  it('should reorder by drag and drop', async () => {
+  it('should reorder by drag and drop, and by quick repeated keyboard moves', async () => {
     const { taskId } = await seedTask('Drag me', ['First', 'Second', 'Third']);
     const page = await taskPage(taskId);
     await poll(() => titles(page)).toEqual(['First', 'Second', 'Third']);
@@ -209,6 +210,13 @@ describe('subtasks in the task view', () => {
     await row(page, 'Third').dragTo(row(page, 'First'), { targetPosition: { x: 20, y: 2 } });
     await poll(async () => (await stored(taskId)).subtasks.map((s) => s.title)).toEqual(['Third', 'First', 'Second']);
     await poll(() => titles(page)).toEqual(['Third', 'First', 'Second']);
+
+    // Two quick moves by keyboard, the second sent before the first is answered: both apply.
+    await row(page, 'Second').focus();
+    await page.keyboard.press('Alt+ArrowUp');
+    await page.keyboard.press('Alt+ArrowUp');
+    await poll(async () => (await stored(taskId)).subtasks.map((s) => s.title)).toEqual(['Second', 'Third', 'First']);
+    await poll(() => titles(page)).toEqual(['Second', 'Third', 'First']);
   });
 
   it('should show a subtask added and ticked in one page in another page on the same task, without reload', async () => {

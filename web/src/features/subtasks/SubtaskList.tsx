@@ -181,6 +181,9 @@ const DeleteSubtaskMutation = graphql(`
 // still refresh the list.
 const subtaskContext = { additionalTypenames: ['Subtask'] };
 
+/** The order shown while moves are in flight; `settledOn`: the server's list when the last one settled. */
+type Optimistic = { ids: string[]; inFlight: number; settledOn: readonly WebSubtaskFieldsFragment[] | null };
+
 type Outcome = { __typename: string; message?: string } & Partial<WebConflictFieldsFragment>;
 
 /** The text of a conflict toast: what the other writer left, so the user can decide again. */
@@ -226,12 +229,17 @@ export function SubtaskList({ taskId }: { taskId: string }) {
   );
 
   const serverItems = useMemo(() => data?.task?.subtasks.edges.map((e) => e.node) ?? [], [data]);
-  // A reorder shows at once; the server's order replaces it with its next answer.
-  const [optimistic, setOptimistic] = useState<{ ids: string[]; basis: typeof serverItems } | null>(null);
+  // A reorder shows at once and stays while moves are in flight; the first answer from the server
+  // after the last one settled replaces it. Subtasks added or removed meanwhile still show.
+  const [optimistic, setOptimistic] = useState<Optimistic | null>(null);
+  const serverRef = useRef(serverItems);
+  serverRef.current = serverItems;
   const items = useMemo(() => {
-    if (!optimistic || optimistic.basis !== serverItems) return serverItems;
+    if (!optimistic || (optimistic.inFlight === 0 && optimistic.settledOn !== serverItems)) return serverItems;
     const byId = new Map(serverItems.map((s) => [s.id, s]));
-    return optimistic.ids.map((id) => byId.get(id)).filter((s): s is WebSubtaskFieldsFragment => s !== undefined);
+    const ordered = optimistic.ids.map((id) => byId.get(id)).filter((s): s is WebSubtaskFieldsFragment => s !== undefined);
+    const known = new Set(optimistic.ids);
+    return [...ordered, ...serverItems.filter((s) => !known.has(s.id))];
   }, [optimistic, serverItems]);
   const ids = useMemo(() => items.map((s) => s.id), [items]);
 
@@ -246,11 +254,16 @@ export function SubtaskList({ taskId }: { taskId: string }) {
 
   const move = useCallback(
     async (subtask: WebSubtaskFieldsFragment, target: MoveTarget) => {
-      setOptimistic({ ids: applyMove(ids, subtask.id, target), basis: serverItems });
+      setOptimistic((current) => ({ ids: applyMove(ids, subtask.id, target), inFlight: (current?.inFlight ?? 0) + 1, settledOn: null }));
       const result = await moveSubtask({ input: { id: subtask.id, ...target } }, subtaskContext);
+      setOptimistic((current) => {
+        if (!current) return null;
+        const inFlight = current.inFlight - 1;
+        return { ...current, inFlight, settledOn: inFlight === 0 ? serverRef.current : null };
+      });
       settle(subtask.title, { error: result.error, outcome: result.data?.moveSubtask });
     },
-    [ids, serverItems, moveSubtask, settle],
+    [ids, moveSubtask, settle],
   );
 
   const actions: RowActions = {
