@@ -28,6 +28,7 @@ const SECONDS = Number(process.env.BENCH_INGEST_SECONDS ?? 60);
 const RATE = 500;
 const POSTERS = 10;
 const SUB_RATE = 100;
+const WALL_RUNS = 30;
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const pct = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! : NaN);
@@ -192,11 +193,16 @@ async function main() {
   console.log('maestro hook wall time…');
   const env = { MAESTRO_SERVER_URL: server.url, MAESTRO_TOKEN: session.token, MAESTRO_DATA_DIR: mkdtempSync(join(tmpdir(), 'maestro-hookbench-')) };
   const stop = JSON.stringify(fixture('Stop'));
-  const nodeOnly = median(wallTimes(['-e', '0'], {}, 15));
-  const bundle = median(wallTimes([join(ROOT, 'bin', 'maestro-hook.mjs')], env, 15, stop));
-  const launcher = median(wallTimes([join(ROOT, 'bin', 'maestro.js'), 'hook'], env, 15, stop));
-  const nodeAfter = median(wallTimes(['-e', '0'], {}, 15));
-  const nodeBase = (nodeOnly + nodeAfter) / 2;
+  // Interleaved rounds, so drifting machine load hits all three alike.
+  const times = { node: [] as number[], bundle: [] as number[], launcher: [] as number[] };
+  for (let round = 0; round < WALL_RUNS; round++) {
+    times.node.push(...wallTimes(['-e', '0'], {}, 1));
+    times.bundle.push(...wallTimes([join(ROOT, 'bin', 'maestro-hook.mjs')], env, 1, stop));
+    times.launcher.push(...wallTimes([join(ROOT, 'bin', 'maestro.js'), 'hook'], env, 1, stop));
+  }
+  const nodeBase = median(times.node);
+  const bundle = median(times.bundle);
+  const launcher = median(times.launcher);
   await stopAllServers();
 
   const rows = [
@@ -204,7 +210,7 @@ async function main() {
     `| maximum sustainable ingest (closed loop, ${best.clients} posters, 10 s; ${best.batchSize.toFixed(1)} events per commit) | ${best.perSecond.toFixed(0)} events/s (10 posters: ${max10.perSecond.toFixed(0)}/s) | raw better-sqlite3, synchronous=FULL: ${raw1.toFixed(0)} commits/s (1 row each), ${raw10.toFixed(0)} rows/s (10 per commit) | ${(best.perSecond / raw1).toFixed(2)}× raw 1-row commits |`,
     `| server time per event, http path | ${best.cpuPerEvent.toFixed(2)} ms CPU at max load; ${sustainedCpu.toFixed(2)} ms CPU at ${RATE}/s | raw insert+commit: ${(1000 / raw1).toFixed(2)} ms wall | ${(sustainedCpu / (1000 / raw1)).toFixed(2)}× |`,
     `| hook ack → subscriber receipt (client library over graphql-ws), ${SUB_RATE} events/s, ${delivery.n} events, ${lost} not received | p50 ${ms(delivery.p50)}, p99 ${ms(delivery.p99)}, max ${ms(delivery.max)} | — | — |`,
-    `| \`maestro hook\` wall time per invocation (real delivery), median of 15 | bundle \`node bin/maestro-hook.mjs\`: ${ms(bundle)}; launcher \`node bin/maestro.js hook\`: ${ms(launcher)} | \`node -e 0\`: ${ms(nodeBase)} | ${(bundle / nodeBase).toFixed(2)}× / ${(launcher / nodeBase).toFixed(2)}× (target ≤ 1.5×) |`,
+    `| \`maestro hook\` wall time per invocation (real delivery), median of ${WALL_RUNS} interleaved rounds | bundle \`node bin/maestro-hook.mjs\`: ${ms(bundle)}; launcher \`node bin/maestro.js hook\`: ${ms(launcher)} | \`node -e 0\`: ${ms(nodeBase)} | ${(bundle / nodeBase).toFixed(2)}× / ${(launcher / nodeBase).toFixed(2)}× (target ≤ 1.5×) |`,
   ];
   const section = [
     `## Ingest (issue 6) — ${startedAt}Z, \`npx tsx bench/ingest.ts\``,

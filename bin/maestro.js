@@ -5,7 +5,7 @@
 
 // `maestro hook` runs on every agent tool call: dispatch it to the prebuilt, dependency-free bundle
 // before tsx and citty load (`npm run build:hook` writes it; without it, the slower tsx path below).
-if (process.argv[2] === 'hook') {
+if (process.argv[2] === 'hook' && process.argv.length === 3) {
   const { existsSync } = await import('node:fs');
   const bundle = new URL('./maestro-hook.mjs', import.meta.url);
   if (existsSync(bundle)) await import(bundle.href);
