@@ -17,11 +17,10 @@ if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.j
   npm ci --no-audit --no-fund --loglevel=error
 fi
 
-echo "== generate, typecheck, lint, build"
-npm run generate --silent
+echo "== generate, build (web UI, hook bundle), typecheck, lint"
+npm run build --silent
 npm run typecheck
 npm run lint --silent
-npm run build:web --silent
 
 echo "== tests"
 npx vitest run "$@"
