@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, stopAllServers, tempDir, type TestServer } from '../helpers/server.ts';
-import { fakeAgent, seed, sessionInfo, waitForSession } from '../runner/helpers.ts';
+import { fakeAgent, seed, sessionInfo, waitForExited } from '../runner/helpers.ts';
 import { assertPrerequisites, launchBrowser, openPage, poll, type OpenPage } from './browser.ts';
 
 let server: TestServer;
@@ -112,7 +112,7 @@ describe('spawning sessions from the web UI', () => {
     await poll(() => page.getByRole('heading', { level: 1 }).getByLabel(/^Status: /).textContent(), 30_000).toBe('Ended');
     await poll(() => page.locator('[data-spawn-state]').getAttribute('data-spawn-state')).toBe('EXITED');
     expect(await page.getByRole('button', { name: 'Stop session' }).count()).toBe(0);
-    const done = await waitForSession(server, sessionId, (s) => s.spawn?.state === 'EXITED', 'the agent to exit');
+    const done = await waitForExited(server, sessionId, 'the agent to exit');
     expect(done.status).toBe('ENDED');
     expect(done.spawn?.stopRequestedAt).toBeTruthy();
     await poll(() => watched.locator('.session-status').getAttribute('data-status')).toBe('ENDED');

@@ -3,7 +3,7 @@
  * each checked over GraphQL; the progress bar on the task card; two pages on one task following
  * each other live; a stale edit refused with a conflict toast showing the other writer's value.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Page, WebSocketRoute } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../gql/index.ts';
 import { execute } from '../helpers/graphql.ts';
@@ -235,6 +235,55 @@ describe('subtasks in the task view', () => {
     expect((await execute(server, UpdateSubtask, { input: { id: existing!.id, title: 'Renamed over HTTP' } })).data?.updateSubtask.__typename).toBe('UpdateSubtaskPayload');
     await poll(() => titles(one)).toEqual(['Renamed over HTTP', 'Added in one']);
     await poll(() => titles(two)).toEqual(['Renamed over HTTP', 'Added in one']);
+  });
+
+  it('should catch up on changes made while its connection was down, once it is back', async () => {
+    const { taskId } = await seedTask('Blinking', ['Before']);
+    const open = await openPage(browser, server.url);
+    opened.push(open);
+    const page = open.page;
+    let down = false;
+    let sockets: WebSocketRoute[] = [];
+    await page.routeWebSocket(/\/graphql$/, (ws) => {
+      if (down) return void ws.close({ code: 1011, reason: 'test: network down' });
+      ws.connectToServer();
+      sockets.push(ws);
+    });
+    let reads = 0;
+    page.on('response', (r) => void (r.url().includes('WebTaskSubtasks') && reads++));
+    // Open sockets of the page, and when that last changed: the stream client reopens its socket
+    // once after reading the log head, so the test waits for the page's sockets to be settled.
+    let openSockets = 0;
+    let lastChange = Date.now();
+    page.on('websocket', (ws) => {
+      openSockets++;
+      lastChange = Date.now();
+      ws.on('close', () => {
+        openSockets--;
+        lastChange = Date.now();
+      });
+    });
+    await page.goto(`/tasks/${encodeURIComponent(taskId)}`);
+    await poll(() => subtasksBadge(page).getAttribute('data-state')).toBe('connected');
+    await poll(() => titles(page)).toEqual(['Before']);
+    // The first load, then the re-read once the live feed is up: from here on only the feed tells.
+    await poll(() => reads).toBe(2);
+    await poll(() => openSockets === 2 && Date.now() - lastChange > 300).toBe(true);
+
+    down = true;
+    for (const ws of sockets) await ws.close({ code: 1006, reason: 'test: cable pulled' });
+    sockets = [];
+    await poll(() => subtasksBadge(page).getAttribute('data-state')).toBe('reconnecting');
+    const [before] = (await stored(taskId)).subtasks;
+    await execute(server, UpdateSubtask, { input: { id: before!.id, title: 'Renamed while down' } });
+    await execute(server, CreateSubtasks, { input: { taskId, items: [{ title: 'Added while down' }] } });
+    // Nothing arrives while the connection is down.
+    expect(await titles(page)).toEqual(['Before']);
+
+    down = false;
+    await poll(() => subtasksBadge(page).getAttribute('data-state'), 20_000).toBe('connected');
+    await poll(() => titles(page)).toEqual(['Renamed while down', 'Added while down']);
+    await poll(() => progress(page)).toBe('0 of 2 subtasks done');
   });
 
   it("should refuse a stale edit with a toast showing the other writer's value, and overwrite nothing", async () => {

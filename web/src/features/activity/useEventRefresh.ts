@@ -37,18 +37,26 @@ export function useEventRefresh({ filter, onChange, enabled = true }: Options): 
         onChangeRef.current(events);
       }, DEBOUNCE_MS);
     };
-    const stream = createEventStream({
-      url: graphqlWsUrl(),
-      filter: JSON.parse(key) as EventFilter,
-      onEvent: (event) => {
-        pending.push(event);
-        flush();
-      },
-      onState: (state) => {
-        setConnection(state);
-        if (state.status === 'connected') flush();
-      },
-    });
+    const start = () =>
+      createEventStream({
+        url: graphqlWsUrl(),
+        filter: JSON.parse(key) as EventFilter,
+        onEvent: (event) => {
+          pending.push(event);
+          flush();
+        },
+        onState: (state) => {
+          setConnection(state);
+          if (state.status === 'connected') flush();
+        },
+        // The server cannot resume from our cursor (its database was replaced): nothing to
+        // replay here, so follow it from now on; the re-read on connect brings the view up to date.
+        onCursorError: () => {
+          stream.close();
+          stream = start();
+        },
+      });
+    let stream = start();
     return () => {
       clearTimeout(timer);
       stream.close();

@@ -63,6 +63,7 @@ export function useSessionFeed(sessionId: string, onOtherEvent: (event: StreamEv
         else onOtherRef.current(event);
       },
       onState: setConnection,
+      onCursorError: (e) => setConnection({ status: 'offline', reason: `The live feed stopped: ${e.message} (${e.code}). Reload the page.` }),
     });
     return () => stream.close();
   }, [sessionId, start]);

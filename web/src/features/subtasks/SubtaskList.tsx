@@ -243,13 +243,18 @@ export function SubtaskList({ taskId }: { taskId: string }) {
   }, [optimistic, serverItems]);
   const ids = useMemo(() => items.map((s) => s.id), [items]);
 
-  // Focus follows a subtask moved by keyboard (moving a DOM node drops its focus).
+  // Focus follows a subtask moved by keyboard: moving a DOM node drops its focus. Only focus that
+  // was dropped is given back; once the user focuses something else, it is theirs.
   const [focusId, setFocusId] = useState<string | null>(null);
   const listRef = useRef<HTMLOListElement>(null);
   useEffect(() => {
     if (!focusId) return;
-    const row = listRef.current?.querySelector<HTMLElement>(`[data-subtask-id="${CSS.escape(focusId)}"]`);
-    if (row && document.activeElement !== row) row.focus();
+    const active = document.activeElement;
+    if (active && active !== document.body) {
+      if (active.getAttribute('data-subtask-id') !== focusId) setFocusId(null);
+      return;
+    }
+    listRef.current?.querySelector<HTMLElement>(`[data-subtask-id="${CSS.escape(focusId)}"]`)?.focus();
   }, [focusId, ids]);
 
   const move = useCallback(
@@ -354,9 +359,11 @@ function SubtaskRow({ subtask, actions, helpId }: { subtask: WebSubtaskFieldsFra
   const [fieldError, setFieldError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [dropHint, setDropHint] = useState<'before' | 'after' | null>(null);
-  // The box follows a click at once; the server's answer (a new version) replaces it.
+  // The box follows a click at once, until the server shows the same value (or refuses the change).
   const [pendingDone, setPendingDone] = useState<boolean | null>(null);
-  useEffect(() => setPendingDone(null), [subtask.version]);
+  useEffect(() => {
+    if (pendingDone !== null && pendingDone === subtask.done) setPendingDone(null);
+  }, [pendingDone, subtask.done]);
   const inputId = useId();
 
   async function toggle() {
