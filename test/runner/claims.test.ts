@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { execute } from '../helpers/graphql.ts';
 import { startServer, stopAllServers, tempDir, type TestServer } from '../helpers/server.ts';
-import { fakeAgent, killAgents, RnStop, seed, sessionInfo, spawnOne, startRunner, startsOf, stopAllRunners, storedEvents, waitForSession } from './helpers.ts';
+import { fakeAgent, killAgents, RnStop, seed, sessionInfo, spawnOne, startRunner, startsOf, stopAllRunners, storedEvents, waitForExited, waitForSession } from './helpers.ts';
 
 let server: TestServer;
 let logPath: string;
@@ -47,7 +47,7 @@ describe('runner claims', () => {
     expect(startsOf(logPath, session.id)).toEqual([]);
 
     startRunner(server, { FAKE_AGENT_LOG: logPath });
-    const done = await waitForSession(server, session.id, (s) => s.spawn?.state === 'EXITED', 'the agent to run and exit');
+    const done = await waitForExited(server, session.id, 'the agent to run and exit');
     expect(done.status).toBe('ENDED');
     expect(done.spawn!.attempts).toBe(1);
     expect(startsOf(logPath, session.id)).toHaveLength(1);
@@ -63,7 +63,7 @@ describe('runner claims', () => {
     const ids: string[] = [];
     for (let i = 0; i < 8; i++) ids.push((await spawnOne(server, { projectId, taskIds: [taskId], agent: fakeAgent() })).session.id);
     for (const id of ids) {
-      const done = await waitForSession(server, id, (s) => s.spawn?.state === 'EXITED', `session ${id} to exit`);
+      const done = await waitForExited(server, id, `session ${id} to exit`);
       expect(startsOf(logPath, id)).toHaveLength(1);
       expect(claims(id)).toHaveLength(1);
       expect(done.status).toBe('ENDED');
@@ -81,7 +81,7 @@ describe('runner claims', () => {
     expect(startsOf(logPath, session.id)).toEqual([]);
 
     startRunner(server, { FAKE_AGENT_LOG: logPath });
-    const done = await waitForSession(server, session.id, (s) => s.spawn?.state === 'EXITED', 'the takeover to launch the agent');
+    const done = await waitForExited(server, session.id, 'the takeover to launch the agent');
     expect(done.status).toBe('ENDED');
     expect(done.spawn!.attempts).toBe(2);
     expect(startsOf(logPath, session.id)).toHaveLength(1);
@@ -110,7 +110,7 @@ describe('runner claims', () => {
     // The adopted process is still supervised: stopSession reaches it.
     const r = await execute(server, RnStop, { input: { id: session.id, graceMs: 1000 } });
     expect(r.data?.stopSession.__typename).toBe('StopSessionPayload');
-    const done = await waitForSession(server, session.id, (s) => s.spawn?.state === 'EXITED', 'the adopted agent to stop');
+    const done = await waitForExited(server, session.id, 'the adopted agent to stop');
     expect(done.status).toBe('ENDED');
     expect(gone(pid)).toBe(true);
     expect(startsOf(logPath, session.id)).toHaveLength(1);

@@ -93,6 +93,18 @@ export async function waitForSession(server: TestServer, id: string, predicate: 
   throw new Error(`timed out waiting for ${what}; last: ${JSON.stringify(last)}`);
 }
 
+/**
+ * Waits until the session's process exit is recorded (spawn EXITED, and `predicate`), then reads the
+ * session again and returns that read. One read is not a snapshot: `session` and its `spawn` are two
+ * SELECTs, and the exit report (spawn EXITED and the status it forces, one transaction) may commit
+ * between them, so the read that first sees EXITED can still carry the status from before the exit.
+ * A read started after it sees the whole transaction.
+ */
+export async function waitForExited(server: TestServer, id: string, what: string, predicate: (s: Awaited<ReturnType<typeof sessionInfo>>) => boolean = () => true, timeoutMs?: number) {
+  await waitForSession(server, id, (s) => s.spawn?.state === 'EXITED' && predicate(s), what, timeoutMs);
+  return sessionInfo(server, id);
+}
+
 const rawId = (globalId: string) => Buffer.from(globalId, 'base64').toString('utf8').split(':').slice(1).join(':');
 
 export type LoggedEvent = { seq: number; kind: string; sessionId: string | null; hookEvent: string | null; payload: any };

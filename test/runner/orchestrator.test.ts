@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { executeRaw } from '../helpers/graphql.ts';
 import { startServer, stopAllServers, tempDir, type TestServer } from '../helpers/server.ts';
-import { agentLog, fakeAgent, killAgents, seed, sessionInfo, spawnOne, startsOf, waitForSession } from './helpers.ts';
+import { agentLog, fakeAgent, killAgents, seed, sessionInfo, spawnOne, startsOf, waitForExited, waitForSession } from './helpers.ts';
 
 let server: TestServer;
 let logPath: string;
@@ -23,13 +23,13 @@ describe('agent-initiated spawn', () => {
   it('should let an orchestrator session spawn a worker through the CLI, linked to it as its child, with worker skills', async () => {
     const { projectId, taskId } = await seed(server);
     const { session } = await spawnOne(server, { projectId, taskIds: [taskId], role: 'ORCHESTRATOR', agent: fakeAgent('--spawn', 'worker') });
-    const parent = await waitForSession(server, session.id, (s) => s.spawn?.state === 'EXITED' && s.children.edges.length === 1, 'the orchestrator to spawn and exit');
+    const parent = await waitForExited(server, session.id, 'the orchestrator to spawn and exit', (s) => s.children.edges.length === 1);
     expect(parent.status).toBe('ENDED');
     expect(parent.skills.map((s) => s.name).sort()).toEqual(['maestro-cli', 'maestro-orchestrator']);
     expect(startsOf(logPath, session.id)[0].env.MAESTRO_ROLE).toBe('orchestrator');
 
     const childId = parent.children.edges[0]!.node.id;
-    const child = await waitForSession(server, childId, (s) => s.spawn?.state === 'EXITED', 'the worker to run and exit');
+    const child = await waitForExited(server, childId, 'the worker to run and exit');
     expect(child).toMatchObject({ role: 'WORKER', status: 'ENDED', parent: { id: session.id } });
     expect(child.skills.map((s) => s.name).sort()).toEqual(['maestro-cli', 'maestro-worker']);
     const [childStart] = startsOf(logPath, childId);

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, stopAllServers, tempDir, type TestServer } from '../helpers/server.ts';
 import { execute } from '../helpers/graphql.ts';
-import { agentLog, fakeAgent, killAgents, RnStop, seed, spawnOne, startsOf, storedEvents, waitForSession } from './helpers.ts';
+import { agentLog, fakeAgent, killAgents, RnStop, seed, spawnOne, startsOf, storedEvents, waitForExited, waitForSession } from './helpers.ts';
 
 let server: TestServer;
 let logPath: string;
@@ -30,7 +30,7 @@ describe('spawnSession with the in-server runner', () => {
     expect(spawned.token).toMatch(/^mst_/);
     expect(spawned.skills.map((s) => s.name).sort()).toEqual(['maestro-cli', 'maestro-worker']);
 
-    const done = await waitForSession(server, id, (s) => s.spawn?.state === 'EXITED', 'the agent to exit');
+    const done = await waitForExited(server, id, 'the agent to exit');
     expect(done.status).toBe('ENDED');
     expect(done.spawn).toMatchObject({ exitCode: 0, exitSignal: null, attempts: 1 });
     expect(done.spawn!.outputTail).toContain('fake-agent: exiting with 0');
@@ -114,7 +114,7 @@ describe('spawnSession with the in-server runner', () => {
   it('should record FAILED with the exit code and the tail of the output when the agent exits non-zero', async () => {
     const { projectId, taskId } = await seed(server);
     const { session } = await spawnOne(server, { projectId, taskIds: [taskId], agent: fakeAgent('--exit', '3', '--no-session-end') });
-    const done = await waitForSession(server, session.id, (s) => s.spawn?.state === 'EXITED', 'the agent to exit');
+    const done = await waitForExited(server, session.id, 'the agent to exit');
     expect(done.status).toBe('FAILED');
     expect(done.spawn).toMatchObject({ exitCode: 3, exitSignal: null });
     expect(done.spawn!.outputTail).toContain('fake-agent: exiting with 3');
@@ -125,7 +125,7 @@ describe('spawnSession with the in-server runner', () => {
   it('should record FAILED with exit code 127 when the agent command does not exist', async () => {
     const { projectId } = await seed(server);
     const { session } = await spawnOne(server, { projectId, agent: 'definitely-not-an-agent-command --flag' });
-    const done = await waitForSession(server, session.id, (s) => s.spawn?.state === 'EXITED', 'the launch to fail');
+    const done = await waitForExited(server, session.id, 'the launch to fail');
     expect(done.status).toBe('FAILED');
     expect(done.spawn!.exitCode).toBe(127);
     expect(done.spawn!.outputTail).toContain('definitely-not-an-agent-command');
@@ -145,8 +145,8 @@ describe('spawnSession with the in-server runner', () => {
       const r = await execute(server, RnStop, { input: { id: s.session.id, graceMs: 1000 } });
       expect(r.data?.stopSession.__typename).toBe('StopSessionPayload');
     }
-    const a = await waitForSession(server, polite.session.id, (x) => x.spawn?.state === 'EXITED', 'the polite agent to exit');
-    const b = await waitForSession(server, stubborn.session.id, (x) => x.spawn?.state === 'EXITED', 'the stubborn agent to be killed');
+    const a = await waitForExited(server, polite.session.id, 'the polite agent to exit');
+    const b = await waitForExited(server, stubborn.session.id, 'the stubborn agent to be killed');
     expect(Date.now() - t0).toBeGreaterThanOrEqual(1000);
     expect(a.status).toBe('ENDED');
     expect(a.spawn).toMatchObject({ exitCode: 143 });
