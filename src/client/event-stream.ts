@@ -130,6 +130,8 @@ export function createEventStream(options: EventStreamOptions): EventStream {
     connectionParams: options.connectionParams,
     retryAttempts: 0, // reconnection is ours: graphql-ws would resubscribe with stale variables
     lazy: true,
+    // Keep the socket between the head read and the subscription (and across quick resubscribes).
+    lazyCloseTimeout: 2000,
     keepAlive: options.keepAliveMs ?? 10_000,
     on: {
       opened: (s) => (socket = s as typeof socket),
