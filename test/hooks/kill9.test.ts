@@ -102,6 +102,6 @@ describe('hook ingest durability', () => {
       conn.close();
     }
     expect(acked.length - ITERATIONS * 20).toBeGreaterThan(ITERATIONS * 20); // acked under load, beyond the warm-up
-    expect(sent).toBeGreaterThan(acked.length - 1);
+    expect(sent).toBeGreaterThanOrEqual(acked.length - ITERATIONS * 20); // warm-up posts are not counted in `sent`
   }, 400_000);
 });

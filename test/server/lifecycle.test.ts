@@ -129,7 +129,7 @@ describe('tampered migrations', () => {
     const env = { MAESTRO_MIGRATIONS_DIR: migrations };
 
     const server = await startServer({ dataDir, env });
-    expect(await server.stop()).toBe(0);
+    expect(await server.stop(), server.output()).toBe(0);
     const names = migrationRows(dataDir).map((r) => r.name);
     const victim = names[0]!;
     appendFileSync(join(migrations, victim, 'migration.sql'), '\n-- an innocent-looking edit\n');
@@ -144,7 +144,7 @@ describe('tampered migrations', () => {
   it('should refuse to start when the recorded checksum no longer matches', async () => {
     const dataDir = scratch();
     const server = await startServer({ dataDir });
-    expect(await server.stop()).toBe(0);
+    expect(await server.stop(), server.output()).toBe(0);
     const conn = new Database(join(dataDir, 'maestro.db'));
     const { name } = conn.prepare('SELECT name FROM _maestro_migrations ORDER BY name LIMIT 1').get() as { name: string };
     conn.prepare('UPDATE _maestro_migrations SET checksum = ? WHERE name = ?').run('0'.repeat(64), name);
@@ -187,7 +187,7 @@ describe('readiness', () => {
     const res = await fetch(`${server.url}/readyz`);
     expect(res.status).toBe(200);
     expect(await res.text()).toBe('ready\n');
-    expect(await server.stop()).toBe(0);
+    expect(await server.stop(), server.output()).toBe(0);
   });
 });
 
