@@ -21,6 +21,11 @@
  *   --hang               waits for SIGTERM after its turn (stopSession); --ignore-term ignores it
  *   --exit N             exit code (default 0); --no-session-end skips SessionEnd
  *   --sleep MS           sleeps before its turn
+ *   --rate N             load mode (bench/spawn-load.ts): fires N PostToolUse events a second (the
+ *   --duration S         PostToolUse.Bash fixture, each with a unique tool_use_id) for S seconds (default 10),
+ *                        open loop (a slow ack does not slow the schedule), through the configured http
+ *                        hooks only; times every POST and logs one `load` line: sent, acked (2xx), failed,
+ *                        statuses and the ack times in ms
  */
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
@@ -33,7 +38,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 const FIXTURES = process.env.FAKE_AGENT_FIXTURES ?? resolve(here, '..', '..', '..', 'shared', 'fixtures', 'claude-hooks');
 
 function parseArgs(argv) {
-  const opts = { exit: 0, subtasks: [], spawn: null, childAgent: null, hang: false, ignoreTerm: false, sessionEnd: true, sleep: 0, settings: null, pluginDir: null };
+  const opts = { exit: 0, subtasks: [], spawn: null, childAgent: null, hang: false, ignoreTerm: false, sessionEnd: true, sleep: 0, rate: 0, duration: 10, settings: null, pluginDir: null };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const next = () => argv[++i];
@@ -47,6 +52,8 @@ function parseArgs(argv) {
     else if (a === '--exit') opts.exit = Number(next());
     else if (a === '--no-session-end') opts.sessionEnd = false;
     else if (a === '--sleep') opts.sleep = Number(next());
+    else if (a === '--rate') opts.rate = Number(next());
+    else if (a === '--duration') opts.duration = Number(next());
     // Anything else (-p, --model M, the prompt) is accepted like Claude Code would.
     else if (a === '--model') next();
   }
@@ -204,6 +211,52 @@ process.on('SIGTERM', () => {
 await fire(adapt(fixture('SessionStart.startup.json'), { model: process.env.MAESTRO_MODEL || 'fake-agent' }));
 if (opts.sleep) await new Promise((r) => setTimeout(r, opts.sleep));
 await fire(adapt(fixture('UserPromptSubmit.json'), { prompt: process.env.MAESTRO_PROMPT ?? 'fake prompt' }));
+
+if (opts.rate > 0) await load(opts.rate, opts.duration);
+
+/** Load mode: `rate` PostToolUse events a second for `seconds`, each POSTed to every configured http handler. */
+async function load(rate, seconds) {
+  const handlers = (settings.hooks?.PostToolUse ?? []).filter((g) => matches(g.matcher, 'Bash')).flatMap((g) => g.hooks ?? []).filter((h) => h.type === 'http');
+  const base = fixture('PostToolUse.Bash.json');
+  const total = Math.round(rate * seconds);
+  const ackMs = [];
+  const statuses = {};
+  let sent = 0;
+  let acked = 0;
+  let failed = 0;
+  const inFlight = [];
+  const t0 = performance.now();
+  const post = async (handler, body) => {
+    const headers = { 'content-type': 'application/json' };
+    for (const [k, v] of Object.entries(handler.headers ?? {})) headers[k] = interpolate(String(v), handler.allowedEnvVars ?? []);
+    const start = performance.now();
+    try {
+      const res = await fetch(handler.url, { method: 'POST', headers, body, signal: AbortSignal.timeout((handler.timeout ?? 600) * 1000) });
+      await res.arrayBuffer();
+      statuses[res.status] = (statuses[res.status] ?? 0) + 1;
+      if (res.ok) {
+        acked += 1;
+        ackMs.push(Math.round((performance.now() - start) * 100) / 100);
+      } else failed += 1;
+    } catch (error) {
+      failed += 1;
+      statuses[error.name] = (statuses[error.name] ?? 0) + 1;
+    }
+  };
+  for (let i = 0; i < total; i++) {
+    const due = t0 + (i * 1000) / rate;
+    const wait = due - performance.now();
+    if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+    const toolUseId = `toolu_${randomUUID().replace(/-/g, '').slice(0, 24)}`;
+    const body = JSON.stringify(adapt(base, { tool_use_id: toolUseId, tool_input: { ...base.tool_input, description: `load ${i}` } }));
+    for (const handler of handlers) {
+      sent += 1;
+      inFlight.push(post(handler, body));
+    }
+  }
+  await Promise.all(inFlight);
+  log({ event: 'load', rate, seconds, handlers: handlers.length, sent, acked, failed, statuses, elapsedMs: Math.round(performance.now() - t0), ackMs });
+}
 
 if (opts.subtasks.length) {
   const added = await bash(`maestro subtask add --json ${opts.subtasks.map(shq).join(' ')}`, 'Break the task into subtasks');
