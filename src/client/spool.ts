@@ -1,5 +1,6 @@
 /**
- * The CLI hook's delivery and its local spool. Node built-ins only: this is bundled into
+ * The hook spool: `maestro hook`'s delivery, `maestro spool flush` and the runner's flush share it. Node built-ins only
+ * (src/client imports nothing else from src/): this is bundled into
  * bin/maestro-hook.mjs, which runs on every agent tool call and must start fast.
  *
  * Spool: one file per event under <data dir>/spool, named so that the names sort in the order the

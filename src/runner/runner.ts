@@ -26,9 +26,11 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { hostname } from 'node:os';
+import { join } from 'node:path';
 import { WebSocket } from 'ws';
 import { createEventStream, type EventStream } from '../client/event-stream.ts';
 import { graphqlEndpoint } from '../client/request.ts';
+import { flush as flushSpool } from '../client/spool.ts';
 import { runnerApi, type ClaimResult } from './api.ts';
 import { isLaunch, launchAgent, pidFileFor, readPidFile, signalGroup, tailOf, waitForExit } from './process.ts';
 import { DEFAULT_AGENT_COMMAND, prepareSession, type Prepared } from './prepare.ts';
@@ -45,6 +47,8 @@ export type RunnerOptions = {
   pollMs?: number;
   /** The data directory given to agents as MAESTRO_DATA_DIR (where `maestro hook` spools). */
   dataDir?: string | null;
+  /** How often the runner flushes <dataDir>/spool (it also flushes on start). Default 10 s. */
+  spoolFlushMs?: number;
   runnerId?: string;
   log?: RunnerLog;
   /** Test hook: stop (sleep) at a point of the launch so a test can kill the runner there. */
@@ -84,6 +88,8 @@ export function createRunner(options: RunnerOptions): Runner {
   let stream: EventStream | null = null;
   let pollTimer: ReturnType<typeof setInterval> | null = null;
   let beatTimer: ReturnType<typeof setInterval> | null = null;
+  let spoolTimer: ReturnType<typeof setInterval> | null = null;
+  let flushing: Promise<void> | null = null;
   let stopped = false;
   let reconciling: Promise<void> | null = null;
 
@@ -246,6 +252,29 @@ export function createRunner(options: RunnerOptions): Runner {
     log('info', 'exited', { sessionId: entry.sessionId, ...report, outputTail: undefined });
   }
 
+  /**
+   * Sends what `maestro hook` spooled under the data directory while the server was unreachable: in
+   * order, with each event's original Idempotency-Key (src/client/spool.ts, the same code as
+   * `maestro spool flush` and the next hook invocation; they share its lock). Delivered to this
+   * runner's server, since the agents of this data directory were given its URL. Never throws.
+   */
+  function flushHookSpool(): Promise<void> {
+    if (!options.dataDir || stopped) return Promise.resolve();
+    flushing ??= (async () => {
+      const spoolDir = join(options.dataDir!, 'spool');
+      try {
+        const result = await flushSpool({ spoolDir, timeoutMs: 10_000, url: options.serverUrl.replace(/\/+$/, ''), token: options.token ?? null });
+        if (result.sent || result.rejected) log('info', 'flushed the hook spool', { spoolDir, sent: result.sent, rejected: result.rejected, left: result.left });
+        if (result.error) log('warn', `hook spool flush stopped: ${result.error}`, { spoolDir, sent: result.sent, left: result.left });
+      } catch (error) {
+        log('error', `hook spool flush failed: ${(error as Error).message}`, { spoolDir });
+      } finally {
+        flushing = null;
+      }
+    })();
+    return flushing;
+  }
+
   function stopProcess(entry: Held, graceMs: number) {
     if (entry.stopping || entry.pid === null) return;
     entry.stopping = true;
@@ -295,6 +324,8 @@ export function createRunner(options: RunnerOptions): Runner {
       });
       pollTimer = setInterval(() => void reconcile(), pollMs);
       beatTimer = setInterval(() => void heartbeat(), Math.max(100, Math.floor(leaseMs / 3)));
+      spoolTimer = setInterval(() => void flushHookSpool(), options.spoolFlushMs ?? 10_000);
+      void flushHookSpool();
       await reconcile();
     },
     async stop() {
@@ -302,6 +333,7 @@ export function createRunner(options: RunnerOptions): Runner {
       stream?.close();
       if (pollTimer) clearInterval(pollTimer);
       if (beatTimer) clearInterval(beatTimer);
+      if (spoolTimer) clearInterval(spoolTimer);
       for (const entry of held.values()) {
         entry.cancelWatch?.();
         clearTimeout(entry.killTimer);

@@ -10,7 +10,7 @@ export default defineCommand({
   },
   args: {},
   async run() {
-    const { deliver, hookConfig } = await import('../hook/spool.ts');
+    const { deliver, hookConfig } = await import('../../../src/client/spool.ts');
     const chunks: Buffer[] = [];
     for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
     const body = Buffer.concat(chunks);

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { defineCommand } from 'citty';
-import { flush, hookConfig } from '../hook/spool.ts';
+import { flush, hookConfig } from '../../../src/client/spool.ts';
 import { CliError, EXIT } from '../lib/errors.ts';
 import { printResult } from '../lib/output.ts';
 import { sharedArgs } from './_shared.ts';

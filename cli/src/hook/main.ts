@@ -13,7 +13,7 @@
  *
  * Bundled by `npm run build:hook` into bin/maestro-hook.mjs (Node built-ins only, no tsx).
  */
-import { deliver, hookConfig } from './spool.ts';
+import { deliver, hookConfig } from '../../../src/client/spool.ts';
 
 async function readStdin(): Promise<Buffer> {
   const chunks: Buffer[] = [];
