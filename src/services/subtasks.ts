@@ -33,8 +33,16 @@ async function loadTask(tx: Tx, id: string) {
   return task;
 }
 
-function checkVersion(subtask: Subtask, expected: number | null | undefined) {
-  if (expected != null && subtask.version !== expected) throw new ConflictError('Subtask', subtask, expected);
+/**
+ * The subtask a change applies to, with its task's project (one query), after the optimistic
+ * concurrency check: a stale `expectedVersion` throws ConflictError carrying the current row.
+ */
+async function loadForChange(tx: Tx, id: string, expectedVersion: number | null | undefined) {
+  const row = await tx.subtask.findUnique({ where: { id }, include: { task: { select: { projectId: true } } } });
+  if (!row) throw new NotFoundError('Subtask', id);
+  const { task, ...existing } = row;
+  if (expectedVersion != null && existing.version !== expectedVersion) throw new ConflictError('Subtask', existing, expectedVersion);
+  return { existing, projectId: task.projectId };
 }
 
 /** Renumbers a task's subtasks evenly, keeping their order. Two passes keep (taskId, position) unique. */
@@ -151,15 +159,13 @@ export async function updateSubtask(actor: string, id: string, input: z.input<ty
   return withEvents(actor, async (tx, emit) => {
     const replay = await findReceipt<{ id: string }>(tx, 'updateSubtask', data.clientMutationId);
     if (replay) return loadSubtask(tx, replay.id);
-    const existing = await loadSubtask(tx, id);
-    checkVersion(existing, data.expectedVersion);
-    const task = await loadTask(tx, existing.taskId);
+    const { existing, projectId } = await loadForChange(tx, id, data.expectedVersion);
     const subtask = await tx.subtask.update({
       where: { id },
       data: { title: data.title ?? undefined, description: data.description ?? undefined, version: { increment: 1 } },
     });
     const changed = (['title', 'description'] as const).filter((k) => data[k] != null);
-    await emitFor(emit, 'SUBTASK_UPDATED', subtask, task.projectId, { changed });
+    await emitFor(emit, 'SUBTASK_UPDATED', subtask, projectId, { changed });
     await saveReceipt(tx, 'updateSubtask', data.clientMutationId, { id });
     return subtask;
   });
@@ -174,9 +180,7 @@ export async function setSubtaskDone(actor: string, id: string, done: boolean, i
   return withEvents(actor, async (tx, emit) => {
     const replay = await findReceipt<{ id: string }>(tx, mutation, data.clientMutationId);
     if (replay) return loadSubtask(tx, replay.id);
-    const existing = await loadSubtask(tx, id);
-    checkVersion(existing, data.expectedVersion);
-    const task = await loadTask(tx, existing.taskId);
+    const { existing, projectId } = await loadForChange(tx, id, data.expectedVersion);
     // Completing a done subtask is a no-op success (same for reopening an open one): no version bump,
     // no event, so retries and double clicks are harmless.
     if (existing.done === done) return existing;
@@ -184,7 +188,7 @@ export async function setSubtaskDone(actor: string, id: string, done: boolean, i
       where: { id },
       data: { done, completedAt: done ? new Date() : null, version: { increment: 1 } },
     });
-    await emitFor(emit, done ? 'SUBTASK_COMPLETED' : 'SUBTASK_REOPENED', subtask, task.projectId);
+    await emitFor(emit, done ? 'SUBTASK_COMPLETED' : 'SUBTASK_REOPENED', subtask, projectId);
     await saveReceipt(tx, mutation, data.clientMutationId, { id });
     return subtask;
   });
@@ -207,13 +211,11 @@ export async function moveSubtask(actor: string, id: string, input: z.input<type
   return withEvents(actor, async (tx, emit) => {
     const replay = await findReceipt<{ id: string }>(tx, 'moveSubtask', data.clientMutationId);
     if (replay) return loadSubtask(tx, replay.id);
-    const existing = await loadSubtask(tx, id);
-    checkVersion(existing, data.expectedVersion);
-    const fromTask = await loadTask(tx, existing.taskId);
+    const { existing, projectId } = await loadForChange(tx, id, data.expectedVersion);
     let targetTaskId = existing.taskId;
     if (data.toTaskId && data.toTaskId !== existing.taskId) {
       const target = await loadTask(tx, data.toTaskId);
-      if (target.projectId !== fromTask.projectId) {
+      if (target.projectId !== projectId) {
         throw ValidationError.field(['input', 'toTaskId'], 'a subtask can only move to a task of the same project');
       }
       targetTaskId = target.id;
@@ -223,7 +225,7 @@ export async function moveSubtask(actor: string, id: string, input: z.input<type
       where: { id },
       data: { taskId: targetTaskId, position, version: { increment: 1 } },
     });
-    await emitFor(emit, 'SUBTASK_MOVED', subtask, fromTask.projectId, { fromTaskId: existing.taskId, toTaskId: targetTaskId });
+    await emitFor(emit, 'SUBTASK_MOVED', subtask, projectId, { fromTaskId: existing.taskId, toTaskId: targetTaskId });
     await saveReceipt(tx, 'moveSubtask', data.clientMutationId, { id });
     return subtask;
   });
@@ -236,11 +238,9 @@ export async function deleteSubtask(actor: string, id: string, input: z.input<ty
   return withEvents(actor, async (tx, emit) => {
     const replay = await findReceipt<{ id: string }>(tx, 'deleteSubtask', data.clientMutationId);
     if (replay) return { id: replay.id };
-    const existing = await loadSubtask(tx, id);
-    checkVersion(existing, data.expectedVersion);
-    const task = await loadTask(tx, existing.taskId);
+    const { existing, projectId } = await loadForChange(tx, id, data.expectedVersion);
     await tx.subtask.delete({ where: { id } });
-    await emitFor(emit, 'SUBTASK_DELETED', existing, task.projectId);
+    await emitFor(emit, 'SUBTASK_DELETED', existing, projectId);
     await saveReceipt(tx, 'deleteSubtask', data.clientMutationId, { id });
     return { id };
   });
