@@ -3,6 +3,8 @@
  * HTTP and SSE with `{ request }`, and the graphql-ws bridge in app.ts calls it with the upgrade
  * request and the connection params.
  */
+import { bearerToken } from './security.ts';
+
 export type Context = Readonly<{
   /** Who caused a change, recorded on every event: the `X-Maestro-Actor` header or connection param. */
   actor: string;
@@ -20,6 +22,5 @@ export function createContext(init: {
   const raw = (typeof fromParams === 'string' ? fromParams : init.request?.headers.get('x-maestro-actor')) ?? '';
   const actor = raw.trim().slice(0, ACTOR_MAX) || 'anonymous';
   const auth = init.connectionParams?.['authorization'] ?? init.request?.headers.get('authorization') ?? null;
-  const bearer = typeof auth === 'string' ? auth.replace(/^Bearer\s+/i, '').trim() || null : null;
-  return { actor, bearer };
+  return { actor, bearer: bearerToken(auth) };
 }

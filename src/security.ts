@@ -3,6 +3,11 @@ import { timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { Config } from './config.ts';
 
+/** The token of an `Authorization: Bearer <token>` value (or of a bare token), trimmed; null when empty. */
+export function bearerToken(value: unknown): string | null {
+  return typeof value === 'string' ? value.replace(/^Bearer\s+/i, '').trim() || null : null;
+}
+
 function tokenMatches(expected: string, header: unknown): boolean {
   if (typeof header !== 'string') return false;
   const given = Buffer.from(header.replace(/^Bearer\s+/i, ''));

@@ -22,6 +22,7 @@ import { withEvents } from '../events/append.ts';
 import client from 'prom-client';
 import { logger } from '../logger.ts';
 import { registry } from '../metrics.ts';
+import { bearerToken } from '../security.ts';
 import { forgetSession, sessionForToken, type TokenOwner } from '../services/sessions.ts';
 import { applyHook, type StatusChange } from './state.ts';
 import { rowOf, stateOf, statusChangeEvent } from './store.ts';
@@ -221,8 +222,7 @@ function observedTime(header: string | string[] | undefined, now: Date): Date {
 
 async function parseDelivery(req: IncomingMessage, options: HookIngestOptions): Promise<Delivery> {
   if (req.method !== 'POST') throw new HttpError(405, 'METHOD_NOT_ALLOWED', `Use POST ${HOOK_PATH} with the hook JSON as the body.`);
-  const auth = req.headers.authorization;
-  const token = typeof auth === 'string' ? auth.replace(/^Bearer\s+/i, '').trim() : '';
+  const token = bearerToken(req.headers.authorization);
   if (!token) throw new HttpError(401, 'UNAUTHENTICATED', 'Missing session token: send "Authorization: Bearer <token>" (the token createSession returned, MAESTRO_TOKEN).');
   const owner = await sessionForToken(token);
   if (!owner) throw new HttpError(401, 'UNAUTHENTICATED', 'Unknown session token: use the token createSession returned for this session.');
