@@ -57,7 +57,9 @@ type SendCallback = (err?: Error) => void;
  * flight at a time: one syscall and one event-loop round trip per event, which caps a replay at a
  * few thousand events/s. This lets a send complete at once while the socket holds less than
  * SEND_HIGH_WATER_BYTES (above it, the send waits for its bytes to reach the kernel, as before), and
- * corks the socket for the rest of the tick so consecutive messages go out in one write. Memory
+ * corks the socket until the event loop's next check phase (setImmediate), so every message produced
+ * in this turn — a replay page is produced in microtasks — goes out in one write: uncorking on
+ * process.nextTick instead flushed after nearly every message (one writev per event). Memory
  * stays bounded per socket, and a consumer that stops reading is still detected and closed by
  * watchSlowConsumers.
  */
@@ -72,7 +74,7 @@ export function batchSends(ws: WebSocket): void {
     if (!corked && !socket.destroyed) {
       corked = true;
       socket.cork();
-      process.nextTick(() => {
+      setImmediate(() => {
         corked = false;
         socket.uncork();
       });

@@ -121,8 +121,20 @@ function statement(sql: string): Database.Statement {
   return stmt;
 }
 
+// A literal with a fixed shape rather than a spread: replays build one per event, and a stable
+// shape keeps the resolvers that read these rows monomorphic.
 function toRow(raw: RawRow): EventRow {
-  return { ...raw, seq: Number(raw.seq), createdAt: new Date(typeof raw.createdAt === 'string' ? raw.createdAt : Number(raw.createdAt)) };
+  return {
+    seq: Number(raw.seq),
+    kind: raw.kind,
+    projectId: raw.projectId,
+    taskId: raw.taskId,
+    subtaskId: raw.subtaskId,
+    sessionId: raw.sessionId,
+    actor: raw.actor,
+    payload: raw.payload,
+    createdAt: new Date(typeof raw.createdAt === 'string' ? raw.createdAt : Number(raw.createdAt)),
+  };
 }
 
 const COLUMNS = `"seq", "kind", "projectId", "taskId", "subtaskId", "sessionId", "actor", "payload", "createdAt"`;

@@ -46,7 +46,19 @@ export const EventRef = builder.objectRef<EventRow>('Event').implement({
   }),
 });
 
-const globalOrNull = (type: string, id: string | null) => (id ? toGlobalId(type, id) : null);
+/**
+ * Global IDs of an event's scope. Consecutive events mostly share their project, task and session,
+ * so each type remembers its last encoding: a replay then base64-encodes an id once, not per event.
+ */
+const lastEncoded = new Map<string, { id: string; global: string }>();
+function globalOrNull(type: string, id: string | null): string | null {
+  if (!id) return null;
+  const last = lastEncoded.get(type);
+  if (last?.id === id) return last.global;
+  const global = toGlobalId(type, id);
+  lastEncoded.set(type, { id, global });
+  return global;
+}
 
 export const EventFilterInput = builder.inputType('EventFilter', {
   description: 'Which events to return; all given conditions must hold.',
