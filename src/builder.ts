@@ -18,7 +18,7 @@ export const builder = new SchemaBuilder<{
   DefaultFieldNullability: false;
   DefaultEdgesNullability: false;
   DefaultNodeNullability: false;
-  Scalars: { DateTime: { Input: Date; Output: Date }; JSON: { Input: unknown; Output: unknown } };
+  Scalars: { DateTime: { Input: Date; Output: Date | string }; JSON: { Input: unknown; Output: unknown } };
 }>({
   defaultFieldNullability: false,
   // Errors before Prisma (plugins/errors.mdx).
@@ -49,12 +49,15 @@ export const builder = new SchemaBuilder<{
   },
 });
 
+const ISO_UTC = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/;
+
 builder.addScalarType(
   'DateTime',
   new GraphQLScalarType<Date, string>({
     name: 'DateTime',
     description: 'An instant in time, as an ISO-8601 string in UTC (2026-01-31T12:00:00.000Z).',
-    serialize: (value) => (value instanceof Date ? value : new Date(String(value))).toISOString(),
+    // Event rows carry their time as an ISO string already (src/events/log.ts): sent as it is.
+    serialize: (value) => (typeof value === 'string' && ISO_UTC.test(value) ? value : (value instanceof Date ? value : new Date(String(value))).toISOString()),
     parseValue: (value) => {
       const date = new Date(String(value));
       if (typeof value !== 'string' || Number.isNaN(date.getTime())) throw new TypeError('DateTime must be an ISO-8601 string');

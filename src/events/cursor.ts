@@ -14,8 +14,21 @@ export class CursorError extends Error {
 
 const PREFIX = 'ev1';
 
+/**
+ * base64 encodes each 3 bytes on their own, so the part of `ev1:<epoch>:` that fills whole 3-byte
+ * groups encodes the same for every seq: it is encoded once per epoch and only the tail per cursor
+ * (a replay makes one cursor per event). The result is exactly base64url of the whole text.
+ */
+let cachedHead: { epoch: string; encoded: string; rest: string } | null = null;
+
 export function encodeCursor(epoch: string, seq: number): string {
-  return Buffer.from(`${PREFIX}:${epoch}:${seq}`).toString('base64url');
+  if (cachedHead?.epoch !== epoch) {
+    const text = `${PREFIX}:${epoch}:`;
+    const aligned = Buffer.byteLength(text) - (Buffer.byteLength(text) % 3);
+    const bytes = Buffer.from(text);
+    cachedHead = { epoch, encoded: bytes.subarray(0, aligned).toString('base64url'), rest: bytes.subarray(aligned).toString('latin1') };
+  }
+  return cachedHead.encoded + Buffer.from(cachedHead.rest + seq, 'latin1').toString('base64url');
 }
 
 export function decodeCursor(cursor: string): { epoch: string; seq: number } {

@@ -27,7 +27,13 @@ export type EventRow = {
   sessionId: string | null;
   actor: string;
   payload: string;
-  createdAt: Date;
+  /** When the event committed, as an ISO-8601 UTC string (what the DateTime scalar sends). */
+  createdAt: string;
+  /** HOOK_RECEIVED only: the hook fields normalised into columns at ingest (null otherwise). */
+  hookEvent: string | null;
+  toolName: string | null;
+  toolUseId: string | null;
+  agentId: string | null;
 };
 
 type RawRow = Omit<EventRow, 'seq' | 'createdAt'> & { seq: number | bigint; createdAt: string | number };
@@ -133,11 +139,22 @@ function toRow(raw: RawRow): EventRow {
     sessionId: raw.sessionId,
     actor: raw.actor,
     payload: raw.payload,
-    createdAt: new Date(typeof raw.createdAt === 'string' ? raw.createdAt : Number(raw.createdAt)),
+    createdAt: isoTimestamp(raw.createdAt),
+    hookEvent: raw.hookEvent,
+    toolName: raw.toolName,
+    toolUseId: raw.toolUseId,
+    agentId: raw.agentId,
   };
 }
 
-const COLUMNS = `"seq", "kind", "projectId", "taskId", "subtaskId", "sessionId", "actor", "payload", "createdAt"`;
+const STORED_UTC = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}\+00:00$/;
+/** Prisma's stored form (`…T03:04:05.678+00:00`) becomes `…T03:04:05.678Z` by text, without a Date per event. */
+function isoTimestamp(stored: string | number): string {
+  if (typeof stored === 'string' && STORED_UTC.test(stored)) return `${stored.slice(0, 23)}Z`;
+  return new Date(typeof stored === 'string' ? stored : Number(stored)).toISOString();
+}
+
+const COLUMNS = `"seq", "kind", "projectId", "taskId", "subtaskId", "sessionId", "actor", "payload", "createdAt", "hookEvent", "toolName", "toolUseId", "agentId"`;
 
 /** Up to `limit` matching events with seq > afterSeq, oldest first. */
 export function readAfter(filter: EventFilter, afterSeq: number, limit: number): EventRow[] {

@@ -30,7 +30,8 @@ import { rowOf, stateOf, statusChangeEvent } from './store.ts';
 export const HOOK_PATH = '/hooks/claude';
 export const DEFAULT_HOOK_MAX_BODY_BYTES = 16 * 1024 * 1024;
 const KEY_MAX = 200;
-const COLUMN_MAX = 512;
+/** Hook fields copied to Event columns are cut at this length (the payload keeps them whole). */
+export const COLUMN_MAX = 512;
 const BATCH_MAX_EVENTS = 256;
 const BATCH_MAX_BYTES = 32 * 1024 * 1024;
 /** A hook time further than this from the server's clock is ignored (the arrival time is used). */

@@ -12,6 +12,7 @@ import {
   type Subagent,
   type ToolStat,
 } from '../../hooks/state.ts';
+import { COLUMN_MAX } from '../../hooks/ingest.ts';
 import { SESSION_ROLES } from '../../services/sessions.ts';
 import { cursorToSeq, EventKindEnum, EventRef } from '../event/types.ts';
 import { CONNECTION_LIMITS, ProjectRef } from '../project/types.ts';
@@ -208,32 +209,27 @@ builder.objectField(SessionRef, 'events', (t) =>
   ),
 );
 
-// Hook columns on Event, read from the verbatim payload (no second query, no change to the log reader).
-const hookPayloads = new WeakMap<EventRow, Record<string, unknown> | null>();
-function hookPayload(event: EventRow): Record<string, unknown> | null {
-  if (event.kind !== 'HOOK_RECEIVED') return null;
-  let parsed = hookPayloads.get(event);
-  if (parsed === undefined) {
+// Hook columns on Event: normalised into their own columns at ingest, so no payload is parsed to read
+// them. Two cases read the verbatim payload instead: a value cut at the column cap, and a lone
+// surrogate (SQLite stores UTF-8, where one cannot exist, so the column reads back with U+FFFD).
+function hookField(column: 'hookEvent' | 'toolName' | 'toolUseId' | 'agentId', key: string) {
+  return (event: EventRow): string | null => {
+    const value = event[column];
+    if (value === null || (value.length < COLUMN_MAX && !value.includes('\ufffd'))) return value;
     try {
-      const value = JSON.parse(event.payload) as unknown;
-      parsed = value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+      const sent = (JSON.parse(event.payload) as Record<string, unknown>)[key];
+      return typeof sent === 'string' ? sent : value;
     } catch {
-      parsed = null;
+      return value;
     }
-    hookPayloads.set(event, parsed);
-  }
-  return parsed;
+  };
 }
-const hookField = (name: string) => (event: EventRow) => {
-  const value = hookPayload(event)?.[name];
-  return typeof value === 'string' ? value : null;
-};
 
 builder.objectFields(EventRef, (t) => ({
-  hookEvent: t.string({ nullable: true, description: 'HOOK_RECEIVED only: hook_event_name (unknown names are kept as sent).', resolve: hookField('hook_event_name') }),
-  toolName: t.string({ nullable: true, description: 'HOOK_RECEIVED only: tool_name.', resolve: hookField('tool_name') }),
-  toolUseId: t.string({ nullable: true, description: 'HOOK_RECEIVED only: tool_use_id (PermissionRequest has none).', resolve: hookField('tool_use_id') }),
-  agentId: t.string({ nullable: true, description: 'HOOK_RECEIVED only: agent_id, set when the event comes from inside a subagent.', resolve: hookField('agent_id') }),
+  hookEvent: t.string({ nullable: true, description: 'HOOK_RECEIVED only: hook_event_name (unknown names are kept as sent).', resolve: hookField('hookEvent', 'hook_event_name') }),
+  toolName: t.string({ nullable: true, description: 'HOOK_RECEIVED only: tool_name.', resolve: hookField('toolName', 'tool_name') }),
+  toolUseId: t.string({ nullable: true, description: 'HOOK_RECEIVED only: tool_use_id (PermissionRequest has none).', resolve: hookField('toolUseId', 'tool_use_id') }),
+  agentId: t.string({ nullable: true, description: 'HOOK_RECEIVED only: agent_id, set when the event comes from inside a subagent.', resolve: hookField('agentId', 'agent_id') }),
 }));
 
 builder.prismaObjectFields('Task', (t) => ({
