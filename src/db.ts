@@ -156,9 +156,58 @@ class SerialisedSqliteFactory {
     const adapter = await this.#inner.connect();
     const client = (adapter as unknown as { client: Database.Database }).client;
     applyPragmas(client);
-    const prepare = client.prepare.bind(client);
-    client.prepare = ((sql: string) => prepare(sql === 'BEGIN' ? 'BEGIN IMMEDIATE' : sql)) as typeof client.prepare;
+    client.prepare = reusableStatements(client) as unknown as typeof client.prepare;
     return serialise(adapter);
+  }
+}
+
+const STATEMENT_CACHE_SIZE = 500;
+
+/**
+ * The adapter prepares every statement it runs afresh (`client.prepare(sql).bind(args)` and then
+ * `run()`, or `reader` / `columns()` / `raw().all()`), and preparing costs more than running the
+ * short statements of the hot paths (hook ingest: ~90 µs a statement). This keeps prepared
+ * statements by SQL text and hands the adapter a small wrapper with that same surface, binding the
+ * arguments per call: better-sqlite3's own bind() can be called only once per statement. It also
+ * turns the adapter's BEGIN into BEGIN IMMEDIATE. Statements are only ever run synchronously (no
+ * iterate()), so one cached statement is never used by two callers at once.
+ */
+function reusableStatements(client: Database.Database) {
+  const prepare = client.prepare.bind(client);
+  const cache = new Map<string, Database.Statement>();
+  return (text: string) => {
+    const sql = text === 'BEGIN' ? 'BEGIN IMMEDIATE' : text;
+    let stmt = cache.get(sql);
+    if (!stmt) {
+      stmt = prepare(sql);
+      cache.set(sql, stmt);
+      if (cache.size > STATEMENT_CACHE_SIZE) cache.delete(cache.keys().next().value!);
+    }
+    return new BoundStatement(stmt);
+  };
+}
+
+class BoundStatement {
+  #stmt: Database.Statement;
+  #args: unknown[] = [];
+  constructor(stmt: Database.Statement) {
+    this.#stmt = stmt;
+  }
+  bind(args: unknown[]) {
+    this.#args = args;
+    return this;
+  }
+  get reader() {
+    return this.#stmt.reader;
+  }
+  columns() {
+    return this.#stmt.columns();
+  }
+  run() {
+    return this.#stmt.run(this.#args);
+  }
+  raw() {
+    return { all: () => this.#stmt.raw(true).all(this.#args) };
   }
 }
 
@@ -179,8 +228,27 @@ function counted<A extends [SqlQuery, ...unknown[]], R>(fn: (...args: A) => Prom
   };
 }
 
+/** One per process: Prisma's transactions and plain queries, and withRawWriteTransaction, take turns here. */
+const gate = new Gate();
+
+/**
+ * Runs `work` synchronously in one BEGIN IMMEDIATE transaction on the raw connection, in turn with
+ * every Prisma transaction and query of this process (the same gate), so no Prisma transaction can
+ * hold the write lock meanwhile: a synchronous write waiting on a lock that only this event loop
+ * could release would stall until busy_timeout and fail. Only another process holding the lock can
+ * make it wait (up to busy_timeout, blocking the event loop, as any better-sqlite3 write does).
+ * For hot paths where Prisma's per-query cost dominates (hook ingest); raw SQL stays in src/events/.
+ */
+export async function withRawWriteTransaction<T>(work: () => T): Promise<T> {
+  const release = await gate.acquire();
+  try {
+    return sqlite.transaction(work).immediate();
+  } finally {
+    release();
+  }
+}
+
 function serialise(adapter: SqlDriverAdapter): SqlDriverAdapter {
-  const gate = new Gate();
   const plain = <A extends unknown[], R>(fn: (...args: A) => Promise<R>) => async (...args: A) => {
     const release = await gate.acquire();
     try {

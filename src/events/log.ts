@@ -118,8 +118,8 @@ function whereClause(filter: EventFilter): { sql: string; params: unknown[] } {
 }
 
 const statements = new WeakMap<Database.Database, Map<string, Database.Statement>>();
-/** Prepared statements are cached per connection and SQL text (prepare costs more than the read). */
-function statement(sql: string): Database.Statement {
+/** Prepared statements of the raw connection, cached by SQL text (prepare costs more than the read). */
+export function statement(sql: string): Database.Statement {
   let cache = statements.get(sqlite);
   if (!cache) statements.set(sqlite, (cache = new Map()));
   let stmt = cache.get(sql);

@@ -4,7 +4,8 @@
  *
  * - Acks `200` with an empty body (Claude Code reads it as "no decision") only after the event is
  *   committed with synchronous=FULL. Concurrent deliveries are group-committed: while one
- *   transaction commits, the next ones queue and then commit together (one fsync for the batch).
+ *   transaction commits, the next ones queue and then commit together (one fsync for the batch),
+ *   in one raw SQL transaction (see commitBatch).
  * - The body is stored verbatim; hook_event_name, tool_name, tool_use_id and agent_id are copied to
  *   columns. Unknown event names and fields are kept. Odd text (lone surrogates, invalid UTF-8)
  *   never fails a request.
@@ -18,13 +19,14 @@
  */
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { withEvents } from '../events/append.ts';
+import { withRawEvents, type AppendSync } from '../events/append.ts';
+import { agentSessionInOtherProject, knownIdempotencyKeys, loadSessions, saveSessionState } from '../events/session-rows.ts';
 import client from 'prom-client';
 import { logger } from '../logger.ts';
 import { registry } from '../metrics.ts';
 import { bearerToken } from '../security.ts';
 import { forgetSession, sessionForToken, type TokenOwner } from '../services/sessions.ts';
-import { applyHook, type StatusChange } from './state.ts';
+import { applyHook, type Derived, type StatusChange } from './state.ts';
 import { rowOf, stateOf, statusChangeEvent } from './store.ts';
 
 export const HOOK_PATH = '/hooks/claude';
@@ -89,9 +91,9 @@ export function ingest(delivery: Delivery): Promise<DeliveryResult> {
     queue.push({ delivery, bytes: delivery.raw.length, resolve, reject });
     if (!draining) {
       draining = true;
-      // Start after the I/O phase, not now: a Prisma transaction over better-sqlite3 runs as one
-      // chain of microtasks that never yields to I/O, so starting it from this request's callback
-      // would keep every other waiting request out of the batch.
+      // Start after the I/O phase, not now: the batch commits synchronously (better-sqlite3), so
+      // starting it from this request's callback would keep every other request already waiting
+      // to be read out of the batch.
       setImmediate(() => void drain());
     }
   });
@@ -123,73 +125,98 @@ async function drain() {
 }
 
 /**
- * One transaction for the whole batch, with a fixed number of statements whatever its size: find
- * known keys, load the sessions, run the status machine in memory, insert every hook event with one
- * statement, then the status changes naming them, then one update per session.
+ * One transaction for the whole batch: find known keys, load the sessions, run the status machine
+ * in memory, append every hook event, then the status changes naming them, then one update per
+ * session. It runs as raw SQL (withRawEvents): the batch is this server's hottest write, and
+ * through Prisma its query compiler and runtime cost several times the SQL itself.
  */
 async function commitBatch(batch: Delivery[]): Promise<DeliveryResult[]> {
-  return withEvents('claude-hook', async (tx, _emit, emitMany) => {
-    const keys = [...new Set(batch.map((d) => d.key).filter((k): k is string => k !== null))];
-    const seen = new Set(
-      keys.length === 0
-        ? []
-        : (await tx.event.findMany({ where: { idempotencyKey: { in: keys } }, select: { idempotencyKey: true } })).map((r) => r.idempotencyKey!),
-    );
-    const ids = [...new Set(batch.map((d) => d.owner.id))];
-    const rows = await tx.session.findMany({ where: { id: { in: ids } } });
-    const sessions = new Map(rows.map((row) => [row.id, { row, state: stateOf(row), dirty: false }]));
-    const results: (DeliveryResult | null)[] = [];
-    const stored: { index: number; delivery: Delivery }[] = [];
-    const changes: { storedIndex: number; session: { id: string; projectId: string }; change: StatusChange }[] = [];
-    for (const [index, d] of batch.entries()) {
-      const s = sessions.get(d.owner.id);
-      if (!s) {
-        forgetSession(d.owner.id);
-        results.push({ status: 'gone' });
-        continue;
-      }
-      if (d.key !== null && seen.has(d.key)) {
-        results.push({ status: 'duplicate' });
-        continue;
-      }
-      if (d.agentSessionId && s.state.agentSessionId && d.agentSessionId !== s.state.agentSessionId) {
-        // The agent's session id belongs to a session of another project: this token may not write there.
-        const foreign = await tx.session.findFirst({
-          where: { agentSessionId: d.agentSessionId, projectId: { not: d.owner.projectId } },
-          select: { id: true },
-        });
-        if (foreign) {
-          results.push({ status: 'forbidden' });
-          continue;
-        }
-      }
-      if (d.key !== null) seen.add(d.key);
-      const { state, change } = applyHook(s.state, { seq: 0, name: d.name, payload: d.payload, observedAt: d.observedAt }, true);
-      s.state = state;
-      s.dirty = true;
-      if (change) changes.push({ storedIndex: stored.length, session: s.row, change });
-      stored.push({ index, delivery: d });
-      results.push(null);
-    }
-    const seqs = await emitMany(
-      stored.map(({ delivery: d }) => ({
-        kind: 'HOOK_RECEIVED' as const,
-        projectId: d.owner.projectId,
-        sessionId: d.owner.id,
-        payload: null,
-        rawPayload: d.raw,
-        idempotencyKey: d.key,
-        hook: d.hook,
-      })),
-    );
-    await emitMany(changes.map((c) => statusChangeEvent(c.session, c.change, seqs[c.storedIndex]!, stored[c.storedIndex]!.delivery.name)));
-    stored.forEach((s, i) => (results[s.index] = { status: 'stored', seq: seqs[i]! }));
-    for (const s of sessions.values()) {
-      if (s.dirty) await tx.session.update({ where: { id: s.row.id }, data: rowOf(s.state) });
-    }
-    return results as DeliveryResult[];
-  });
+  const ids = [...new Set(batch.map((d) => d.owner.id))];
+  const written: { id: string; text: string; derived: Derived }[] = [];
+  try {
+    const results = await withRawEvents('claude-hook', (append) => foldBatch(batch, ids, append, written));
+    for (const w of written) committedDerived.remember(w.id, w.text, w.derived);
+    return results;
+  } catch (error) {
+    // The status machine mutated the cached objects in place for a batch that did not commit.
+    for (const id of ids) committedDerived.forget(id);
+    throw error;
+  }
 }
+
+function foldBatch(batch: Delivery[], ids: string[], append: AppendSync, written: { id: string; text: string; derived: Derived }[]): DeliveryResult[] {
+  const seen = knownIdempotencyKeys([...new Set(batch.map((d) => d.key).filter((k): k is string => k !== null))]);
+  const sessions = new Map(loadSessions(ids).map((row) => [row.id, { row, state: stateOf(row, committedDerived.reuse(row)), dirty: false }]));
+  const results: (DeliveryResult | null)[] = [];
+  const stored: { index: number; delivery: Delivery }[] = [];
+  const changes: { storedIndex: number; session: { id: string; projectId: string }; change: StatusChange }[] = [];
+  for (const [index, d] of batch.entries()) {
+    const s = sessions.get(d.owner.id);
+    if (!s) {
+      forgetSession(d.owner.id);
+      results.push({ status: 'gone' });
+      continue;
+    }
+    if (d.key !== null && seen.has(d.key)) {
+      results.push({ status: 'duplicate' });
+      continue;
+    }
+    // The agent's session id belongs to a session of another project: this token may not write there.
+    if (d.agentSessionId && s.state.agentSessionId && d.agentSessionId !== s.state.agentSessionId && agentSessionInOtherProject(d.agentSessionId, d.owner.projectId)) {
+      results.push({ status: 'forbidden' });
+      continue;
+    }
+    if (d.key !== null) seen.add(d.key);
+    const { state, change } = applyHook(s.state, { seq: 0, name: d.name, payload: d.payload, observedAt: d.observedAt }, true);
+    s.state = state;
+    s.dirty = true;
+    if (change) changes.push({ storedIndex: stored.length, session: s.row, change });
+    stored.push({ index, delivery: d });
+    results.push(null);
+  }
+  const seqs = append(
+    stored.map(({ delivery: d }) => ({
+      kind: 'HOOK_RECEIVED' as const,
+      projectId: d.owner.projectId,
+      sessionId: d.owner.id,
+      payload: null,
+      rawPayload: d.raw,
+      idempotencyKey: d.key,
+      hook: d.hook,
+    })),
+  );
+  append(changes.map((c) => statusChangeEvent(c.session, c.change, seqs[c.storedIndex]!, stored[c.storedIndex]!.delivery.name)));
+  stored.forEach((s, i) => (results[s.index] = { status: 'stored', seq: seqs[i]! }));
+  for (const s of sessions.values()) {
+    if (!s.dirty) continue;
+    const data = rowOf(s.state);
+    saveSessionState(s.row.id, data);
+    written.push({ id: s.row.id, text: data.derived, derived: s.state.derived });
+  }
+  return results as DeliveryResult[];
+}
+
+/**
+ * Each session's `derived` as this process last committed it, parsed. A batch reuses it when the
+ * row still holds exactly that text — nothing else wrote the column since — instead of parsing
+ * tens of kilobytes of JSON per commit. Bounded: the least recently committed sessions fall out.
+ */
+const committedDerived = {
+  entries: new Map<string, { text: string; derived: Derived }>(),
+  max: 1000,
+  reuse(row: { id: string; derived: string }): Derived | undefined {
+    const entry = this.entries.get(row.id);
+    return entry && entry.text === row.derived ? entry.derived : undefined;
+  },
+  remember(id: string, text: string, derived: Derived) {
+    this.entries.delete(id);
+    this.entries.set(id, { text, derived });
+    if (this.entries.size > this.max) this.entries.delete(this.entries.keys().next().value!);
+  },
+  forget(id: string) {
+    this.entries.delete(id);
+  },
+};
 
 // ---------------------------------------------------------------------------------------------
 // HTTP

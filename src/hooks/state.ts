@@ -93,7 +93,9 @@ export type HookEvent = {
 
 export type StatusChange = { from: SessionStatus; to: SessionStatus; reason: string };
 
-const LIMIT = { closed: 50, done: 2000, recent: 200, pending: 1000, files: 2000, text: 4000 } as const;
+// `done` only has to outlive reordering (a Pre or a batch delivered after its Post): a few hundred
+// calls is ample, and the whole Derived is rewritten on every ingest batch, so its size is paid per commit.
+const LIMIT = { closed: 50, done: 256, recent: 200, pending: 1000, files: 2000, text: 4000 } as const;
 const FILE_WRITERS = new Set(['Write', 'Edit', 'MultiEdit', 'NotebookEdit']);
 const AGENT_TOOLS = new Set(['Agent', 'Task']);
 

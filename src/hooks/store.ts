@@ -4,9 +4,10 @@
  */
 import type { Emit, NewEvent, Tx } from '../events/append.ts';
 import type { Session } from '../generated/prisma/client.ts';
-import { parseDerived, type BaseStatus, type NeedsInputKind, type SessionState, type SessionStatus, type StatusChange } from './state.ts';
+import { parseDerived, type BaseStatus, type Derived, type NeedsInputKind, type SessionState, type SessionStatus, type StatusChange } from './state.ts';
 
-export function stateOf(row: Session): SessionState {
+/** The row as a SessionState; `derived` may be passed when the caller already holds the parsed column. */
+export function stateOf(row: Session, derived: Derived = parseDerived(row.derived)): SessionState {
   return {
     status: row.status as SessionStatus,
     baseStatus: row.baseStatus as BaseStatus,
@@ -20,7 +21,7 @@ export function stateOf(row: Session): SessionState {
       row.needsInputSince && row.needsInputKind
         ? { since: row.needsInputSince.toISOString(), kind: row.needsInputKind as NeedsInputKind, message: row.needsInputMessage ?? '' }
         : null,
-    derived: parseDerived(row.derived),
+    derived,
   };
 }
 
