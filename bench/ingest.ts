@@ -152,6 +152,7 @@ function wallTimes(args: string[], env: Record<string, string>, runs: number, st
 async function main() {
   const startedAt = new Date().toISOString().slice(0, 16);
   const load = loadavg().map((l) => l.toFixed(2)).join(' ');
+  const busyAtStart = loadavg()[0]! > cpus().length;
   console.log(`load ${load}; raw baselines…`);
   const raw1 = rawBaseline(3, 1);
   const raw10 = rawBaseline(3, 10);
@@ -215,7 +216,7 @@ async function main() {
   const section = [
     `## Ingest (issue 6) — ${startedAt}Z, \`npx tsx bench/ingest.ts\``,
     '',
-    `Machine: ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'cpu'}, Node ${process.version}; load average at start ${load} (other suites were running: absolute figures are pessimistic, same-run ratios less so). Hook body: the PostToolUse.Bash fixture (~1.3 KB) with a unique tool_use_id; every ack is after a durable commit (WAL, synchronous=FULL), concurrent posts group-committed.`,
+    `Machine: ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'cpu'}, Node ${process.version}; load average at start ${load}${busyAtStart ? ' (the machine was busy: absolute figures are pessimistic, same-run ratios less so)' : ''}. Hook body: the PostToolUse.Bash fixture (~1.3 KB) with a unique tool_use_id; every ack is after a durable commit (WAL, synchronous=FULL), concurrent posts group-committed; the server runs under tsx as in \`npm start\`, with its in-server runner subscribed to the log.`,
     '',
     '| measure | Maestro | baseline, same run | ratio |',
     '|---|---|---|---|',

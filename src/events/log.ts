@@ -67,8 +67,13 @@ export function cursorFor(seq: number): string {
 
 /** The highest seq in the log (0 when empty), or the highest ever pruned if that is higher. */
 export function headSeq(): number {
-  const row = sqlite.prepare(`SELECT MAX("seq") AS head FROM "Event"`).get() as { head: number | bigint | null };
-  return Math.max(Number(row.head ?? 0), prunedThrough());
+  return Math.max(lastCommittedSeq(), prunedThrough());
+}
+
+/** The highest seq committed (0 when empty). Every event up to it is visible to a read that starts later. */
+export function lastCommittedSeq(): number {
+  const row = statement(`SELECT MAX("seq") AS head FROM "Event"`).get() as { head: number | bigint | null };
+  return Number(row.head ?? 0);
 }
 
 function prunedThrough(): number {

@@ -8,7 +8,7 @@
  * send), so a reader that stops reading stops this iterator instead of growing a queue.
  */
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
-import { readAfter, type EventFilter, type EventRow } from './log.ts';
+import { lastCommittedSeq, readAfter, type EventFilter, type EventRow } from './log.ts';
 import { wakeUp } from './wake-up.ts';
 
 export const REPLAY_PAGE_SIZE = 500;
@@ -20,6 +20,12 @@ export const activeStreams = () => openStreams;
 export class LogStream implements AsyncIterableIterator<EventRow> {
   #filter: EventFilter;
   #last: number;
+  /**
+   * Every event up to here has been looked at: delivered or filtered out. Reads start here rather
+   * than at #last, so a stream whose filter matches rarely (the runner waits for spawn requests
+   * among thousands of hook events) does not re-scan everything since its last match per wake-up.
+   */
+  #scanned: number;
   #page: EventRow[] = [];
   #done = false;
   #dirty = true;
@@ -30,6 +36,7 @@ export class LogStream implements AsyncIterableIterator<EventRow> {
   constructor(filter: EventFilter, afterSeq: number) {
     this.#filter = filter;
     this.#last = afterSeq;
+    this.#scanned = afterSeq;
     openStreams += 1;
     this.#unlisten = wakeUp.listen(() => {
       this.#dirty = true;
@@ -51,11 +58,18 @@ export class LogStream implements AsyncIterableIterator<EventRow> {
       }
       if (this.#dirty) {
         this.#dirty = false;
-        this.#page = readAfter(this.#filter, this.#last, REPLAY_PAGE_SIZE);
+        // Read the head first: seq order is commit order, so every event up to it is committed
+        // and visible to the read that follows; the read may see newer ones too.
+        const head = lastCommittedSeq();
+        this.#page = readAfter(this.#filter, this.#scanned, REPLAY_PAGE_SIZE);
+        const lastRead = this.#page.at(-1)?.seq ?? this.#scanned;
         if (this.#page.length === REPLAY_PAGE_SIZE) {
           // More may follow: read again next time, but let other work run between pages.
+          this.#scanned = lastRead;
           this.#dirty = true;
           if (++this.#pagesSinceYield % 4 === 0) await yieldToEventLoop();
+        } else {
+          this.#scanned = Math.max(lastRead, head);
         }
         continue;
       }
