@@ -92,7 +92,8 @@ async function metric(server: TestServer, name: string): Promise<number> {
     .reduce((sum, l) => sum + Number(l.split(' ').at(-1)), 0);
 }
 
-async function sustained(server: TestServer, token: string, rate: number, seconds: number) {
+/** Open-loop posting; `phase` keeps each phase's tool_use_ids (and so its dedupe keys) its own. */
+async function sustained(server: TestServer, token: string, rate: number, seconds: number, phase: string) {
   const results: Post[] = [];
   const inFlight = new Set<Promise<void>>();
   let n = 0;
@@ -104,7 +105,7 @@ async function sustained(server: TestServer, token: string, rate: number, second
       while (next < end) {
         const wait = next - performance.now();
         if (wait > 0) await sleep(wait);
-        const request = post(server, token, `s${p}-${n++}`).then((r) => void results.push(r));
+        const request = post(server, token, `${phase}-${p}-${n++}`).then((r) => void results.push(r));
         inFlight.add(request);
         void request.finally(() => inFlight.delete(request));
         next += interval;
@@ -164,7 +165,7 @@ async function main() {
 
   console.log(`sustained ${RATE}/s × ${SECONDS} s…`);
   const cpu0 = cpuMs(server.proc.pid!);
-  const run = await sustained(server, session.token, RATE, SECONDS);
+  const run = await sustained(server, session.token, RATE, SECONDS, 'sustained');
   const sustainedCpu = (cpuMs(server.proc.pid!) - cpu0) / run.length;
   const ok = run.filter((r) => r.status === 200);
   const ack = stats(ok.map((r) => r.ms));
@@ -180,7 +181,7 @@ async function main() {
     onEvent: (event) => received.set(event.seq, performance.now()),
   });
   await sleep(1500);
-  const subRun = (await sustained(server, session.token, SUB_RATE, Math.min(SECONDS, 20))).filter((r) => r.status === 200);
+  const subRun = (await sustained(server, session.token, SUB_RATE, Math.min(SECONDS, 20), 'subscriber')).filter((r) => r.status === 200);
   await sleep(2000);
   const delivery = stats(subRun.filter((r) => r.seq !== null && received.has(r.seq)).map((r) => Math.max(0, received.get(r.seq!)! - r.ackAt)));
   const lost = subRun.filter((r) => r.seq !== null && !received.has(r.seq)).length;
