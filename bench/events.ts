@@ -284,7 +284,7 @@ async function main() {
     [
       `catch-up: ${CATCH_UP} events replayed to one resuming client (median of ${CATCH_UP_ROUNDS} rounds, each beside its own raw scan)`,
       `${catchup.count} events in ${catchup.seconds.toFixed(2)} s = ${Math.round(catchup.perSec)} events/s, every round complete and in order: ${catchup.ordered}`,
-      `raw better-sqlite3 SELECT of the same ${catchup.rawRows} rows: ${Math.round(catchup.rawPerSec)} rows/s`,
+      `raw better-sqlite3 SELECT of the same ${catchup.rawRows} rows and 13 columns (iterate(), keyed rows as better-sqlite3 returns them by default; Maestro's reader asks for array rows): ${Math.round(catchup.rawPerSec)} rows/s`,
       `${((catchup.perSec / catchup.rawPerSec) * 100).toFixed(1)} % of raw (rounds ${(catchup.ratioMin * 100).toFixed(1)}–${(catchup.ratioMax * 100).toFixed(1)} %; targets ≥ 50 000/s: ${catchup.perSec >= 50_000 ? 'met' : 'missed'}; ≥ 30 %: ${catchup.perSec / catchup.rawPerSec >= 0.3 ? 'met' : 'missed'})`,
     ],
   ];
