@@ -28,7 +28,28 @@ export function encodeCursor(epoch: string, seq: number): string {
     const bytes = Buffer.from(text);
     cachedHead = { epoch, encoded: bytes.subarray(0, aligned).toString('base64url'), rest: bytes.subarray(aligned).toString('latin1') };
   }
-  return cachedHead.encoded + Buffer.from(cachedHead.rest + seq, 'latin1').toString('base64url');
+  return cachedHead.encoded + base64urlOfBytes(cachedHead.rest + seq);
+}
+
+const BASE64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+
+/**
+ * base64url, unpadded, of a short string of one-byte characters (a cursor's tail: at most two
+ * bytes of the prefix, then digits). Written out because Buffer.from(…).toString('base64url')
+ * allocates a buffer per call, which a replay pays per event. The cursor test checks it against Buffer.
+ */
+function base64urlOfBytes(text: string): string {
+  let out = '';
+  let i = 0;
+  for (; i + 2 < text.length; i += 3) {
+    const n = (text.charCodeAt(i) << 16) | (text.charCodeAt(i + 1) << 8) | text.charCodeAt(i + 2);
+    out += BASE64URL[n >> 18]! + BASE64URL[(n >> 12) & 63]! + BASE64URL[(n >> 6) & 63]! + BASE64URL[n & 63]!;
+  }
+  if (i < text.length) {
+    const n = (text.charCodeAt(i) << 16) | (i + 1 < text.length ? text.charCodeAt(i + 1) << 8 : 0);
+    out += BASE64URL[n >> 18]! + BASE64URL[(n >> 12) & 63]! + (i + 1 < text.length ? BASE64URL[(n >> 6) & 63]! : '');
+  }
+  return out;
 }
 
 export function decodeCursor(cursor: string): { epoch: string; seq: number } {
