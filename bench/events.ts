@@ -18,7 +18,7 @@
  *   BENCH_CATCH_UP_ONLY=1 npx tsx bench/events.ts (the catch-up alone, printed, not recorded)
  */
 import { spawn } from 'node:child_process';
-import { appendFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -310,8 +310,13 @@ async function main() {
     writeFileSync(file, '# Benchmarks\n\nMachine: 2 cores, shared and noisy; compare ratios, not lone milliseconds.\n\n');
   }
   if (process.env.BENCH_NO_WRITE !== '1') {
-    appendFileSync(file, `\n${section}`);
-    console.log(`appended to ${file}`);
+    // Replaces the previous "Event log (issue 4)" section; "Event log history" is kept by hand.
+    const current = readFileSync(file, 'utf8');
+    const start = current.indexOf('## Event log (issue 4)');
+    const after = start === -1 ? -1 : current.indexOf('\n## ', start + 1);
+    const next = start === -1 ? `${current.trimEnd()}\n\n${section}` : `${current.slice(0, start)}${section}${after === -1 ? '' : `\n${current.slice(after + 1)}`}`;
+    writeFileSync(file, next.endsWith('\n') ? next : `${next}\n`);
+    console.log(`written to ${file}`);
   }
 }
 
