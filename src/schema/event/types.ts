@@ -104,8 +104,13 @@ export function cursorToSeq(cursor: string): number {
 type PageArgs = { first?: number | null; after?: string | null; last?: number | null; before?: string | null };
 
 function eventConnection(filter: EventFilter, args: PageArgs) {
-  const clamp = (n: number | null | undefined) => Math.min(Math.max(n ?? CONNECTION_LIMITS.defaultSize, 0), CONNECTION_LIMITS.maxSize);
   if (args.first != null && args.first < 0) throw new GraphQLError('`first` must not be negative', { extensions: { code: 'BAD_USER_INPUT' } });
+  return eventPage(filter, args);
+}
+
+/** One page of matching events as a Relay connection: first/after forwards, last/before backwards. Sizes are clamped to 0–100. */
+export function eventPage<F extends EventFilter>(filter: F, args: PageArgs) {
+  const clamp = (n: number | null | undefined) => Math.min(Math.max(n ?? CONNECTION_LIMITS.defaultSize, 0), CONNECTION_LIMITS.maxSize);
   if (args.last != null || args.before != null) {
     const size = clamp(args.last);
     const before = args.before ? cursorToSeq(args.before) : headSeq() + 1;
@@ -119,7 +124,7 @@ function eventConnection(filter: EventFilter, args: PageArgs) {
   return connectionOf(rows.slice(0, size), { hasPreviousPage: after > 0, hasNextPage: rows.length > size }, filter);
 }
 
-function connectionOf(rows: EventRow[], flags: { hasPreviousPage: boolean; hasNextPage: boolean }, filter: EventFilter) {
+function connectionOf<F extends EventFilter>(rows: EventRow[], flags: { hasPreviousPage: boolean; hasNextPage: boolean }, filter: F) {
   return {
     filter,
     edges: rows.map((node) => ({ cursor: cursorFor(node.seq), node })),

@@ -1,6 +1,6 @@
 import { builder } from '../../builder.ts';
 import { db } from '../../db.ts';
-import { readAfter, readBefore, headSeq, cursorFor, countEvents, type EventRow } from '../../events/log.ts';
+import { countEvents, type EventRow } from '../../events/log.ts';
 import type { Session } from '../../generated/prisma/client.ts';
 import {
   filesOnlyRead,
@@ -14,7 +14,7 @@ import {
 } from '../../hooks/state.ts';
 import { COLUMN_MAX } from '../../hooks/ingest.ts';
 import { SESSION_ROLES } from '../../services/sessions.ts';
-import { cursorToSeq, EventKindEnum, EventRef } from '../event/types.ts';
+import { EventKindEnum, EventRef, eventPage } from '../event/types.ts';
 import { CONNECTION_LIMITS, ProjectRef } from '../project/types.ts';
 import { TaskRef } from '../task/types.ts';
 
@@ -99,37 +99,6 @@ const derivedOf = (s: Session) => {
   return d;
 };
 
-type PageArgs = { first?: number | null; after?: string | null; last?: number | null; before?: string | null };
-
-/** A session's events (hook deliveries and status changes) as a connection in seq order. */
-function sessionEvents(sessionId: string, kinds: readonly string[] | null | undefined, args: PageArgs) {
-  const filter = { sessionId, kinds: kinds ?? null };
-  const clamp = (n: number | null | undefined) => Math.min(Math.max(n ?? CONNECTION_LIMITS.defaultSize, 0), CONNECTION_LIMITS.maxSize);
-  let rows: EventRow[];
-  let flags: { hasPreviousPage: boolean; hasNextPage: boolean };
-  if (args.last != null || args.before != null) {
-    const size = clamp(args.last);
-    const page = readBefore(filter, args.before ? cursorToSeq(args.before) : headSeq() + 1, size + 1);
-    rows = page.slice(0, size).reverse();
-    flags = { hasPreviousPage: page.length > size, hasNextPage: args.before != null };
-  } else {
-    const size = clamp(args.first);
-    const after = args.after ? cursorToSeq(args.after) : 0;
-    const page = readAfter(filter, after, size + 1);
-    rows = page.slice(0, size);
-    flags = { hasPreviousPage: after > 0, hasNextPage: page.length > size };
-  }
-  return {
-    filter,
-    edges: rows.map((node) => ({ cursor: cursorFor(node.seq), node })),
-    pageInfo: {
-      ...flags,
-      startCursor: rows[0] ? cursorFor(rows[0].seq) : null,
-      endCursor: rows.at(-1) ? cursorFor(rows.at(-1)!.seq) : null,
-    },
-  };
-}
-
 export const SessionRef = builder.prismaNode('Session', {
   id: { field: 'id' },
   nullable: true,
@@ -198,7 +167,7 @@ builder.objectField(SessionRef, 'events', (t) =>
       type: EventRef,
       description: 'The session\'s events in seq order: every hook delivery (HOOK_RECEIVED, payload verbatim) and its status changes.',
       args: { kinds: t.arg({ type: [EventKindEnum], description: 'Only events of these kinds.' }) },
-      resolve: (session, args) => sessionEvents(session.id, args.kinds, args),
+      resolve: (session, args) => eventPage({ sessionId: session.id, kinds: args.kinds ?? null }, args),
     },
     {
       name: 'SessionEventConnection',
