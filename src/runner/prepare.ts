@@ -12,19 +12,9 @@
  */
 import { chmodSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { HOOK_EVENTS, hookHandler } from '../client/claude-hooks.ts';
 
 export const REPO_ROOT = resolve(import.meta.dirname, '..', '..');
-
-/** Every hook event Claude Code sends an observer (WorktreeCreate excluded: its hook replaces worktree creation). */
-export const HOOK_EVENTS = [
-  'SessionStart', 'Setup', 'InstructionsLoaded', 'UserPromptSubmit', 'UserPromptExpansion', 'MessageDisplay',
-  'PreToolUse', 'PermissionRequest', 'PermissionDenied', 'PostToolUse', 'PostToolUseFailure', 'PostToolBatch',
-  'Notification', 'SubagentStart', 'SubagentStop', 'TaskCreated', 'TaskCompleted', 'Stop', 'StopFailure',
-  'TeammateIdle', 'ConfigChange', 'CwdChanged', 'DirectoryAdded', 'FileChanged', 'WorktreeRemove',
-  'PreCompact', 'PostCompact', 'Elicitation', 'ElicitationResult', 'SessionEnd',
-] as const;
-/** Claude Code accepts only command (and mcp_tool) hooks on these. */
-export const COMMAND_ONLY_EVENTS = new Set(['SessionStart', 'Setup']);
 
 export type Manifest = {
   sessionId: string;
@@ -56,15 +46,7 @@ const quote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
 export function hooksSettings(serverUrl: string, maestroBin: string) {
   const hooks: Record<string, unknown> = {};
   for (const event of HOOK_EVENTS) {
-    const handler = COMMAND_ONLY_EVENTS.has(event)
-      ? { type: 'command', command: `${quote(maestroBin)} hook`, timeout: 10 }
-      : {
-          type: 'http',
-          url: `${serverUrl.replace(/\/+$/, '')}/hooks/claude`,
-          headers: { Authorization: 'Bearer $MAESTRO_TOKEN' },
-          allowedEnvVars: ['MAESTRO_TOKEN'],
-          timeout: 5,
-        };
+    const handler = hookHandler(event, { mode: 'http', serverUrl, command: `${quote(maestroBin)} hook` });
     hooks[event] = [{ hooks: [handler] }];
   }
   return { hooks };

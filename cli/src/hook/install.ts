@@ -12,18 +12,12 @@
  *   maestro-hook / `maestro hook`) and replaced; every other handler and setting is kept as it is.
  *   Installing twice changes nothing.
  */
-export const HOOK_EVENTS = [
-  'SessionStart', 'Setup', 'InstructionsLoaded', 'UserPromptSubmit', 'UserPromptExpansion', 'MessageDisplay',
-  'PreToolUse', 'PermissionRequest', 'PermissionDenied', 'PostToolUse', 'PostToolUseFailure', 'PostToolBatch',
-  'Notification', 'SubagentStart', 'SubagentStop', 'TaskCreated', 'TaskCompleted', 'Stop', 'StopFailure',
-  'TeammateIdle', 'ConfigChange', 'CwdChanged', 'DirectoryAdded', 'FileChanged', 'WorktreeRemove',
-  'PreCompact', 'PostCompact', 'Elicitation', 'ElicitationResult', 'SessionEnd',
-] as const;
-export const COMMAND_ONLY = new Set(['SessionStart', 'Setup']);
+import { HOOK_EVENTS, hookHandler, type HookMode } from '../../../src/client/claude-hooks.ts';
+
+export { HOOK_EVENTS };
 export const NEVER = ['WorktreeCreate'] as const;
 
-export type InstallMode = 'http' | 'command';
-export type InstallOptions = { mode: InstallMode; serverUrl: string; command: string };
+export type InstallOptions = { mode: HookMode; serverUrl: string; command: string };
 
 type Handler = Record<string, unknown> & { type?: unknown };
 type Group = Record<string, unknown> & { matcher?: unknown; hooks?: unknown };
@@ -37,20 +31,14 @@ export function isOurs(handler: unknown): boolean {
   return false;
 }
 
-export function handlerFor(event: string, options: InstallOptions): Handler {
-  if (options.mode === 'http' && !COMMAND_ONLY.has(event)) {
-    return {
-      type: 'http',
-      url: `${options.serverUrl.replace(/\/+$/, '')}/hooks/claude`,
-      headers: { Authorization: 'Bearer $MAESTRO_TOKEN' },
-      allowedEnvVars: ['MAESTRO_TOKEN'],
-      timeout: 5,
-    };
-  }
-  return { type: 'command', command: options.command, timeout: 10 };
-}
-
 export type Change = { event: string; action: 'add' | 'replace' | 'keep' };
+
+/** The groups with our handlers taken out, and the groups left empty by that dropped. */
+function withoutOurs(groups: Group[]): Group[] {
+  return groups
+    .map((g) => (g && typeof g === 'object' && Array.isArray(g.hooks) ? { ...g, hooks: (g.hooks as unknown[]).filter((h) => !isOurs(h)) } : g))
+    .filter((g) => !(g && typeof g === 'object' && Array.isArray(g.hooks) && g.hooks.length === 0));
+}
 
 /**
  * The settings with our hooks merged in (the input is not modified), and what changed per event.
@@ -62,16 +50,14 @@ export function mergeHooks(settings: Settings, options: InstallOptions): { setti
   next.hooks = hooks;
   const changes: Change[] = [];
   for (const event of HOOK_EVENTS) {
-    const wanted = handlerFor(event, options);
+    const wanted = hookHandler(event, options);
     const groups = Array.isArray(hooks[event]) ? (hooks[event] as Group[]) : [];
     const ours = groups.flatMap((g) => (Array.isArray(g?.hooks) ? (g.hooks as unknown[]).filter(isOurs) : []));
     if (ours.length === 1 && JSON.stringify(ours[0]) === JSON.stringify(wanted)) {
       changes.push({ event, action: 'keep' });
       continue;
     }
-    const kept = groups
-      .map((g) => (g && typeof g === 'object' && Array.isArray(g.hooks) ? { ...g, hooks: (g.hooks as unknown[]).filter((h) => !isOurs(h)) } : g))
-      .filter((g) => !(g && typeof g === 'object' && Array.isArray(g.hooks) && g.hooks.length === 0));
+    const kept = withoutOurs(groups);
     hooks[event] = [...kept, { hooks: [wanted] }];
     changes.push({ event, action: ours.length ? 'replace' : 'add' });
   }
@@ -79,9 +65,7 @@ export function mergeHooks(settings: Settings, options: InstallOptions): { setti
     // An earlier Maestro handler on an event that must not have one is removed.
     const groups = Array.isArray(hooks[event]) ? (hooks[event] as Group[]) : null;
     if (!groups) continue;
-    const kept = groups
-      .map((g) => (g && typeof g === 'object' && Array.isArray(g.hooks) ? { ...g, hooks: (g.hooks as unknown[]).filter((h) => !isOurs(h)) } : g))
-      .filter((g) => !(g && typeof g === 'object' && Array.isArray(g.hooks) && g.hooks.length === 0));
+    const kept = withoutOurs(groups);
     if (JSON.stringify(kept) !== JSON.stringify(groups)) {
       if (kept.length) hooks[event] = kept;
       else delete hooks[event];
