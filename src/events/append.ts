@@ -27,39 +27,29 @@ export type NewEvent = {
 };
 
 export type Emit = (event: NewEvent) => Promise<number>;
-/** Appends several events with one statement (hook ingest batches); returns their seqs in order. */
-export type EmitMany = (events: NewEvent[]) => Promise<number[]>;
 
 const eventRow = (actor: string, event: NewEvent) => ({
-    kind: event.kind,
-    projectId: event.projectId ?? null,
-    taskId: event.taskId ?? null,
-    subtaskId: event.subtaskId ?? null,
-    sessionId: event.sessionId ?? null,
-    actor,
-    payload: event.rawPayload ?? JSON.stringify(event.payload ?? {}),
-    idempotencyKey: event.idempotencyKey ?? null,
-    ...event.hook,
-  });
+  kind: event.kind,
+  projectId: event.projectId ?? null,
+  taskId: event.taskId ?? null,
+  subtaskId: event.subtaskId ?? null,
+  sessionId: event.sessionId ?? null,
+  actor,
+  payload: event.rawPayload ?? JSON.stringify(event.payload ?? {}),
+  idempotencyKey: event.idempotencyKey ?? null,
+  ...event.hook,
+});
 
-/** Runs `work` in one write transaction; `emit` (or `emitMany`) appends events to the log inside it. */
-export async function withEvents<T>(actor: string, work: (tx: Tx, emit: Emit, emitMany: EmitMany) => Promise<T>): Promise<T> {
+/** Runs `work` in one write transaction; `emit` appends an event to the log inside it. */
+export async function withEvents<T>(actor: string, work: (tx: Tx, emit: Emit) => Promise<T>): Promise<T> {
   let lastSeq = 0;
-  const row = (event: NewEvent) => eventRow(actor, event);
   const result = await db.$transaction(async (tx) => {
     const emit: Emit = async (event) => {
-      const created = await tx.event.create({ data: row(event), select: { seq: true } });
+      const created = await tx.event.create({ data: eventRow(actor, event), select: { seq: true } });
       lastSeq = created.seq;
       return created.seq;
     };
-    const emitMany: EmitMany = async (events) => {
-      if (events.length === 0) return [];
-      const created = await tx.event.createManyAndReturn({ data: events.map(row), select: { seq: true } });
-      const seqs = created.map((c) => c.seq).sort((a, b) => a - b);
-      lastSeq = Math.max(lastSeq, seqs.at(-1)!);
-      return seqs;
-    };
-    return work(tx, emit, emitMany);
+    return work(tx, emit);
   });
   if (lastSeq) wakeUp.notify(lastSeq);
   return result;

@@ -132,9 +132,8 @@ async function drain() {
  */
 async function commitBatch(batch: Delivery[]): Promise<DeliveryResult[]> {
   const ids = [...new Set(batch.map((d) => d.owner.id))];
-  const written: { id: string; text: string; derived: Derived }[] = [];
   try {
-    const results = await withRawEvents('claude-hook', (append) => foldBatch(batch, ids, append, written));
+    const { results, written } = await withRawEvents('claude-hook', (append) => foldBatch(batch, ids, append));
     for (const w of written) committedDerived.remember(w.id, w.text, w.derived);
     return results;
   } catch (error) {
@@ -144,7 +143,9 @@ async function commitBatch(batch: Delivery[]): Promise<DeliveryResult[]> {
   }
 }
 
-function foldBatch(batch: Delivery[], ids: string[], append: AppendSync, written: { id: string; text: string; derived: Derived }[]): DeliveryResult[] {
+/** The batch's results, and each session's derived state as written (remembered once the batch commits). */
+function foldBatch(batch: Delivery[], ids: string[], append: AppendSync): { results: DeliveryResult[]; written: { id: string; text: string; derived: Derived }[] } {
+  const written: { id: string; text: string; derived: Derived }[] = [];
   const seen = knownIdempotencyKeys([...new Set(batch.map((d) => d.key).filter((k): k is string => k !== null))]);
   const sessions = new Map(loadSessions(ids).map((row) => [row.id, { row, state: stateOf(row, committedDerived.reuse(row)), dirty: false }]));
   const results: (DeliveryResult | null)[] = [];
@@ -193,7 +194,7 @@ function foldBatch(batch: Delivery[], ids: string[], append: AppendSync, written
     saveSessionState(s.row.id, data);
     written.push({ id: s.row.id, text: data.derived, derived: s.state.derived });
   }
-  return results as DeliveryResult[];
+  return { results: results as DeliveryResult[], written };
 }
 
 /**
