@@ -18,13 +18,13 @@
  *   BENCH_CATCH_UP_ONLY=1 npx tsx bench/events.ts (the catch-up alone, printed, not recorded)
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import WebSocket from 'ws';
 import { createEventStream, type EventStream, type StreamEvent } from '../src/client/event-stream.ts';
 import { ROOT, startServer, stopAllServers, type TestServer } from '../test/helpers/server.ts';
+import { BENCHMARKS_FILE, replaceSection } from './lib/record.ts';
 import { execute } from '../test/helpers/graphql.ts';
 import { createProject, createTask, dbSeqs, EvHead, insertEvents, metric, sleep, startProducer, waitFor } from '../test/events/helpers.ts';
 
@@ -303,20 +303,10 @@ async function main() {
     table,
     '',
   ].join('\n');
-  const docs = join(ROOT, 'docs');
-  const file = join(docs, 'BENCHMARKS.md');
-  if (!existsSync(file)) {
-    mkdirSync(docs, { recursive: true });
-    writeFileSync(file, '# Benchmarks\n\nMachine: 2 cores, shared and noisy; compare ratios, not lone milliseconds.\n\n');
-  }
   if (process.env.BENCH_NO_WRITE !== '1') {
     // Replaces the previous "Event log (issue 4)" section; "Event log history" is kept by hand.
-    const current = readFileSync(file, 'utf8');
-    const start = current.indexOf('## Event log (issue 4)');
-    const after = start === -1 ? -1 : current.indexOf('\n## ', start + 1);
-    const next = start === -1 ? `${current.trimEnd()}\n\n${section}` : `${current.slice(0, start)}${section}${after === -1 ? '' : `\n${current.slice(after + 1)}`}`;
-    writeFileSync(file, next.endsWith('\n') ? next : `${next}\n`);
-    console.log(`written to ${file}`);
+    replaceSection('## Event log (issue 4)', section);
+    console.log(`written to ${BENCHMARKS_FILE}`);
   }
 }
 

@@ -14,7 +14,7 @@
  *   npx tsx bench/ingest.ts          (results appended to docs/BENCHMARKS.md, replacing this section)
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -23,6 +23,7 @@ import { createEventStream } from '../src/client/event-stream.ts';
 import { ROOT, startServer, stopAllServers, type TestServer } from '../test/helpers/server.ts';
 import { buildHookBundle } from '../test/hooks/cli.ts';
 import { createSession, fixture } from '../test/hooks/helpers.ts';
+import { replaceSection } from './lib/record.ts';
 
 const SECONDS = Number(process.env.BENCH_INGEST_SECONDS ?? 60);
 const RATE = 500;
@@ -226,16 +227,7 @@ async function main() {
   ].join('\n');
   console.log(section);
 
-  const file = join(ROOT, 'docs', 'BENCHMARKS.md');
-  const current = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n\n';
-  const start = current.indexOf('## Ingest (issue 6)');
-  let next = current;
-  if (start === -1) next = `${current.trimEnd()}\n\n${section}`;
-  else {
-    const after = current.indexOf('\n## ', start + 1);
-    next = `${current.slice(0, start)}${section}${after === -1 ? '' : `\n${current.slice(after + 1)}`}`;
-  }
-  writeFileSync(file, next.endsWith('\n') ? next : `${next}\n`);
+  replaceSection('## Ingest (issue 6)', section);
 }
 
 await main();
