@@ -19,9 +19,10 @@ import { handleClaudeHook, HOOK_PATH } from './hooks/ingest.ts';
 import { startStaleSweeper } from './hooks/stale.ts';
 import { startRetention } from './events/retention.ts';
 import { logger } from './logger.ts';
-import { httpRequests, metricsPlugin, openWebSockets, registry } from './metrics.ts';
+import { countSubscription, httpRequests, metricsPlugin, openWebSockets, registry } from './metrics.ts';
 import { createRunner, type Runner } from './runner/runner.ts';
 import { schema } from './schema/index.ts';
+import { preparedSelection, spliceInPreparedJson, subscribePrepared, type PreparedSelection } from './schema/event/prepared.ts';
 import { configureSpawn } from './services/spawn.ts';
 import { setUserSkillsDir } from './skills/scopes.ts';
 import { serveStatic } from './static.ts';
@@ -38,6 +39,9 @@ export type App = {
 };
 
 const MAX_SUBSCRIPTIONS_PER_SOCKET = 100;
+
+/** What a graphql-ws operation carries from onSubscribe to its execution: the enveloped functions, and a prepared selection when its document has one. */
+type OperationRoot = { execute: typeof execute; subscribe: typeof subscribe; prepared: PreparedSelection | null };
 const MAX_WS_FRAME_BYTES = 1024 * 1024;
 const STOP_GRACE_MS = 8000;
 
@@ -137,6 +141,7 @@ export async function buildApp(config: Config): Promise<App> {
   });
   wss.on('connection', (ws: WebSocket) => {
     batchSends(ws);
+    spliceInPreparedJson(ws);
     openWebSockets.inc();
     ws.once('close', () => openWebSockets.dec());
   });
@@ -159,17 +164,24 @@ export async function buildApp(config: Config): Promise<App> {
         const document = parse(payload.query);
         const errors = validate(schema, document);
         if (errors.length) return errors;
+        const root: OperationRoot = { execute, subscribe, prepared: preparedSelection(document, payload.operationName) };
         return {
           schema,
           document,
           operationName: payload.operationName,
           variableValues: payload.variables,
           contextValue: createContext({ connectionParams: ctx.connectionParams }),
-          rootValue: { execute, subscribe },
+          rootValue: root,
         };
       },
-      execute: (args) => (args.rootValue as { execute: typeof execute }).execute(args),
-      subscribe: (args) => (args.rootValue as { subscribe: typeof subscribe }).subscribe(args),
+      execute: (args) => (args.rootValue as OperationRoot).execute(args),
+      subscribe: (args) => {
+        const root = args.rootValue as OperationRoot;
+        if (!root.prepared) return root.subscribe(args);
+        // Envelop's plugins do not see a prepared subscription: count it as the metrics plugin would.
+        countSubscription(args.document, args.operationName);
+        return subscribePrepared(args, root.prepared, () => root.subscribe(args));
+      },
     },
     wss,
   );

@@ -85,9 +85,14 @@ export function metricsPlugin(): Plugin {
       };
     },
     onSubscribe({ args }) {
-      operations.inc({ operation: operationOf(args.document, args.operationName).operation, type: 'subscription', outcome: 'ok' });
+      countSubscription(args.document, args.operationName);
     },
   };
+}
+
+/** Counts a started subscription (the plugin's hook, also called for subscriptions that bypass envelop). */
+export function countSubscription(document: DocumentNode, operationName: string | null | undefined) {
+  operations.inc({ operation: operationOf(document, operationName).operation, type: 'subscription', outcome: 'ok' });
 }
 
 /** The executed operation's name (from the document when the request names none) and type. */

@@ -271,10 +271,12 @@ async function parseDelivery(req: IncomingMessage, options: HookIngestOptions): 
   }
   const bytes = await readBody(req, options.maxBodyBytes);
   // Invalid UTF-8 becomes U+FFFD; JSON-escaped lone surrogates stay as written in the stored text.
-  const raw = bytes.toString('utf8');
+  const text = bytes.toString('utf8');
+  // Stored without a leading byte-order mark: the stored text is the JSON the event log hands out.
+  const raw = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   let payload: unknown;
   try {
-    payload = JSON.parse(raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw);
+    payload = JSON.parse(raw);
   } catch (error) {
     throw new HttpError(400, 'INVALID_JSON', `The body is not valid JSON: ${(error as Error).message}`);
   }

@@ -7,6 +7,7 @@ import { ValidationError } from '../../services/errors.ts';
 import { parseGlobalId, toGlobalId } from '../ids.ts';
 import { CONNECTION_LIMITS, ProjectRef } from '../project/types.ts';
 import { TaskRef } from '../task/types.ts';
+import { jsonString, prepareEventFields } from './prepared.ts';
 
 builder.addScalarType(
   'JSON',
@@ -32,19 +33,40 @@ export const EventRef = builder.objectRef<EventRow>('Event').implement({
       resolve: (event) => cursorFor(event.seq),
     }),
     kind: t.field({ type: EventKindEnum, description: 'What happened.', resolve: (event) => event.kind }),
-    projectId: t.id({ nullable: true, description: 'Global ID of the project it concerns.', resolve: (e) => globalOrNull('Project', e.projectId) }),
-    taskId: t.id({ nullable: true, description: 'Global ID of the task it concerns.', resolve: (e) => globalOrNull('Task', e.taskId) }),
-    subtaskId: t.id({ nullable: true, description: 'Global ID of the subtask it concerns.', resolve: (e) => globalOrNull('Subtask', e.subtaskId) }),
-    sessionId: t.id({ nullable: true, description: 'Global ID of the session it concerns.', resolve: (e) => globalOrNull('Session', e.sessionId) }),
+    projectId: t.id({ nullable: true, description: 'Global ID of the project it concerns.', resolve: scopeId.projectId }),
+    taskId: t.id({ nullable: true, description: 'Global ID of the task it concerns.', resolve: scopeId.taskId }),
+    subtaskId: t.id({ nullable: true, description: 'Global ID of the subtask it concerns.', resolve: scopeId.subtaskId }),
+    sessionId: t.id({ nullable: true, description: 'Global ID of the session it concerns.', resolve: scopeId.sessionId }),
     actor: t.exposeString('actor', { description: 'Who caused it (the X-Maestro-Actor header, a session, or "anonymous").' }),
     payload: t.field({
       type: 'JSON',
       description: 'The event\'s data, for example the entity after the change.',
-      resolve: (event) => JSON.parse(event.payload) as unknown,
+      resolve: (event) => JSON.parse(payloadText(event)) as unknown,
     }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When the event was committed.' }),
   }),
 });
+
+// The same fields as JSON text, for subscriptions that select them plainly (see prepared.ts). The
+// payload goes out as stored: it is JSON text written by JSON.stringify or, for hook bodies, text that
+// JSON.parse accepted at ingest.
+prepareEventFields({
+  seq: (event) => String(event.seq),
+  cursor: (event) => jsonString(cursorFor(event.seq)),
+  kind: (event) => jsonString(event.kind),
+  projectId: (event) => jsonString(scopeId.projectId(event)),
+  taskId: (event) => jsonString(scopeId.taskId(event)),
+  subtaskId: (event) => jsonString(scopeId.subtaskId(event)),
+  sessionId: (event) => jsonString(scopeId.sessionId(event)),
+  actor: (event) => jsonString(event.actor),
+  payload: payloadText,
+  createdAt: (event) => jsonString(event.createdAt),
+});
+
+/** The stored payload without the byte-order mark some hook bodies arrived with (JSON.parse rejects it). */
+export function payloadText(event: EventRow): string {
+  return event.payload.charCodeAt(0) === 0xfeff ? event.payload.slice(1) : event.payload;
+}
 
 /**
  * Global IDs of an event's scope. Consecutive events mostly share their project, task and session,
@@ -59,6 +81,13 @@ function globalOrNull(type: string, id: string | null): string | null {
   lastEncoded.set(type, { id, global });
   return global;
 }
+
+const scopeId = {
+  projectId: (event: EventRow) => globalOrNull('Project', event.projectId),
+  taskId: (event: EventRow) => globalOrNull('Task', event.taskId),
+  subtaskId: (event: EventRow) => globalOrNull('Subtask', event.subtaskId),
+  sessionId: (event: EventRow) => globalOrNull('Session', event.sessionId),
+};
 
 export const EventFilterInput = builder.inputType('EventFilter', {
   description: 'Which events to return; all given conditions must hold.',

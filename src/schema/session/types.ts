@@ -14,7 +14,8 @@ import {
 } from '../../hooks/state.ts';
 import { COLUMN_MAX } from '../../hooks/ingest.ts';
 import { SESSION_ROLES } from '../../services/sessions.ts';
-import { EventKindEnum, EventRef, eventPage } from '../event/types.ts';
+import { jsonString, prepareEventFields } from '../event/prepared.ts';
+import { EventKindEnum, EventRef, eventPage, payloadText } from '../event/types.ts';
 import { CONNECTION_LIMITS, ProjectRef } from '../project/types.ts';
 import { TaskRef } from '../task/types.ts';
 
@@ -186,7 +187,7 @@ function hookField(column: 'hookEvent' | 'toolName' | 'toolUseId' | 'agentId', k
     const value = event[column];
     if (value === null || (value.length < COLUMN_MAX && !value.includes('\ufffd'))) return value;
     try {
-      const sent = (JSON.parse(event.payload) as Record<string, unknown>)[key];
+      const sent = (JSON.parse(payloadText(event)) as Record<string, unknown>)[key];
       return typeof sent === 'string' ? sent : value;
     } catch {
       return value;
@@ -194,12 +195,26 @@ function hookField(column: 'hookEvent' | 'toolName' | 'toolUseId' | 'agentId', k
   };
 }
 
+const hookFields = {
+  hookEvent: hookField('hookEvent', 'hook_event_name'),
+  toolName: hookField('toolName', 'tool_name'),
+  toolUseId: hookField('toolUseId', 'tool_use_id'),
+  agentId: hookField('agentId', 'agent_id'),
+};
+
 builder.objectFields(EventRef, (t) => ({
-  hookEvent: t.string({ nullable: true, description: 'HOOK_RECEIVED only: hook_event_name (unknown names are kept as sent).', resolve: hookField('hookEvent', 'hook_event_name') }),
-  toolName: t.string({ nullable: true, description: 'HOOK_RECEIVED only: tool_name.', resolve: hookField('toolName', 'tool_name') }),
-  toolUseId: t.string({ nullable: true, description: 'HOOK_RECEIVED only: tool_use_id (PermissionRequest has none).', resolve: hookField('toolUseId', 'tool_use_id') }),
-  agentId: t.string({ nullable: true, description: 'HOOK_RECEIVED only: agent_id, set when the event comes from inside a subagent.', resolve: hookField('agentId', 'agent_id') }),
+  hookEvent: t.string({ nullable: true, description: 'HOOK_RECEIVED only: hook_event_name (unknown names are kept as sent).', resolve: hookFields.hookEvent }),
+  toolName: t.string({ nullable: true, description: 'HOOK_RECEIVED only: tool_name.', resolve: hookFields.toolName }),
+  toolUseId: t.string({ nullable: true, description: 'HOOK_RECEIVED only: tool_use_id (PermissionRequest has none).', resolve: hookFields.toolUseId }),
+  agentId: t.string({ nullable: true, description: 'HOOK_RECEIVED only: agent_id, set when the event comes from inside a subagent.', resolve: hookFields.agentId }),
 }));
+
+prepareEventFields({
+  hookEvent: (event) => jsonString(hookFields.hookEvent(event)),
+  toolName: (event) => jsonString(hookFields.toolName(event)),
+  toolUseId: (event) => jsonString(hookFields.toolUseId(event)),
+  agentId: (event) => jsonString(hookFields.agentId(event)),
+});
 
 builder.prismaObjectFields('Task', (t) => ({
   sessions: t.prismaConnection({
