@@ -6,10 +6,9 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
-import { execute, getOperationAST, GraphQLError, NoSchemaIntrospectionCustomRule, subscribe, type ExecutionArgs } from 'graphql';
+import { execute, GraphQLError, NoSchemaIntrospectionCustomRule, subscribe } from 'graphql';
 import { createYoga, type Plugin } from 'graphql-yoga';
 import { useServer } from 'graphql-ws/use/ws';
-import { useGraphQlJit } from '@envelop/graphql-jit';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { Config } from './config.ts';
 import { createContext, type Context } from './context.ts';
@@ -63,9 +62,6 @@ export async function buildApp(config: Config): Promise<App> {
     logging: { debug: () => {}, info: () => {}, warn: (...a) => logger.warn(a.join(' ')), error: (...a) => logger.error(a.join(' ')) },
     plugins: [
       metricsPlugin(),
-      // Subscriptions run their selection set once per delivered event: compiled (graphql-jit), a
-      // replay spends its time reading and sending rather than re-interpreting the query each time.
-      useGraphQlJit({}, { enableIf: isSubscription }),
       ...(config.graphiql ? [] : [disableIntrospection()]),
     ],
   });
@@ -286,4 +282,3 @@ function disableIntrospection(): Plugin {
   };
 }
 
-const isSubscription = (args: ExecutionArgs) => getOperationAST(args.document, args.operationName)?.operation === 'subscription';
