@@ -34,6 +34,13 @@ export function prepareEventFields(fields: Record<string, FieldWriter>): void {
 /** A string (or null) as JSON. */
 export const jsonString = (value: string | null): string => (value === null ? 'null' : JSON.stringify(value));
 
+/**
+ * A string (or null) that never needs escaping as JSON: Maestro's own formats only (cursors and
+ * global IDs are base64, enum names are GraphQL names, timestamps are ISO-8601). Saves JSON.stringify's
+ * scan on the fields every event carries.
+ */
+export const plainString = (value: string | null): string => (value === null ? 'null' : `"${value}"`);
+
 /** The names of the Event fields that have writers (for tests that check every field has one). */
 export const preparedFieldNames = () => [...writers.keys()];
 

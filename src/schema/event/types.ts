@@ -7,7 +7,7 @@ import { ValidationError } from '../../services/errors.ts';
 import { parseGlobalId, toGlobalId } from '../ids.ts';
 import { CONNECTION_LIMITS, ProjectRef } from '../project/types.ts';
 import { TaskRef } from '../task/types.ts';
-import { jsonString, prepareEventFields } from './prepared.ts';
+import { jsonString, plainString, prepareEventFields } from './prepared.ts';
 
 builder.addScalarType(
   'JSON',
@@ -52,15 +52,15 @@ export const EventRef = builder.objectRef<EventRow>('Event').implement({
 // JSON.parse accepted at ingest.
 prepareEventFields({
   seq: (event) => String(event.seq),
-  cursor: (event) => jsonString(cursorFor(event.seq)),
-  kind: (event) => jsonString(event.kind),
-  projectId: (event) => jsonString(scopeId.projectId(event)),
-  taskId: (event) => jsonString(scopeId.taskId(event)),
-  subtaskId: (event) => jsonString(scopeId.subtaskId(event)),
-  sessionId: (event) => jsonString(scopeId.sessionId(event)),
+  cursor: (event) => plainString(cursorFor(event.seq)),
+  kind: (event) => plainString(event.kind),
+  projectId: (event) => plainString(scopeId.projectId(event)),
+  taskId: (event) => plainString(scopeId.taskId(event)),
+  subtaskId: (event) => plainString(scopeId.subtaskId(event)),
+  sessionId: (event) => plainString(scopeId.sessionId(event)),
   actor: (event) => jsonString(event.actor),
   payload: payloadText,
-  createdAt: (event) => jsonString(event.createdAt),
+  createdAt: (event) => plainString(event.createdAt),
 });
 
 /** The stored payload without the byte-order mark some hook bodies arrived with (JSON.parse rejects it). */
