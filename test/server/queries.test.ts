@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../gql/index.ts';
 import { execute, executeRaw } from '../helpers/graphql.ts';
 import { startServer, stopAllServers, type TestServer } from '../helpers/server.ts';
+import { createSession } from '../hooks/helpers.ts';
 import { createProject, createTask } from './support.ts';
 
 const Node = graphql(`
@@ -238,5 +239,26 @@ describe('Project.tasks', () => {
   it('should answer an empty connection for a project without tasks', async () => {
     const r = await execute(server, ProjectTasks, { id: empty, first: 10 });
     expect(r.data!.project!.tasks).toEqual({ totalCount: 0, edges: [], pageInfo: { hasNextPage: false, endCursor: null } });
+  });
+});
+
+describe('event connections', () => {
+  it('should refuse a negative first or last with BAD_USER_INPUT on every event connection', async () => {
+    const session = await createSession(server);
+    const task = await createTask(server, session.projectId, 'events');
+    const connections = [
+      (size: string) => `{ events(${size}) { totalCount } }`,
+      (size: string) => `{ node(id: "${session.projectId}") { ... on Project { events(${size}) { totalCount } } } }`,
+      (size: string) => `{ node(id: "${task}") { ... on Task { events(${size}) { totalCount } } } }`,
+      (size: string) => `{ session(id: "${session.id}") { events(${size}) { totalCount } } }`,
+    ];
+    for (const query of connections) {
+      for (const size of ['first: -1', 'last: -5']) {
+        const { body } = await executeRaw(server, query(size));
+        expect({ query: query(size), codes: body.errors?.map((e) => e.extensions?.code) }).toEqual({ query: query(size), codes: ['BAD_USER_INPUT'] });
+      }
+      const { body } = await executeRaw(server, query('first: 1'));
+      expect(body.errors).toBeUndefined();
+    }
   });
 });

@@ -132,13 +132,15 @@ export function cursorToSeq(cursor: string): number {
 
 type PageArgs = { first?: number | null; after?: string | null; last?: number | null; before?: string | null };
 
-function eventConnection(filter: EventFilter, args: PageArgs) {
-  if (args.first != null && args.first < 0) throw new GraphQLError('`first` must not be negative', { extensions: { code: 'BAD_USER_INPUT' } });
-  return eventPage(filter, args);
-}
-
-/** One page of matching events as a Relay connection: first/after forwards, last/before backwards. Sizes are clamped to 0–100. */
+/**
+ * One page of matching events as a Relay connection: first/after forwards, last/before backwards.
+ * Sizes over 100 are clamped to 100; a negative size is a BAD_USER_INPUT error.
+ */
 export function eventPage<F extends EventFilter>(filter: F, args: PageArgs) {
+  for (const size of ['first', 'last'] as const) {
+    const value = args[size];
+    if (value != null && value < 0) throw new GraphQLError(`\`${size}\` must not be negative`, { extensions: { code: 'BAD_USER_INPUT' } });
+  }
   const clamp = (n: number | null | undefined) => Math.min(Math.max(n ?? CONNECTION_LIMITS.defaultSize, 0), CONNECTION_LIMITS.maxSize);
   if (args.last != null || args.before != null) {
     const size = clamp(args.last);
@@ -179,7 +181,7 @@ builder.queryField('events', (t) =>
       type: EventRef,
       description: 'History of the event log (feeds, `maestro events`). For live updates use the `events` subscription.',
       args: { filter: t.arg({ type: EventFilterInput, description: 'Which events to return.' }) },
-      resolve: (_root, args) => eventConnection(toEventFilter(args.filter), args),
+      resolve: (_root, args) => eventPage(toEventFilter(args.filter), args),
     },
     connectionOptions,
   ),
@@ -191,7 +193,7 @@ builder.objectField(ProjectRef, 'events', (t) =>
       type: EventRef,
       description: 'This project\'s events in seq order.',
       args: { kinds: t.arg({ type: [EventKindEnum], description: 'Only events of these kinds.' }) },
-      resolve: (project, args) => eventConnection({ projectId: project.id, kinds: args.kinds }, args),
+      resolve: (project, args) => eventPage({ projectId: project.id, kinds: args.kinds }, args),
     },
     { name: 'ProjectEventConnection', fields: connectionOptions.fields },
   ),
@@ -203,7 +205,7 @@ builder.objectField(TaskRef, 'events', (t) =>
       type: EventRef,
       description: 'This task\'s events in seq order.',
       args: { kinds: t.arg({ type: [EventKindEnum], description: 'Only events of these kinds.' }) },
-      resolve: (task, args) => eventConnection({ taskId: task.id, kinds: args.kinds }, args),
+      resolve: (task, args) => eventPage({ taskId: task.id, kinds: args.kinds }, args),
     },
     { name: 'TaskEventConnection', fields: connectionOptions.fields },
   ),
