@@ -9,7 +9,8 @@
  *   stamped inside the writing transaction, to the moment the client library delivers it),
  *   p50/p99/max, and the server's event-loop delay p99 scraped from /metrics every 5 s.
  * - stress: 100 subscribers × 200 events/s × 30 s, same measures.
- * - catch-up: 100 000 events replayed to one resuming client (rows appended straight into the
+ * - catch-up: 100 000 events replayed to one resuming client through the client library, whose
+ *   plain selection takes the prepared path (src/schema/event/prepared.ts) (rows appended straight into the
  *   stopped server's file, then the server restarted), events/s beside a raw better-sqlite3
  *   `SELECT` of the same rows and columns in the same run; median of 5 rounds, alternating the two.
  *
@@ -22,7 +23,8 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import WebSocket from 'ws';
-import { createEventStream, type EventStream, type StreamEvent } from '../src/client/event-stream.ts';
+import { createClient } from 'graphql-ws';
+import { createEventStream, EVENT_FIELDS, type EventStream, type StreamEvent } from '../src/client/event-stream.ts';
 import { ROOT, startServer, stopAllServers, type TestServer } from '../test/helpers/server.ts';
 import { BENCHMARKS_FILE, replaceSection } from './lib/record.ts';
 import { execute } from '../test/helpers/graphql.ts';
@@ -31,6 +33,7 @@ import { createProject, createTask, dbSeqs, EvHead, insertEvents, metric, sleep,
 const SCALE = Number(process.env.BENCH_SCALE ?? 1);
 const CATCH_UP = Number(process.env.BENCH_CATCH_UP ?? 100_000);
 const CATCH_UP_ROUNDS = 5;
+const ORDINARY_ROUNDS = 3;
 
 const pct = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! : NaN);
 const ms = (n: number) => `${n.toFixed(n < 10 ? 1 : 0)} ms`;
@@ -187,7 +190,39 @@ async function catchUp(server: TestServer, projectId: string, taskId: string) {
   rounds.sort((a, b) => a.perSec / a.rawPerSec - b.perSec / b.rawPerSec);
   const mid = rounds[Math.floor(rounds.length / 2)]!;
   const ratios = rounds.map((r) => r.perSec / r.rawPerSec);
-  return { server: restarted, ...mid, ordered: rounds.every((r) => r.ordered && r.count === CATCH_UP), ratioMin: Math.min(...ratios), ratioMax: Math.max(...ratios) };
+
+  // The same selection with one directive, which the prepared path leaves to GraphQL: what a
+  // document with fragments, directives or __typename gets (executed per event by graphql-js).
+  const ordinaryRounds: { perSec: number; rawPerSec: number }[] = [];
+  for (let round = 0; round < ORDINARY_ROUNDS; round++) {
+    const raw = rawScan(dataDir, headSeq);
+    ordinaryRounds.push({ perSec: await replayOrdinary(restarted.wsUrl, head), rawPerSec: raw.perSec });
+  }
+  ordinaryRounds.sort((a, b) => a.perSec / a.rawPerSec - b.perSec / b.rawPerSec);
+  const ordinary = ordinaryRounds[Math.floor(ordinaryRounds.length / 2)]!;
+  return {
+    server: restarted,
+    ...mid,
+    ordered: rounds.every((r) => r.ordered && r.count === CATCH_UP),
+    ratioMin: Math.min(...ratios),
+    ratioMax: Math.max(...ratios),
+    ordinary,
+  };
+}
+
+/** One replay of everything after `after` through a plain graphql-ws client, with a document the prepared path does not take. */
+async function replayOrdinary(wsUrl: string, after: string): Promise<number> {
+  const client = createClient({ url: wsUrl, webSocketImpl: WebSocket, retryAttempts: 0 });
+  const query = `subscription BenchOrdinary($after: String, $yes: Boolean!) { events(after: $after) { ${EVENT_FIELDS.replace('seq', 'seq @include(if: $yes)')} } }`;
+  const started = performance.now();
+  let count = 0;
+  for await (const result of client.iterate({ query, variables: { after, yes: true } })) {
+    if (result.errors) throw new Error(JSON.stringify(result.errors));
+    if (++count === CATCH_UP) break;
+  }
+  const seconds = (performance.now() - started) / 1000;
+  await client.dispose();
+  return count / seconds;
 }
 
 /** The same rows and columns through better-sqlite3, in this process: the baseline. */
@@ -286,6 +321,12 @@ async function main() {
       `${catchup.count} events in ${catchup.seconds.toFixed(2)} s = ${Math.round(catchup.perSec)} events/s, every round complete and in order: ${catchup.ordered}`,
       `raw better-sqlite3 SELECT of the same ${catchup.rawRows} rows and 13 columns (iterate(), keyed rows as better-sqlite3 returns them by default; Maestro's reader asks for array rows): ${Math.round(catchup.rawPerSec)} rows/s`,
       `${((catchup.perSec / catchup.rawPerSec) * 100).toFixed(1)} % of raw (rounds ${(catchup.ratioMin * 100).toFixed(1)}–${(catchup.ratioMax * 100).toFixed(1)} %; targets ≥ 50 000/s: ${catchup.perSec >= 50_000 ? 'met' : 'missed'}; ≥ 30 %: ${catchup.perSec / catchup.rawPerSec >= 0.3 ? 'met' : 'missed'})`,
+    ],
+    [
+      `catch-up, ordinary path: the same ${CATCH_UP} events to a graphql-ws client whose selection carries one @include, so each event is executed by graphql-js (median of ${ORDINARY_ROUNDS} rounds); the row above takes the prepared path`,
+      `${Math.round(catchup.ordinary.perSec)} events/s`,
+      `raw scan as above, same rounds: ${Math.round(catchup.ordinary.rawPerSec)} rows/s`,
+      `${((catchup.ordinary.perSec / catchup.ordinary.rawPerSec) * 100).toFixed(1)} % of raw (no target: the targets apply to the client library's subscription)`,
     ],
   ];
   const table = ['| measure | Maestro | baseline, same run | ratio |', '|---|---|---|---|', ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
