@@ -4,7 +4,7 @@ import client from 'prom-client';
 import { getOperationAST, type DocumentNode } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { dbQueryCount } from './db.ts';
-import { activeStreams } from './events/stream.ts';
+import { activeStreams, streamPageReads } from './events/stream.ts';
 
 export const registry = new client.Registry();
 client.collectDefaultMetrics({ register: registry, prefix: 'maestro_' });
@@ -43,6 +43,18 @@ new client.Gauge({
   registers: [registry],
   collect() {
     this.set(activeStreams());
+  },
+});
+
+let countedPageReads = 0;
+new client.Counter({
+  name: 'maestro_event_log_reads_total',
+  help: 'Pages read from the event log by subscriptions (one read serves every subscription waiting at the same place).',
+  registers: [registry],
+  collect() {
+    const now = streamPageReads();
+    this.inc(now - countedPageReads);
+    countedPageReads = now;
   },
 });
 

@@ -12,6 +12,47 @@ import { lastCommittedSeq, readAfter, type EventFilter, type EventRow } from './
 import { wakeUp } from './wake-up.ts';
 
 export const REPLAY_PAGE_SIZE = 500;
+const MAX_SHARED_PAGES = 64;
+
+/**
+ * One read for all streams that need the same page at the live edge: after a wake-up, a hundred
+ * subscribers of one project at the same position run one query instead of a hundred (a read costs
+ * ~15 µs before its rows). A page is shared only between reads that saw the same head — the highest seq
+ * committed when the read began — which is what keeps it complete for each of them: it holds every
+ * matching event up to that head (or is full), whoever ran the query. A new head starts afresh.
+ */
+class SharedPages {
+  #head = -1;
+  #pages = new Map<string, EventRow[]>();
+
+  read(filter: EventFilter, filterKey: string, afterSeq: number, head: number): EventRow[] {
+    if (head !== this.#head) {
+      this.#head = head;
+      this.#pages.clear();
+    }
+    const key = `${afterSeq}|${filterKey}`;
+    let page = this.#pages.get(key);
+    if (!page) {
+      page = readAfter(filter, afterSeq, REPLAY_PAGE_SIZE);
+      pageReads += 1;
+      // Only tail pages (the live edge, where many streams wait at the same place) are kept, and at
+      // most MAX_SHARED_PAGES of them: a replay's full pages would pile up while the head stands still.
+      if (page.length < REPLAY_PAGE_SIZE) {
+        if (this.#pages.size >= MAX_SHARED_PAGES) this.#pages.clear();
+        this.#pages.set(key, page);
+      }
+    }
+    return page;
+  }
+}
+
+const sharedPages = new SharedPages();
+
+let pageReads = 0;
+/** Log queries run by streams so far (shared reads count once), for /metrics. */
+export const streamPageReads = () => pageReads;
+
+const filterKeyOf = (f: EventFilter) => [f.projectId, f.taskId, f.subtaskId, f.sessionId, f.kinds?.join(',')].map((v) => v ?? '').join('|');
 
 let openStreams = 0;
 /** Number of live event streams (active subscriptions), for /metrics. */
@@ -19,6 +60,7 @@ export const activeStreams = () => openStreams;
 
 export class LogStream implements AsyncIterableIterator<EventRow> {
   #filter: EventFilter;
+  #filterKey: string;
   #last: number;
   /**
    * Every event up to here has been looked at: delivered or filtered out. Reads start here rather
@@ -37,6 +79,7 @@ export class LogStream implements AsyncIterableIterator<EventRow> {
 
   constructor(filter: EventFilter, afterSeq: number) {
     this.#filter = filter;
+    this.#filterKey = filterKeyOf(filter);
     this.#last = afterSeq;
     this.#scanned = afterSeq;
     openStreams += 1;
@@ -61,10 +104,12 @@ export class LogStream implements AsyncIterableIterator<EventRow> {
       }
       if (this.#dirty) {
         this.#dirty = false;
-        // Read the head first: seq order is commit order, so every event up to it is committed
-        // and visible to the read that follows; the read may see newer ones too.
-        const head = lastCommittedSeq();
-        this.#page = readAfter(this.#filter, this.#scanned, REPLAY_PAGE_SIZE);
+        // Take the head first: seq order is commit order, so every event up to it is committed
+        // and visible to the read that follows; the read may see newer ones too. The wake-up's
+        // latest seq is such a head (it is announced after its commit) and costs no query; it is 0
+        // until this process commits, when the log's own MAX(seq) serves instead.
+        const head = wakeUp.latest || lastCommittedSeq();
+        this.#page = sharedPages.read(this.#filter, this.#filterKey, this.#scanned, head);
         this.#next = 0;
         const lastRead = this.#page.at(-1)?.seq ?? this.#scanned;
         if (this.#page.length === REPLAY_PAGE_SIZE) {
