@@ -12,6 +12,7 @@ import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { Config } from './config.ts';
 import { createContext, type Context } from './context.ts';
+import { documentLimitPlugins } from './document-limits.ts';
 import { closeDatabase, isReady, openDatabase } from './db.ts';
 import { initEventLog } from './events/log.ts';
 import { handleClaudeHook, HOOK_PATH } from './hooks/ingest.ts';
@@ -62,6 +63,7 @@ export async function buildApp(config: Config): Promise<App> {
     logging: { debug: () => {}, info: () => {}, warn: (...a) => logger.warn(a.join(' ')), error: (...a) => logger.error(a.join(' ')) },
     plugins: [
       metricsPlugin(),
+      ...documentLimitPlugins(),
       ...(config.graphiql ? [] : [disableIntrospection()]),
     ],
   });
@@ -157,9 +159,17 @@ export async function buildApp(config: Config): Promise<App> {
           socket: ctx.extra.request.socket,
           params: payload,
         });
-        const document = parse(payload.query);
-        const errors = validate(schema, document);
-        if (errors.length) return errors;
+        let document: ReturnType<typeof parse>;
+        try {
+          document = parse(payload.query);
+          const errors = validate(schema, document);
+          if (errors.length) return errors;
+        } catch (error) {
+          // Syntax errors and the document limits (src/document-limits.ts) throw: they answer this
+          // operation with an error message rather than failing the whole connection (4500).
+          if (error instanceof GraphQLError) return [error];
+          throw error;
+        }
         const root: OperationRoot = { execute, subscribe, prepared: preparedSelection(document, payload.operationName) };
         return {
           schema,
