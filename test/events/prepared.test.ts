@@ -17,7 +17,7 @@ import { ROOT, startServer, stopAllServers, type TestServer } from '../helpers/s
 import { createSession, loadFixtures, postHook } from '../hooks/helpers.ts';
 import { createProject, createTask, dbSeqs, metric, touchTask } from './helpers.ts';
 
-const ALL_FIELDS = 'seq cursor kind projectId taskId subtaskId sessionId actor payload createdAt hookEvent toolName toolUseId agentId';
+const ALL_FIELDS = '__typename seq cursor kind projectId taskId subtaskId sessionId actor payload createdAt hookEvent toolName toolUseId agentId';
 
 type Message = { id?: string; type: string; payload?: { data?: Record<string, Record<string, unknown>>; errors?: { extensions?: { code?: string } }[] } };
 
@@ -157,6 +157,7 @@ describe('preparedSelection', () => {
   it('should take plain field selections of the events subscription', () => {
     expect(eligible(`subscription { events { seq cursor payload } }`)).toBe(true);
     expect(eligible(`subscription S($a: String) { log: events(after: $a) { n: seq kind } }`)).toBe(true);
+    expect(eligible(`subscription { events { __typename seq } }`)).toBe(true);
   });
 
   it('should leave every other document to GraphQL', () => {
@@ -164,7 +165,6 @@ describe('preparedSelection', () => {
       `query { events { edges { node { seq } } } }`,
       `subscription { events { seq ...F } } fragment F on Event { kind }`,
       `subscription { events { seq ... on Event { kind } } }`,
-      `subscription { events { __typename seq } }`,
       `subscription { events { seq @skip(if: false) } }`,
       `subscription { events @include(if: true) { seq } }`,
       `subscription @foo { events { seq } }`,

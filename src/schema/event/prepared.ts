@@ -4,10 +4,11 @@
  * A replay runs the subscription's selection set once per event, and graphql-ws then serialises the
  * result: about 4.5 µs of a ~10 µs event, most of it re-encoding the payload that is already stored
  * as JSON text. For the common selection — plain fields of Event, which is what the web UI, the CLI
- * and most integrators send — the message can be written directly: each field has a writer
+ * and most integrators send, with or without the __typename that urql and Apollo add — the message
+ * can be written directly: each field has a writer
  * (registered beside its resolver, from the same value functions) that returns its JSON text, and the
- * payload is spliced in as stored. Any other selection (fragments, directives, nested fields,
- * __typename, a field without a writer) takes the ordinary path, so correctness never depends on
+ * payload is spliced in as stored. Any other selection (fragments, directives, nested fields, a
+ * field without a writer) takes the ordinary path, so correctness never depends on
  * this module understanding a document.
  *
  * graphql-ws owns the protocol and serialises every message itself; it cannot be handed raw JSON.
@@ -46,6 +47,9 @@ export const preparedFieldNames = () => [...writers.keys()];
 
 export type PreparedSelection = { responseKey: string; write: FieldWriter };
 
+/** urql and Apollo add __typename to every selection set. */
+const writeTypename: FieldWriter = () => '"Event"';
+
 /**
  * The writer for this subscription document's Event, or null when the document is not a plain
  * selection of Event fields on the `events` subscription (it then runs through GraphQL as usual).
@@ -59,7 +63,7 @@ export function preparedSelection(document: DocumentNode, operationName?: string
   const keys = new Set<string>();
   for (const selection of root.selectionSet.selections) {
     if (selection.kind !== Kind.FIELD || selection.directives?.length || selection.arguments?.length || selection.selectionSet) return null;
-    const write = writers.get(selection.name.value);
+    const write = selection.name.value === '__typename' ? writeTypename : writers.get(selection.name.value);
     const key = selection.alias?.value ?? selection.name.value;
     // A repeated response key is merged by GraphQL; leave that to it.
     if (!write || keys.has(key)) return null;
