@@ -8,14 +8,14 @@
  *   writing the same rows (task + its event, one transaction each) with the same durability
  *   settings: WAL, synchronous=FULL, BEGIN IMMEDIATE.
  *
- * Prints a table and appends it to docs/BENCHMARKS.md.
+ * Prints a table and puts it in docs/BENCHMARKS.md in place of its previous section.
  *
  *   npx tsx bench/foundation.ts            (also run by `npm run bench`)
  *   BENCH_CREATES=500 npx tsx bench/foundation.ts   (a quicker run)
  */
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { appendFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -23,6 +23,7 @@ import { migrate } from '../src/db.ts';
 import { graphql } from '../test/gql/index.ts';
 import { execute } from '../test/helpers/graphql.ts';
 import { ROOT, startServer, stopAllServers, tempDir } from '../test/helpers/server.ts';
+import { BENCHMARKS_FILE, replaceSection } from './lib/record.ts';
 
 const BenchFoundationProject = graphql(`
   mutation BenchFoundationProject($input: CreateProjectInput!) {
@@ -214,14 +215,8 @@ async function main() {
     table,
     '',
   ].join('\n');
-  const docs = join(ROOT, 'docs');
-  const file = join(docs, 'BENCHMARKS.md');
-  if (!existsSync(file)) {
-    mkdirSync(docs, { recursive: true });
-    writeFileSync(file, '# Benchmarks\n\nMachine: 2 cores, shared and noisy; compare ratios, not lone milliseconds.\n\n');
-  }
-  appendFileSync(file, `\n${section}`);
-  console.log(`appended to ${file}`);
+  replaceSection('## Foundation (issue 3)', section);
+  console.log(`written to ${BENCHMARKS_FILE}`);
 }
 
 await main();

@@ -7,16 +7,16 @@
  * only): lost must be 0. Baselines in the same run: raw better-sqlite3 inserts, synchronous=FULL, one
  * row per commit; `node -e 0` wall time.
  *
- * Prints a table and appends it to docs/BENCHMARKS.md.   npx tsx bench/spawn-load.ts [--agents 20] [--rate 20] [--duration 60]
+ * Prints a table and puts it in docs/BENCHMARKS.md in place of its previous section.   npx tsx bench/spawn-load.ts [--agents 20] [--rate 20] [--duration 60]
  */
 import { spawnSync } from 'node:child_process';
-import { appendFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
-import { ROOT, startServer, stopAllServers, tempDir } from '../test/helpers/server.ts';
+import { startServer, stopAllServers, tempDir } from '../test/helpers/server.ts';
 import { agentLog, fakeAgent, seed, spawnOne, waitForSession } from '../test/runner/helpers.ts';
+import { replaceSection } from './lib/record.ts';
 
 const { values } = parseArgs({ options: { agents: { type: 'string', default: '20' }, rate: { type: 'string', default: '20' }, duration: { type: 'string', default: '60' } } });
 const AGENTS = Number(values.agents);
@@ -142,7 +142,7 @@ async function main() {
     '',
   ].join('\n');
   console.log(section);
-  appendFileSync(join(ROOT, 'docs', 'BENCHMARKS.md'), `\n${section}`);
+  replaceSection('## Spawned agents under hook load (issue 7)', section);
 }
 
 await main();

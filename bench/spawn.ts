@@ -6,15 +6,16 @@
  * started) and the time its first line of JavaScript ran. "Started" below is the first line of JS,
  * so it includes Node's own start-up; the `node -e 0` column is that floor.
  *
- * Prints a table and appends it to docs/BENCHMARKS.md.   npx tsx bench/spawn.ts
+ * Prints a table and puts it in docs/BENCHMARKS.md in place of its previous section.   npx tsx bench/spawn.ts
  */
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { startServer, stopAllServers, tempDir, ROOT } from '../test/helpers/server.ts';
+import { startServer, stopAllServers, tempDir } from '../test/helpers/server.ts';
 import { seed, spawnOne, waitForSession } from '../test/runner/helpers.ts';
+import { replaceSection } from './lib/record.ts';
 
 const SPAWNS = 50;
 const WARMUP = 3;
@@ -110,7 +111,7 @@ async function main() {
     '',
   ].join('\n');
   console.log(section);
-  appendFileSync(join(ROOT, 'docs', 'BENCHMARKS.md'), `\n${section}`);
+  replaceSection('## Spawn (issue 7)', section);
 }
 
 await main();

@@ -6,11 +6,11 @@
  *   npx tsx bench/subtasks.ts        (also run by `npm run bench`)
  */
 import Database from 'better-sqlite3';
-import { appendFileSync, existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { graphql } from '../test/gql/index.ts';
 import { execute } from '../test/helpers/graphql.ts';
 import { startServer, stopAllServers, tempDir } from '../test/helpers/server.ts';
+import { replaceSection } from './lib/record.ts';
 
 const BenchSubProject = graphql(`
   mutation BenchSubProject($input: CreateProjectInput!) { createProject(input: $input) { __typename ... on CreateProjectPayload { project { id } } } }
@@ -125,9 +125,7 @@ async function main() {
       '',
     ];
     console.log(lines.join('\n'));
-    const file = join(import.meta.dirname, '..', 'docs', 'BENCHMARKS.md');
-    if (!existsSync(file)) writeFileSync(file, '# Benchmarks\n\nMachine: 2 cores, shared and noisy; compare ratios, not lone milliseconds.\n\n');
-    appendFileSync(file, `${lines.join('\n')}\n`);
+    replaceSection('## Subtasks (issue 5)', lines.join('\n'));
   } finally {
     await stopAllServers();
   }
