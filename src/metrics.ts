@@ -46,29 +46,27 @@ new client.Gauge({
   },
 });
 
-let countedPageReads = 0;
-new client.Counter({
-  name: 'maestro_event_log_reads_total',
-  help: 'Pages read from the event log by subscriptions (one read serves every subscription waiting at the same place).',
-  registers: [registry],
-  collect() {
-    const now = streamPageReads();
-    this.inc(now - countedPageReads);
-    countedPageReads = now;
-  },
-});
+/** A counter that mirrors a running total kept elsewhere (read at scrape time, so the hot path only adds 1). */
+function counterOf(name: string, help: string, total: () => number) {
+  let counted = 0;
+  new client.Counter({
+    name,
+    help,
+    registers: [registry],
+    collect() {
+      const now = total();
+      this.inc(now - counted);
+      counted = now;
+    },
+  });
+}
 
-let countedQueries = 0;
-new client.Counter({
-  name: 'maestro_db_queries_total',
-  help: 'SQL statements sent through Prisma (reads and writes, inside transactions too).',
-  registers: [registry],
-  collect() {
-    const now = dbQueryCount();
-    this.inc(now - countedQueries);
-    countedQueries = now;
-  },
-});
+counterOf(
+  'maestro_event_log_reads_total',
+  'Pages read from the event log by subscriptions (one read serves every subscription waiting at the same place).',
+  streamPageReads,
+);
+counterOf('maestro_db_queries_total', 'SQL statements sent through Prisma (reads and writes, inside transactions too).', dbQueryCount);
 
 const loopDelay = monitorEventLoopDelay({ resolution: 10 });
 loopDelay.enable();
