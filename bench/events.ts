@@ -19,6 +19,7 @@
  *   BENCH_CATCH_UP_ONLY=1 npx tsx bench/events.ts (the catch-up alone, printed, not recorded)
  */
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -101,6 +102,12 @@ async function floor(clients: number, rate: number, seconds: number, size: numbe
 // ------------------------------------------------------------------------------------------------
 // Fan-out through Maestro.
 
+/** CPU time (user + system) a process has used, from /proc (Linux; clock ticks of 10 ms). */
+function cpuSeconds(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
 async function fanOut(server: TestServer, taskId: string, subscribers: number, rate: number, seconds: number) {
   const head = (await execute(server, EvHead)).data!.events.pageInfo.endCursor!;
   const headSeq = dbSeqs(server.dataDir).at(-1)!;
@@ -132,9 +139,11 @@ async function fanOut(server: TestServer, taskId: string, subscribers: number, r
   const scraper = setInterval(() => {
     void metric(server.url, 'maestro_event_loop_delay_p99_seconds').then((v) => loopP99.push(v * 1000), () => {});
   }, 5000);
+  const cpuBefore = cpuSeconds(server.proc.pid!);
   const producer = startProducer(server, taskId, rate, (i) => `bench event ${i}`);
   await sleep(seconds * 1000);
   const { ok, failed } = await producer.stop();
+  const serverCores = (cpuSeconds(server.proc.pid!) - cpuBefore) / seconds;
   clearInterval(scraper);
   loopP99.push((await metric(server.url, 'maestro_event_loop_delay_p99_seconds')) * 1000);
 
@@ -157,6 +166,7 @@ async function fanOut(server: TestServer, taskId: string, subscribers: number, r
     written: ok,
     failed,
     achievedRate: ok / seconds,
+    serverCores,
     deliveries: latencies.length,
     lost,
     duplicated,
@@ -306,13 +316,13 @@ async function main() {
   const rows = [
     [
       `fan-out: 20 subscribers × 100 events/s × ${fanSeconds} s`,
-      `${fan.written} events written (${fan.achievedRate.toFixed(0)}/s achieved), ${fan.deliveries} deliveries; lost ${fan.lost}, duplicated ${fan.duplicated}, out of order ${fan.misordered}; commit→receive ${fmtLatency(fan.latency)}; event-loop delay p99 ${ms(fan.loopP99Median)} (median of 5 s windows), worst ${ms(fan.loopP99Max)}; idle server before the run: ${ms(idleLoopP99)}`,
+      `${fan.written} events written (${fan.achievedRate.toFixed(0)}/s achieved), ${fan.deliveries} deliveries; lost ${fan.lost}, duplicated ${fan.duplicated}, out of order ${fan.misordered}; commit→receive ${fmtLatency(fan.latency)}; server CPU ${fan.serverCores.toFixed(2)} cores (mutations included); event-loop delay p99 ${ms(fan.loopP99Median)} (median of 5 s windows), worst ${ms(fan.loopP99Max)}; idle server before the run: ${ms(idleLoopP99)}`,
       `bare ws, 20 × 100/s: ${fanFloor.received}/${fanFloor.expected} received; ${fmtLatency(fanFloor.latency)}`,
       `p50 ${ratio(fan.latency.p50, fanFloor.latency.p50)}, p99 ${ratio(fan.latency.p99, fanFloor.latency.p99)} of floor (target p99 ≤ 25 ms: ${fan.latency.p99 <= 25 ? 'met' : 'missed'})`,
     ],
     [
       `stress: 100 subscribers × 200 events/s × ${stressSeconds} s`,
-      `${stress.written} events written (${stress.achievedRate.toFixed(0)}/s achieved), ${stress.deliveries} deliveries; lost ${stress.lost}, duplicated ${stress.duplicated}, out of order ${stress.misordered}; commit→receive ${fmtLatency(stress.latency)}; event-loop delay p99 ${ms(stress.loopP99Median)}, worst ${ms(stress.loopP99Max)}`,
+      `${stress.written} events written (${stress.achievedRate.toFixed(0)}/s achieved), ${stress.deliveries} deliveries; lost ${stress.lost}, duplicated ${stress.duplicated}, out of order ${stress.misordered}; commit→receive ${fmtLatency(stress.latency)}; server CPU ${stress.serverCores.toFixed(2)} cores (mutations included); event-loop delay p99 ${ms(stress.loopP99Median)}, worst ${ms(stress.loopP99Max)}`,
       `bare ws, 100 × 200/s: ${stressFloor.received}/${stressFloor.expected} received; ${fmtLatency(stressFloor.latency)}`,
       `p50 ${ratio(stress.latency.p50, stressFloor.latency.p50)}, p99 ${ratio(stress.latency.p99, stressFloor.latency.p99)} of floor`,
     ],
