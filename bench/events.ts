@@ -19,7 +19,6 @@
  *   BENCH_CATCH_UP_ONLY=1 npx tsx bench/events.ts (the catch-up alone, printed, not recorded)
  */
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -27,6 +26,7 @@ import WebSocket from 'ws';
 import { createClient } from 'graphql-ws';
 import { createEventStream, EVENT_FIELDS, type EventStream, type StreamEvent } from '../src/client/event-stream.ts';
 import { ROOT, startServer, stopAllServers, type TestServer } from '../test/helpers/server.ts';
+import { cpuSeconds } from './lib/process-cpu.ts';
 import { BENCHMARKS_FILE, replaceSection } from './lib/record.ts';
 import { execute } from '../test/helpers/graphql.ts';
 import { createProject, createTask, dbSeqs, EvHead, insertEvents, metric, sleep, startProducer, waitFor } from '../test/events/helpers.ts';
@@ -101,12 +101,6 @@ async function floor(clients: number, rate: number, seconds: number, size: numbe
 
 // ------------------------------------------------------------------------------------------------
 // Fan-out through Maestro.
-
-/** CPU time (user + system) a process has used, from /proc (Linux; clock ticks of 10 ms). */
-function cpuSeconds(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-  return (Number(fields[11]) + Number(fields[12])) / 100;
-}
 
 async function fanOut(server: TestServer, taskId: string, subscribers: number, rate: number, seconds: number) {
   const head = (await execute(server, EvHead)).data!.events.pageInfo.endCursor!;

@@ -14,7 +14,7 @@
  *   npx tsx bench/ingest.ts          (results appended to docs/BENCHMARKS.md, replacing this section)
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -23,6 +23,7 @@ import { createEventStream } from '../src/client/event-stream.ts';
 import { ROOT, startServer, stopAllServers, type TestServer } from '../test/helpers/server.ts';
 import { buildHookBundle } from '../test/hooks/cli.ts';
 import { createSession, fixture } from '../test/hooks/helpers.ts';
+import { cpuSeconds } from './lib/process-cpu.ts';
 import { replaceSection } from './lib/record.ts';
 
 const SECONDS = Number(process.env.BENCH_INGEST_SECONDS ?? 60);
@@ -80,11 +81,6 @@ async function post(server: TestServer, token: string, id: string): Promise<Post
   }
 }
 
-function cpuMs(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime + stime, in clock ticks of 10 ms
-}
-
 async function metric(server: TestServer, name: string): Promise<number> {
   const text = await (await fetch(`${server.url}/metrics`)).text();
   return text
@@ -121,7 +117,7 @@ async function closedLoop(server: TestServer, token: string, clients: number, se
   let done = 0;
   let errors = 0;
   const end = performance.now() + seconds * 1000;
-  const cpu0 = cpuMs(server.proc.pid!);
+  const cpu0 = cpuSeconds(server.proc.pid!) * 1000;
   const batches0 = await metric(server, 'maestro_hook_batches_total');
   const started = performance.now();
   let n = 0;
@@ -135,7 +131,7 @@ async function closedLoop(server: TestServer, token: string, clients: number, se
     }),
   );
   const elapsed = (performance.now() - started) / 1000;
-  const cpu = cpuMs(server.proc.pid!) - cpu0;
+  const cpu = cpuSeconds(server.proc.pid!) * 1000 - cpu0;
   const batches = (await metric(server, 'maestro_hook_batches_total')) - batches0;
   return { perSecond: done / elapsed, errors, cpuPerEvent: cpu / done, batchSize: done / batches };
 }
@@ -165,9 +161,9 @@ async function main() {
   for (let i = 0; i < 200; i++) await post(server, session.token, `warm-${i}`);
 
   console.log(`sustained ${RATE}/s × ${SECONDS} s…`);
-  const cpu0 = cpuMs(server.proc.pid!);
+  const cpu0 = cpuSeconds(server.proc.pid!) * 1000;
   const run = await sustained(server, session.token, RATE, SECONDS, 'sustained');
-  const sustainedCpu = (cpuMs(server.proc.pid!) - cpu0) / run.length;
+  const sustainedCpu = (cpuSeconds(server.proc.pid!) * 1000 - cpu0) / run.length;
   const ok = run.filter((r) => r.status === 200);
   const ack = stats(ok.map((r) => r.ms));
   const achieved = ok.length / SECONDS;
