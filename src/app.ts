@@ -39,11 +39,11 @@ export type App = {
 };
 
 const MAX_SUBSCRIPTIONS_PER_SOCKET = 100;
+const MAX_WS_FRAME_BYTES = 1024 * 1024;
+const STOP_GRACE_MS = 8000;
 
 /** What a graphql-ws operation carries from onSubscribe to its execution: the enveloped functions, and a prepared selection when its document has one. */
 type OperationRoot = { execute: typeof execute; subscribe: typeof subscribe; prepared: PreparedSelection | null };
-const MAX_WS_FRAME_BYTES = 1024 * 1024;
-const STOP_GRACE_MS = 8000;
 
 export async function buildApp(config: Config): Promise<App> {
   await openDatabase(config.databaseUrl);
@@ -291,4 +291,3 @@ function disableIntrospection(): Plugin {
     },
   };
 }
-

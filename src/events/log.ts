@@ -36,7 +36,6 @@ export type EventRow = {
   agentId: string | null;
 };
 
-
 const epochs = new WeakMap<Database.Database, string>();
 
 /**

@@ -5,11 +5,10 @@
  * result: about 4.5 µs of a ~10 µs event, most of it re-encoding the payload that is already stored
  * as JSON text. For the common selection — plain fields of Event, which is what the web UI, the CLI
  * and most integrators send, with or without the __typename that urql and Apollo add — the message
- * can be written directly: each field has a writer
- * (registered beside its resolver, from the same value functions) that returns its JSON text, and the
- * payload is spliced in as stored. Any other selection (fragments, directives, nested fields, a
- * field without a writer) takes the ordinary path, so correctness never depends on
- * this module understanding a document.
+ * can be written directly: each field has a writer (registered beside its resolver, from the same
+ * value functions) that returns its JSON text, and the payload is spliced in as stored. Any other
+ * selection (fragments, directives, nested fields, a field without a writer) takes the ordinary
+ * path, so correctness never depends on this module understanding a document.
  *
  * graphql-ws owns the protocol and serialises every message itself; it cannot be handed raw JSON.
  * So the result carries a PreparedJson whose toJSON() leaves a one-off token in graphql-ws's string
