@@ -7,6 +7,7 @@
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rawId } from '../events/helpers.ts';
 import { startServer, stopAllServers, type TestServer } from '../helpers/server.ts';
 import { createSession, fixture, postHook, sessionStatus } from './helpers.ts';
 
@@ -15,8 +16,6 @@ beforeAll(async () => {
   server = await startServer();
 });
 afterAll(() => stopAllServers());
-
-const rawId = (globalId: string) => Buffer.from(globalId, 'base64').toString().split(':')[1]!;
 
 function bash(toolUseId: string) {
   return { ...fixture('PostToolUse.Bash'), tool_use_id: toolUseId };
