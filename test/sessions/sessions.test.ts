@@ -104,7 +104,9 @@ describe('sessions', () => {
     const empty = await execute(server, HkCreateSession, { input: { projectId, name: '   ' } });
     expect(empty.data?.createSession).toMatchObject({ __typename: 'ValidationError', fields: [{ path: ['input', 'name'] }] });
 
-    const missing = await execute(server, HkCreateSession, { input: { projectId: projectId.replace(/.$/, 'x') } });
+    // Another last character, so the id names no project (one in 64 ids already ends in 'x').
+    const missingId = projectId.slice(0, -1) + (projectId.endsWith('x') ? 'y' : 'x');
+    const missing = await execute(server, HkCreateSession, { input: { projectId: missingId } });
     expect(['ValidationError', 'NotFoundError']).toContain(missing.data?.createSession.__typename);
 
     const crossTask = await execute(server, HkCreateSession, { input: { projectId, taskIds: [otherTask] } });
