@@ -2,6 +2,7 @@
  * Architecture lint: enforces the dependency rules of ARCHITECTURE.md that the type checker cannot.
  * Exit 1 with one line per violation.
  */
+import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, dirname } from 'node:path';
 
@@ -71,6 +72,16 @@ for (const seen = new Set<string>(), todo = ['src/runner/runner.ts']; todo.lengt
     if (target.startsWith('src/runner/')) todo.push(target);
     else if (!target.startsWith('src/client/')) problems.push(`${file}: the runner talks to the server through src/client only, so it must not import ${target}`);
   }
+}
+
+// The repository stands alone: no tracked file may point outside it at the developers' reading folder.
+// (The pattern is assembled so this file does not match itself.)
+const outside = ['..', 'shared'].join('/');
+// git grep exits 1 when nothing matches; 2 or more is an error worth failing on.
+const grep = spawnSync('git', ['grep', '-n', '-I', '-F', outside, '--', '.', ':!package-lock.json'], { cwd: root, encoding: 'utf8' });
+if (grep.status !== 0 && grep.status !== 1) problems.push(`git grep failed: ${grep.stderr.trim()}`);
+for (const line of grep.stdout.split('\n')) {
+  if (line) problems.push(`${line.split(':').slice(0, 2).join(':')}: refers to ${outside}, which a clone elsewhere does not have`);
 }
 
 if (problems.length) {

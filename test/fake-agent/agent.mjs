@@ -8,7 +8,7 @@
  *     Claude Code would: every matching handler, in parallel; `http` handlers POST the JSON with
  *     their headers (`$VAR` interpolated only for names in allowedEnvVars), `command` handlers get
  *     it on stdin;
- *   - payloads are the fixtures of ../shared/fixtures/claude-hooks adapted to this session (its own
+ *   - payloads are the fixtures of test/fixtures/claude-hooks adapted to this session (its own
  *     session_id, cwd, prompt ids and tool_use_ids);
  *   - it lists the skills it finds (<plugin-dir>/skills/<name>/SKILL.md) and records its start, its
  *     environment contract and what its commands answered in FAKE_AGENT_LOG (JSON lines), if set.
@@ -35,7 +35,7 @@ import { fileURLToPath } from 'node:url';
 
 const startedAt = performance.timeOrigin + performance.now();
 const here = dirname(fileURLToPath(import.meta.url));
-const FIXTURES = process.env.FAKE_AGENT_FIXTURES ?? resolve(here, '..', '..', '..', 'shared', 'fixtures', 'claude-hooks');
+const FIXTURES = process.env.FAKE_AGENT_FIXTURES ?? resolve(here, '..', 'fixtures', 'claude-hooks');
 
 function parseArgs(argv) {
   const opts = { exit: 0, subtasks: [], spawn: null, childAgent: null, hang: false, ignoreTerm: false, sessionEnd: true, sleep: 0, rate: 0, duration: 10, settings: null, pluginDir: null };

@@ -9,9 +9,9 @@ import { graphql } from '../gql/index.ts';
 import { execute } from '../helpers/graphql.ts';
 import type { TestServer } from '../helpers/server.ts';
 
-/** ../shared beside the repository (as in CI), overridable for other layouts. */
+/** The Claude Code hook payloads copied into test/fixtures (overridable for experiments). */
 export const FIXTURES_DIR =
-  process.env.MAESTRO_HOOK_FIXTURES ?? new URL('../../../shared/fixtures/claude-hooks', import.meta.url).pathname;
+  process.env.MAESTRO_HOOK_FIXTURES ?? new URL('../fixtures/claude-hooks', import.meta.url).pathname;
 
 export type Fixture = { file: string; description: string; payload: Record<string, unknown>; text: string };
 
