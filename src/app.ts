@@ -26,7 +26,10 @@ import { preparedSelection, spliceInPreparedJson, subscribePrepared, type Prepar
 import { configureSpawn } from './services/spawn.ts';
 import { setUserSkillsDir } from './skills/scopes.ts';
 import { serveStatic } from './static.ts';
-import { originAllowed, requestAuthorised, wsAuthorised } from './security.ts';
+import { metricsAuthorised, requestAuthorised, wsAuthorised } from './security.ts';
+import { graphqlBodyRefusal, guardPolicy, refusal, type Refusal } from './http/guard.ts';
+import { corsOptions } from './http/cors.ts';
+import { noSuggestionsPlugin } from './no-suggestions.ts';
 import { sessionForToken } from './services/sessions.ts';
 import { batchSends, watchSlowConsumers } from './slow-consumers.ts';
 
@@ -41,6 +44,8 @@ export type App = {
 const MAX_SUBSCRIPTIONS_PER_SOCKET = 100;
 const MAX_WS_FRAME_BYTES = 1024 * 1024;
 const STOP_GRACE_MS = 8000;
+/** Liveness only: answered on any Host (load balancers and probes use an address or a name of their own). */
+const OPEN_PATHS = new Set(['/healthz']);
 
 /** What a graphql-ws operation carries from onSubscribe to its execution: the enveloped functions, and a prepared selection when its document has one. */
 type OperationRoot = { execute: typeof execute; subscribe: typeof subscribe; prepared: PreparedSelection | null };
@@ -60,16 +65,28 @@ export async function buildApp(config: Config): Promise<App> {
     // The bundled (offline) GraphiQL is ~9 MB of JS: load it on the first page view, not at start-up.
     renderGraphiQL: async (options) => (await import('@graphql-yoga/render-graphiql')).renderGraphiQL(options),
     landingPage: false,
+    // No CORS answer at all unless --cors-origin lists origins (src/http/cors.ts); never a reflected one.
+    cors: corsOptions(config.corsOrigins),
+    // JSON bodies only (src/http/guard.ts refuses the rest with 415 first); no file uploads.
+    multipart: false,
     logging: { debug: () => {}, info: () => {}, warn: (...a) => logger.warn(a.join(' ')), error: (...a) => logger.error(a.join(' ')) },
     plugins: [
       metricsPlugin(),
       ...documentLimitPlugins(),
-      ...(config.graphiql ? [] : [disableIntrospection()]),
+      // With introspection off, "Did you mean …?" would hand out the schema one name at a time.
+      ...(config.graphiql ? [] : [disableIntrospection(), noSuggestionsPlugin()]),
     ],
   });
 
+  const policy = guardPolicy(config);
   const inFlight = new Set<ServerResponse>();
-  const server = createServer(async (req, res) => {
+  const server = createServer({
+    // A slow (or stalled) request is answered 408 and its connection dropped; Node checks these
+    // deadlines every connectionsCheckingInterval (30 s by default, too coarse for short ones).
+    requestTimeout: config.requestTimeoutMs,
+    headersTimeout: config.requestTimeoutMs,
+    connectionsCheckingInterval: Math.min(1000, Math.ceil(config.requestTimeoutMs / 4)),
+  }, async (req, res) => {
     const started = performance.now();
     inFlight.add(res);
     res.once('close', () => {
@@ -91,16 +108,23 @@ export async function buildApp(config: Config): Promise<App> {
   server.keepAliveTimeout = 5000;
 
   async function handle(req: IncomingMessage, res: ServerResponse) {
+    const refused = refusal(policy, req, OPEN_PATHS);
+    if (refused) return sendRefusal(res, refused);
     const path = routeOf(req.url ?? '/');
     if (path === '/healthz') return sendText(res, 200, 'ok\n');
     if (path === '/readyz') return isReady() ? sendText(res, 200, 'ready\n') : sendText(res, 503, 'database not ready\n');
     if (path === '/metrics') {
+      if (!metricsAuthorised(config, req.headers.authorization)) {
+        return sendJson(res, 401, { errors: [{ message: 'Missing or wrong bearer token for /metrics: send "Authorization: Bearer <token>".', extensions: { code: 'UNAUTHENTICATED' } }] });
+      }
       res.setHeader('content-type', registry.contentType);
       return res.end(await registry.metrics());
     }
     // Hook ingest calls src/hooks directly (not a resolver); the session token is its auth.
     if (path === HOOK_PATH) return handleClaudeHook(req, res, { maxBodyBytes: config.hookMaxBodyBytes });
     if (path === yoga.graphqlEndpoint) {
+      const badBody = graphqlBodyRefusal(req);
+      if (badBody) return sendRefusal(res, badBody);
       const tooLarge = () =>
         sendJson(res, 413, { errors: [{ message: `Request body over ${config.maxBodyBytes} bytes`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
       const length = Number(req.headers['content-length'] ?? 0);
@@ -131,8 +155,11 @@ export async function buildApp(config: Config): Promise<App> {
 
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_WS_FRAME_BYTES });
   server.on('upgrade', (req, socket, head) => {
-    if (routeOf(req.url ?? '/') !== yoga.graphqlEndpoint || !originAllowed(req)) {
-      socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
+    // Refused before the handshake, with the same Host/Origin rules as HTTP: the page gets no socket.
+    const refused = refusal(policy, req);
+    if (refused || routeOf(req.url ?? '/') !== yoga.graphqlEndpoint) {
+      const status = refused?.status ?? 403;
+      socket.end(`HTTP/1.1 ${status} ${status === 400 ? 'Bad Request' : 'Forbidden'}\r\ncontent-type: text/plain; charset=utf-8\r\nconnection: close\r\n\r\n${refused?.message ?? 'WebSockets are served on /graphql only.'}\n`);
       return;
     }
     wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws, req));
@@ -215,11 +242,13 @@ export async function buildApp(config: Config): Promise<App> {
           const { port } = server.address() as AddressInfo;
           const host = config.host.includes(':') ? `[${config.host}]` : config.host;
           url = `http://${host}:${port}`;
-          configureSpawn({ serverUrl: url });
+          // Agents and the runner on this machine reach a wildcard bind over loopback (a Host the guard accepts).
+          const localUrl = config.host === '0.0.0.0' ? `http://127.0.0.1:${port}` : config.host === '::' ? `http://[::1]:${port}` : url;
+          configureSpawn({ serverUrl: localUrl });
           if (config.runner) {
             // The local runner talks to this server like any client (src/runner uses src/client only).
             runner = createRunner({
-              serverUrl: url,
+              serverUrl: localUrl,
               token: config.authToken,
               agentCommand: config.agentCommand,
               leaseMs: config.runnerLeaseMs,
@@ -278,6 +307,10 @@ function routeOf(url: string): string {
 
 function sendText(res: ServerResponse, status: number, body: string) {
   res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' }).end(body);
+}
+
+function sendRefusal(res: ServerResponse, refused: Refusal) {
+  sendJson(res, refused.status, { errors: [{ message: refused.message, extensions: { code: refused.code } }] });
 }
 
 function sendJson(res: ServerResponse, status: number, body: unknown) {

@@ -4,13 +4,16 @@ import DataloaderPlugin from '@pothos/plugin-dataloader';
 import ErrorsPlugin from '@pothos/plugin-errors';
 import PrismaPlugin from '@pothos/plugin-prisma';
 import RelayPlugin from '@pothos/plugin-relay';
-import { GraphQLScalarType, Kind } from 'graphql';
+import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
 import type { Context } from './context.ts';
 import { db } from './db.ts';
 import type PrismaTypes from './generated/pothos-types.ts';
 import { getDatamodel } from './generated/pothos-types.ts';
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** `nodes(ids:)` takes at most this many IDs per request (the largest connection page, too). */
+export const MAX_NODES_IDS = 100;
 
 export const builder = new SchemaBuilder<{
   Context: Context;
@@ -37,7 +40,17 @@ export const builder = new SchemaBuilder<{
     edgesFieldOptions: { nullable: false },
     nodeFieldOptions: { nullable: false },
     nodeQueryOptions: { nullable: true, description: 'Fetches any object by its global ID; null when it does not exist.' },
-    nodesQueryOptions: { nullable: { list: false, items: true }, description: 'Fetches several objects by global ID, in order; null for each that does not exist.' },
+    nodesQueryOptions: {
+      nullable: { list: false, items: true },
+      description: `Fetches several objects by global ID, in order; null for each that does not exist. At most ${MAX_NODES_IDS} IDs.`,
+      // Thousands of IDs in one request held the event loop for seconds: refuse them before loading.
+      resolve: (_root, args, _context, _info, resolveNodes) => {
+        if (args.ids.length > MAX_NODES_IDS) {
+          throw new GraphQLError(`\`nodes\` takes at most ${MAX_NODES_IDS} IDs (got ${args.ids.length}): split the request.`, { extensions: { code: 'BAD_USER_INPUT' } });
+        }
+        return resolveNodes(args.ids);
+      },
+    },
     pageInfoTypeOptions: { description: 'Where this page sits in the whole list (Relay cursor connections).' },
     defaultConnectionTypeOptions: {},
   },

@@ -13,6 +13,7 @@ import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesPlugin } from '@escape.tech/graphql-armor-max-directives';
 import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
 import type { GraphQLError } from 'graphql';
+import { variableCostPlugin } from './document-cost.ts';
 
 export const DOCUMENT_LIMITS = {
   /** Nesting of selections. */
@@ -27,6 +28,7 @@ export const DOCUMENT_LIMITS = {
    * graphql-armor's cost: 2 per object field and 1 per scalar, × 1.5 per level, × a literal
    * `first`/`last`. A page of 100 projects with 100 tasks each and a few fields is ~10⁶: allowed;
    * three nested pages of 100 are ~2 × 10⁸: refused. The web UI's costliest document is ~600.
+   * `first: $n` counts with the value sent (src/document-cost.ts, at execution).
    */
   cost: 5_000_000,
 } as const;
@@ -49,5 +51,6 @@ export function documentLimitPlugins() {
     maxDirectivesPlugin({ n: DOCUMENT_LIMITS.directives, ...options }),
     maxTokensPlugin({ n: DOCUMENT_LIMITS.tokens, ...options }),
     costLimitPlugin({ maxCost: DOCUMENT_LIMITS.cost, ...options }),
+    variableCostPlugin(DOCUMENT_LIMITS.cost),
   ];
 }

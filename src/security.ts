@@ -1,6 +1,5 @@
-/** Request authorisation and WebSocket origin checks (ARCHITECTURE.md, security defaults). */
+/** Request authorisation (ARCHITECTURE.md, security defaults); Host and Origin checks are in src/http/guard.ts. */
 import { timingSafeEqual } from 'node:crypto';
-import type { IncomingMessage } from 'node:http';
 import type { Config } from './config.ts';
 
 /** The token of an `Authorization: Bearer <token>` value (or of a bare token), trimmed; null when empty. */
@@ -27,16 +26,10 @@ export function wsAuthorised(config: Config, params: Readonly<Record<string, unk
 }
 
 /**
- * Browsers always send Origin on WebSocket upgrades; refuse pages from other sites (cross-site
- * WebSocket hijacking). Non-browser clients (CLI, agents) send no Origin and are allowed.
+ * /metrics: with --metrics-token, that token or the server token; with only a server token, that
+ * token; with neither (loopback only), open.
  */
-export function originAllowed(req: IncomingMessage): boolean {
-  const origin = req.headers.origin;
-  if (!origin) return true;
-  try {
-    const { host, hostname } = new URL(origin);
-    return host === req.headers.host || hostname === 'localhost' || hostname === '127.0.0.1' || hostname === '[::1]';
-  } catch {
-    return false;
-  }
+export function metricsAuthorised(config: Pick<Config, 'authToken' | 'metricsToken'>, authorization: string | undefined): boolean {
+  if (config.metricsToken === null && config.authToken === null) return true;
+  return [config.metricsToken, config.authToken].some((token) => token !== null && tokenMatches(token, authorization));
 }
