@@ -35,12 +35,15 @@ export const DOCUMENT_LIMITS = {
 
 /**
  * graphql-armor's errors carry no code and read "Syntax Error: …"; ours say which limit and carry
- * extensions.code DOCUMENT_TOO_COMPLEX (the HTTP status is Yoga's, as for any invalid document).
+ * extensions.code DOCUMENT_TOO_COMPLEX.
  */
 function asTypedError(_context: unknown, error: GraphQLError) {
   const mutable = error as { message: string; extensions: Record<string, unknown> };
   mutable.message = `${error.message.replace(/^Syntax Error: /, '')} Split the document into smaller ones.`;
   mutable.extensions['code'] = 'DOCUMENT_TOO_COMPLEX';
+  // As for any invalid document (GraphQL over HTTP): 400 under application/graphql-response+json,
+  // 200 under application/json. Yoga reads and then removes this extension.
+  mutable.extensions['http'] = { status: 400, spec: true };
 }
 
 export function documentLimitPlugins() {
