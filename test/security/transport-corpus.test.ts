@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, stopAllServers, tempDir, type TestServer } from '../helpers/server.ts';
 import { codeOf, expectHealthy, gql, projectNames, rawExchange, requestsSent, send, statusOf, tryUpgrade, type Answer } from './helpers.ts';
 import { rmSync } from 'node:fs';
+import { createSession } from '../hooks/helpers.ts';
 
 const TOKEN = 'corpus-server-token-5d1e';
 const METRICS_TOKEN = 'corpus-metrics-token-77aa';
@@ -311,7 +312,7 @@ describe('WebSocket upgrades', () => {
     expect(outcomes).toEqual(refused.map((headers) => ({ headers, outcome: { opened: false, status: 403 } })));
     expect(await tryUpgrade(server, {}, '/elsewhere')).toEqual({ opened: false, status: 403 });
     expect(await tryUpgrade(server, {}, '/%zz')).toEqual({ opened: false, status: 400 });
-    for (const headers of <Record<string, string>[]>[{}, { origin: ownOrigin() }, { origin: LISTED_ORIGIN }, { host: `localhost:${server.port}`, origin: `http://localhost:${server.port}` }]) {
+    for (const headers of [{}, { origin: ownOrigin() }, { origin: LISTED_ORIGIN }, { host: `localhost:${server.port}`, origin: `http://localhost:${server.port}` }] as Record<string, string>[]) {
       expect({ headers, outcome: await tryUpgrade(server, headers) }).toEqual({ headers, outcome: { opened: true } });
     }
   });
@@ -331,14 +332,17 @@ describe('WebSocket upgrades', () => {
 });
 
 describe('hook endpoint', () => {
-  it('should refuse foreign Hosts and Origins before the token is even looked at, and non-JSON bodies', async () => {
-    const hook = (headers: Record<string, string>, body = '{}') => () => send(server, { method: 'POST', path: '/hooks/claude', headers: { ...JSON_HEADERS, ...headers }, body });
+  it('should refuse foreign Hosts and Origins even with a live session token, and non-JSON bodies', async () => {
+    const { token } = await createSession(server, undefined, 'corpus-hook');
+    const live = `Bearer ${token}`;
+    const hook = (headers: Record<string, string>, body = '{"hook_event_name":"Stop"}') => () => send(server, { method: 'POST', path: '/hooks/claude', headers: { ...JSON_HEADERS, ...headers }, body });
     await expectAll([
-      { name: 'rebind', run: hook({ host: 'rebind.evil.example', authorization: 'Bearer mst_x' }), status: 403, code: 'HOST_NOT_ALLOWED' },
-      { name: 'evil origin', run: hook({ origin: 'https://evil.example', authorization: 'Bearer mst_x' }), status: 403, code: 'ORIGIN_NOT_ALLOWED' },
-      { name: 'cross-site', run: hook({ 'sec-fetch-site': 'cross-site' }), status: 403, code: 'CROSS_SITE_REQUEST' },
-      { name: 'form body', run: hook({ 'content-type': 'application/x-www-form-urlencoded', authorization: 'Bearer mst_x' }, 'a=b'), status: 415 },
-      { name: 'text body', run: hook({ 'content-type': 'text/plain', authorization: 'Bearer mst_x' }, '{}'), status: 415 },
+      { name: 'rebind', run: hook({ host: 'rebind.evil.example', authorization: live }), status: 403, code: 'HOST_NOT_ALLOWED' },
+      { name: 'evil origin', run: hook({ origin: 'https://evil.example', authorization: live }), status: 403, code: 'ORIGIN_NOT_ALLOWED' },
+      { name: 'cross-site', run: hook({ 'sec-fetch-site': 'cross-site', authorization: live }), status: 403, code: 'CROSS_SITE_REQUEST' },
+      { name: 'form body', run: hook({ 'content-type': 'application/x-www-form-urlencoded', authorization: live }, 'a=b'), status: 415 },
+      { name: 'text body', run: hook({ 'content-type': 'text/plain', authorization: live }), status: 415 },
+      { name: 'multipart body', run: hook({ 'content-type': 'multipart/form-data; boundary=B', authorization: live }, '--B--\r\n'), status: 415 },
       { name: 'no token', run: hook({}), status: 401 },
       { name: 'made-up token', run: hook({ authorization: 'Bearer mst_made_up' }), status: 401 },
     ]);
@@ -481,9 +485,11 @@ describe('slow requests', () => {
     `POST ${path} HTTP/1.1\r\nHost: 127.0.0.1:${server.port}\r\nContent-Type: ${type}\r\nContent-Length: ${length}\r\n\r\n`;
 
   it('should drop a body that never finishes, on /graphql and /hooks/claude, with 408', async () => {
+    const { token } = await createSession(server, undefined, 'corpus-slow');
     const stalled = await Promise.all([
       rawExchange(server, [head('/graphql', 1000), '{"query":"']),
-      rawExchange(server, [head('/hooks/claude', 1000), '{"hook_event_name":']),
+      // The hook endpoint reads the body only for a live session's token.
+      rawExchange(server, [head('/hooks/claude', 1000).replace('\r\n\r\n', `\r\nAuthorization: Bearer ${token}\r\n\r\n`), '{"hook_event_name":']),
       rawExchange(server, [`POST /graphql HTTP/1.1\r\nHost: 127.0.0.1:${server.port}\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n5\r\n{"que\r\n`]),
     ]);
     expect(stalled.map(statusOf)).toEqual([408, 408, 408]);
@@ -515,19 +521,18 @@ describe('configuration', () => {
   };
 
   it('should refuse a non-loopback bind without --public-host, and bad flag values, with a clear message', async () => {
-    const [noPublic, badOrigin, wildcardOrigin, badHost, badTimeout] = await Promise.all([
-      refusedStart(['--host', '0.0.0.0', '--auth-token', 'tok-123456']),
-      refusedStart(['--cors-origin', 'https://app.example/path']),
-      refusedStart(['--cors-origin', '*']),
-      refusedStart(['--public-host', 'http://maestro.example']),
-      refusedStart(['--request-timeout-ms', '10']),
-    ]);
+    // One at a time: five servers booting at once on a loaded machine can miss startServer's 30 s.
+    const noPublic = await refusedStart(['--host', '0.0.0.0', '--auth-token', 'tok-123456']);
+    const badOrigin = await refusedStart(['--cors-origin', 'https://app.example/path']);
+    const wildcardOrigin = await refusedStart(['--cors-origin', '*']);
+    const badHost = await refusedStart(['--public-host', 'http://maestro.example']);
+    const badTimeout = await refusedStart(['--request-timeout-ms', '10']);
     expect(noPublic).toMatch(/--public-host NAME/);
     expect(badOrigin).toMatch(/Invalid --cors-origin "https:\/\/app\.example\/path"/);
     expect(wildcardOrigin).toMatch(/Invalid --cors-origin "\*"/);
     expect(badHost).toMatch(/Invalid --public-host "http:\/\/maestro\.example"/);
     expect(badTimeout).toMatch(/Invalid --request-timeout-ms "10"/);
-  });
+  }, 180_000);
 
   it('should read the lists from MAESTRO_PUBLIC_HOSTS and MAESTRO_CORS_ORIGINS', async () => {
     const configured = await startServer({ args: ['--no-runner'], env: { MAESTRO_PUBLIC_HOSTS: 'a.example, b.example:9000', MAESTRO_CORS_ORIGINS: 'https://one.example,https://two.example' } });
