@@ -94,9 +94,14 @@ function attackPage(target: string, markerPath: string): string {
       socket.onopen = () => {
         opened = true;
         socket.send(JSON.stringify({ type: 'connection_init' }));
-        socket.send(JSON.stringify({ id: '1', type: 'subscribe', payload: { query: mutation('browser-ws') } }));
       };
-      socket.onmessage = (event) => messages.push(String(event.data));
+      socket.onmessage = (event) => {
+        messages.push(String(event.data));
+        if (JSON.parse(event.data).type === 'connection_ack') {
+          socket.send(JSON.stringify({ id: '1', type: 'subscribe', payload: { query: mutation('browser-ws') } }));
+        }
+        if (JSON.parse(event.data).type === 'complete') socket.close();
+      };
       socket.onclose = (event) => resolve({ opened, code: event.code, messages });
     }));
   }
