@@ -92,14 +92,18 @@ export async function buildApp(config: Config): Promise<App> {
     res.once('close', () => {
       inFlight.delete(res);
       const route = routeOf(req.url ?? '/');
-      httpRequests.inc({ route, status: String(res.statusCode) });
+      // Closed before an answer: Node dropped a request past its timeout with 408, or the client left.
+      const status = res.headersSent ? res.statusCode : req.complete ? 499 : 408;
+      httpRequests.inc({ route, status: String(status) });
       if (route !== '/metrics' && route !== '/healthz') {
-        logger.info({ method: req.method, path: route, status: res.statusCode, ms: Math.round(performance.now() - started) }, 'request');
+        logger.info({ method: req.method, path: route, status, ms: Math.round(performance.now() - started) }, 'request');
       }
     });
     try {
       await handle(req, res);
     } catch (error) {
+      // A body cut off (request timeout, client gone) is the client's doing, not a server fault.
+      if (req.destroyed && !req.complete) return void logger.debug({ err: error }, 'request body cut off');
       logger.error({ err: error }, 'unhandled request error');
       if (!res.headersSent) sendText(res, 500, 'Internal server error\n');
       else res.destroy();
