@@ -549,6 +549,7 @@ describe('configuration', () => {
 
 describe('the corpus', () => {
   it('should have sent well over 200 hostile and control requests', () => {
+    console.info(`transport corpus: ${requestsSent()} requests`);
     expect(requestsSent()).toBeGreaterThan(200);
   });
 });
