@@ -107,12 +107,12 @@ export function notFound(type: string, id: string): CliError {
 }
 
 /** The command-line flag that carries a value of each enum the server checks. */
-const ENUM_FLAGS: Record<string, string> = {
-  EventKind: '--kind',
-  TaskStatus: '--status',
-  TaskPriority: '--priority',
-  SessionRole: '--role',
-  SessionStatus: '--status',
+const ENUM_FLAGS: Record<string, { flag: string; noun: string }> = {
+  EventKind: { flag: '--kind', noun: 'an event kind' },
+  TaskStatus: { flag: '--status', noun: 'a task status' },
+  TaskPriority: { flag: '--priority', noun: 'a task priority' },
+  SessionRole: { flag: '--role', noun: 'a session role' },
+  SessionStatus: { flag: '--status', noun: 'a session status' },
 };
 
 /**
@@ -123,10 +123,10 @@ function badArgument(message: string): UsageError | null {
   const enumValue = /Value "([^"]*)" does not exist in "(\w+)" enum/.exec(message);
   if (enumValue) {
     const [, value, type] = enumValue;
-    const flag = ENUM_FLAGS[type!];
+    const known = ENUM_FLAGS[type!];
     return new UsageError(
-      `${flag ? `${flag} ` : ''}"${value}" is not a ${type} the server knows.`,
-      flag === '--kind' ? 'Event kinds look like TASK_CREATED; `maestro events list` shows the ones in the log.' : 'Run the command with --help for the accepted values.',
+      known ? `${known.flag} "${value}" is not ${known.noun} the server knows.` : `"${value}" is not a ${type} the server knows.`,
+      known?.flag === '--kind' ? 'Event kinds look like TASK_CREATED; `maestro events list` shows the ones in the log.' : 'Run the command with --help for the accepted values.',
     );
   }
   const id = /^Invalid global ID: (.*)$/s.exec(message);
