@@ -40,6 +40,11 @@ const covered: Record<CommandName, 'tested'> = {
   runner: 'tested',
 };
 
+/** Commands without --json, and why. */
+const WITHOUT_JSON: Partial<Record<CommandName, string>> = {
+  hook: 'Claude Code reads a command hook\'s stdout as its answer, so `maestro hook` prints nothing at all',
+};
+
 let server: TestServer;
 beforeAll(async () => {
   server = await startServer();
@@ -249,5 +254,6 @@ describe('maestro --help', () => {
       expect(result.stdout).toContain(def.type === 'positional' ? arg.toUpperCase() : `--${arg}`);
     }
     expect(result.stdout).toContain('Exit codes: 0 ok, 1 failed');
+    if (!(name in WITHOUT_JSON)) expect(result.stdout).toMatch(/^ +--json +\S/m);
   });
 });
