@@ -229,6 +229,19 @@ export type SpawnSessionInput = {
   taskIds?: Array<string | number> | null | undefined;
 };
 
+/** Where the launch of a spawned session is. */
+export type SpawnState =
+  /** A runner holds the request and prepares the session. */
+  | 'CLAIMED'
+  /** The agent process exited (or the request was stopped before launch). */
+  | 'EXITED'
+  /** The launch record is written; the agent process is being started. */
+  | 'LAUNCHING'
+  /** Waiting for a runner. */
+  | 'REQUESTED'
+  /** The agent process runs under a runner's supervision. */
+  | 'RUNNING';
+
 /** One subtask of a batch. */
 export type SubtaskItemInput = {
   /** Details (up to 10 000 characters). */
@@ -308,7 +321,7 @@ export type CliEventsPageQueryVariables = Exact<{
 }>;
 
 
-export type CliEventsPageQuery = { events: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { seq: number, cursor: string, kind: EventKind, projectId: string | null, taskId: string | null, subtaskId: string | null, sessionId: string | null, actor: string, payload: unknown, createdAt: string } }> } };
+export type CliEventsPageQuery = { events: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { seq: number, cursor: string, kind: EventKind, projectId: string | null, taskId: string | null, subtaskId: string | null, sessionId: string | null, actor: string, hookEvent: string | null, toolName: string | null, payload: unknown, createdAt: string } }> } };
 
 export type CliEventsHistoryQueryVariables = Exact<{
   filter?: EventFilter | null | undefined;
@@ -317,7 +330,7 @@ export type CliEventsHistoryQueryVariables = Exact<{
 }>;
 
 
-export type CliEventsHistoryQuery = { events: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { seq: number, cursor: string, kind: EventKind, projectId: string | null, taskId: string | null, subtaskId: string | null, sessionId: string | null, actor: string, payload: unknown, createdAt: string } }> } };
+export type CliEventsHistoryQuery = { events: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { seq: number, cursor: string, kind: EventKind, projectId: string | null, taskId: string | null, subtaskId: string | null, sessionId: string | null, actor: string, hookEvent: string | null, toolName: string | null, payload: unknown, createdAt: string } }> } };
 
 export type CliProjectCreateMutationVariables = Exact<{
   input: CreateProjectInput;
@@ -375,7 +388,7 @@ export type CliSessionShowQueryVariables = Exact<{
 }>;
 
 
-export type CliSessionShowQuery = { session: { id: string, name: string, role: SessionRole, status: SessionStatus, agentSessionId: string | null, cwd: string, createdAt: string, startedAt: string | null, endedAt: string | null, lastEvidenceAt: string | null, toolCallCount: number, pendingToolCalls: number, failures: number, permissionRequests: number, model: string | null, title: string | null, lastPrompt: string | null, lastAssistantMessage: string | null, project: { id: string, name: string }, parent: { id: string } | null, tasks: { edges: Array<{ node: { id: string, title: string, status: TaskStatus } }> }, needsInput: { since: string, kind: NeedsInputKind, message: string } | null, toolCalls: Array<{ tool: string, calls: number, completed: number, failures: number, totalDurationMs: number }>, filesTouched: { written: Array<string>, onlyRead: Array<string> }, subagents: Array<{ agentId: string, agentType: string, running: boolean, toolCalls: number, failures: number, lastAssistantMessage: string | null }> } | null };
+export type CliSessionShowQuery = { session: { id: string, name: string, role: SessionRole, status: SessionStatus, agentSessionId: string | null, cwd: string, createdAt: string, startedAt: string | null, endedAt: string | null, lastEvidenceAt: string | null, toolCallCount: number, pendingToolCalls: number, failures: number, permissionRequests: number, model: string | null, title: string | null, lastPrompt: string | null, lastAssistantMessage: string | null, project: { id: string, name: string }, parent: { id: string } | null, tasks: { edges: Array<{ node: { id: string, title: string, status: TaskStatus } }> }, needsInput: { since: string, kind: NeedsInputKind, message: string } | null, toolCalls: Array<{ tool: string, calls: number, completed: number, failures: number, totalDurationMs: number }>, filesTouched: { written: Array<string>, onlyRead: Array<string> }, subagents: Array<{ agentId: string, agentType: string, running: boolean, toolCalls: number, failures: number, lastAssistantMessage: string | null }>, spawn: { state: SpawnState, pid: number | null, exitCode: number | null, exitSignal: string | null, outputTail: string | null, launchedAt: string | null, exitedAt: string | null, stopRequestedAt: string | null } | null } | null };
 
 export type CliSessionSpawnMutationVariables = Exact<{
   input: SpawnSessionInput;
@@ -536,7 +549,7 @@ export type CliTaskShowQueryVariables = Exact<{
 }>;
 
 
-export type CliTaskShowQuery = { task: { id: string, title: string, description: string, status: TaskStatus, priority: TaskPriority, acceptanceCriteria: Array<string>, startedAt: string | null, completedAt: string | null, createdAt: string, updatedAt: string, events: { totalCount: number, edges: Array<{ node: { seq: number, cursor: string, kind: EventKind, projectId: string | null, taskId: string | null, subtaskId: string | null, sessionId: string | null, actor: string, payload: unknown, createdAt: string } }> }, project: { id: string, name: string } } | null };
+export type CliTaskShowQuery = { task: { id: string, title: string, description: string, status: TaskStatus, priority: TaskPriority, acceptanceCriteria: Array<string>, startedAt: string | null, completedAt: string | null, createdAt: string, updatedAt: string, events: { totalCount: number, edges: Array<{ node: { seq: number, cursor: string, kind: EventKind, projectId: string | null, taskId: string | null, subtaskId: string | null, sessionId: string | null, actor: string, hookEvent: string | null, toolName: string | null, payload: unknown, createdAt: string } }> }, project: { id: string, name: string } } | null };
 
 export type CliTaskUpdateMutationVariables = Exact<{
   input: UpdateTaskInput;
@@ -554,7 +567,7 @@ export type CliProjectFieldsFragment = { id: string, name: string, description: 
 
 export type CliTaskFieldsFragment = { id: string, title: string, description: string, status: TaskStatus, priority: TaskPriority, acceptanceCriteria: Array<string>, startedAt: string | null, completedAt: string | null, createdAt: string, updatedAt: string, project: { id: string, name: string } };
 
-export type CliEventFieldsFragment = { seq: number, cursor: string, kind: EventKind, projectId: string | null, taskId: string | null, subtaskId: string | null, sessionId: string | null, actor: string, payload: unknown, createdAt: string };
+export type CliEventFieldsFragment = { seq: number, cursor: string, kind: EventKind, projectId: string | null, taskId: string | null, subtaskId: string | null, sessionId: string | null, actor: string, hookEvent: string | null, toolName: string | null, payload: unknown, createdAt: string };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -629,6 +642,8 @@ export const CliEventFieldsFragmentDoc = new TypedDocumentString(`
   subtaskId
   sessionId
   actor
+  hookEvent
+  toolName
   payload
   createdAt
 }
@@ -657,6 +672,8 @@ export const CliEventsPageDocument = new TypedDocumentString(`
   subtaskId
   sessionId
   actor
+  hookEvent
+  toolName
   payload
   createdAt
 }`) as unknown as TypedDocumentString<CliEventsPageQuery, CliEventsPageQueryVariables>;
@@ -683,6 +700,8 @@ export const CliEventsHistoryDocument = new TypedDocumentString(`
   subtaskId
   sessionId
   actor
+  hookEvent
+  toolName
   payload
   createdAt
 }`) as unknown as TypedDocumentString<CliEventsHistoryQuery, CliEventsHistoryQueryVariables>;
@@ -905,6 +924,16 @@ export const CliSessionShowDocument = new TypedDocumentString(`
     title
     lastPrompt
     lastAssistantMessage
+    spawn {
+      state
+      pid
+      exitCode
+      exitSignal
+      outputTail
+      launchedAt
+      exitedAt
+      stopRequestedAt
+    }
   }
 }
     `) as unknown as TypedDocumentString<CliSessionShowQuery, CliSessionShowQueryVariables>;
@@ -1419,6 +1448,8 @@ fragment CliEventFields on Event {
   subtaskId
   sessionId
   actor
+  hookEvent
+  toolName
   payload
   createdAt
 }`) as unknown as TypedDocumentString<CliTaskShowQuery, CliTaskShowQueryVariables>;

@@ -14,7 +14,7 @@ import { SubtaskRef } from './types.ts';
 
 builder.objectType(ConflictError, {
   name: 'ConflictError',
-  description: 'expectedVersion was stale: someone else changed the object first. Nothing was changed.',
+  description: 'expectedVersion was stale: the object changed after it was read (by anyone, including the caller). Nothing was changed.',
   interfaces: [ErrorInterface],
   fields: (t) => ({
     currentVersion: t.exposeInt('currentVersion', { description: 'The version the object has now.' }),
