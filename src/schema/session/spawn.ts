@@ -184,8 +184,8 @@ builder.mutationFields((t) => ({
 
 type ClaimPayload = Awaited<ReturnType<typeof claimSpawn>>;
 
-const RunnerClaimRef = builder.objectRef<ClaimPayload>('RunnerClaim').implement({
-  description: 'The outcome of runnerClaimSpawn: when claimed, everything the runner needs to launch.',
+const RunnerClaimSpawnPayload = builder.objectRef<ClaimPayload>('RunnerClaimSpawnPayload').implement({
+  description: 'runnerClaimSpawn answered: when claimed, everything the runner needs to launch; otherwise another runner holds the request.',
   fields: (t) => ({
     claimed: t.exposeBoolean('claimed', { description: 'This runner now holds the request.' }),
     previousState: t.exposeString('previousState', { nullable: true, description: 'REQUESTED, or CLAIMED/LAUNCHING/RUNNING for a takeover after a lease ran out.' }),
@@ -210,32 +210,40 @@ const RunnerClaimRef = builder.objectRef<ClaimPayload>('RunnerClaim').implement(
   }),
 });
 
-const RunnerAckRef = builder.objectRef<{ ok: boolean; stopRequested?: boolean; stopGraceMs?: number | null }>('RunnerAck').implement({
-  description: 'Whether a runner report was accepted (false: this runner no longer holds the request).',
-  fields: (t) => ({
-    ok: t.exposeBoolean('ok', { description: 'Accepted.' }),
-    stopRequested: t.boolean({ description: 'stopSession was called.', resolve: (a) => a.stopRequested ?? false }),
-    stopGraceMs: t.int({ nullable: true, description: 'Grace period of the stop.', resolve: (a) => a.stopGraceMs ?? null }),
-  }),
-});
+type RunnerAck = { ok: boolean; stopRequested?: boolean; stopGraceMs?: number | null };
+
+// runnerRecordLaunch, runnerReportLaunched and runnerReportExit answer alike, but each mutation has its
+// own <Mutation>Payload type (the member of its result union) so one can grow a field alone.
+const runnerAckPayload = (name: string, description: string) =>
+  builder.objectRef<RunnerAck>(name).implement({
+    description,
+    fields: (t) => ({
+      ok: t.exposeBoolean('ok', { description: 'Accepted. false: this runner no longer holds the request (its lease ran out and another runner took it, or the attempt is not the current one).' }),
+      stopRequested: t.boolean({ description: 'stopSession was called for this session: stop the agent.', resolve: (a) => a.stopRequested ?? false }),
+      stopGraceMs: t.int({ nullable: true, description: 'Milliseconds between SIGTERM and SIGKILL for the requested stop; null when no stop was requested.', resolve: (a) => a.stopGraceMs ?? null }),
+    }),
+  });
+const RunnerRecordLaunchPayload = runnerAckPayload('RunnerRecordLaunchPayload', 'runnerRecordLaunch answered: with ok, the launch record is committed and the agent may be executed; without, do not exec.');
+const RunnerReportLaunchedPayload = runnerAckPayload('RunnerReportLaunchedPayload', 'runnerReportLaunched answered: whether the running process was recorded.');
+const RunnerReportExitPayload = runnerAckPayload('RunnerReportExitPayload', 'runnerReportExit answered: whether the exit was recorded.');
 
 const RunnerLeaseRef = builder.objectRef<Awaited<ReturnType<typeof renewLeases>>[number]>('RunnerLease').implement({
-  description: 'A request after a heartbeat.',
+  description: 'One spawn request after a heartbeat: whether this runner still holds it and whether it should stop.',
   fields: (t) => ({
     sessionId: t.id({ description: 'Session global ID.', resolve: (l) => globalId('Session', l.sessionId) }),
     held: t.exposeBoolean('held', { description: 'Still held by this runner.' }),
     stopRequested: t.exposeBoolean('stopRequested', { description: 'stopSession was called.' }),
-    stopGraceMs: t.exposeInt('stopGraceMs', { nullable: true, description: 'Grace period of the stop.' }),
+    stopGraceMs: t.exposeInt('stopGraceMs', { nullable: true, description: 'Milliseconds between SIGTERM and SIGKILL for the requested stop; null when none was requested.' }),
   }),
 });
 
 
-const ClaimInput = builder.inputType('RunnerClaimInput', {
+const ClaimInput = builder.inputType('RunnerClaimSpawnInput', {
   description: 'Claim one spawn request.',
   fields: (t) => ({
     sessionId: t.id({ required: true, description: 'Session global ID.' }),
     runnerId: t.string({ required: true, description: 'The runner\'s id (host:pid:random).' }),
-    leaseMs: t.int({ required: true, description: 'Lease length; renew it with runnerRenewLeases.' }),
+    leaseMs: t.int({ required: true, description: 'Lease length in milliseconds (200–600 000); renew it with runnerRenewLeases before it runs out.' }),
   }),
 });
 const RecordLaunchInput = builder.inputType('RunnerRecordLaunchInput', {
@@ -244,10 +252,10 @@ const RecordLaunchInput = builder.inputType('RunnerRecordLaunchInput', {
     sessionId: t.id({ required: true, description: 'Session global ID.' }),
     runnerId: t.string({ required: true, description: 'The runner\'s id (host:pid:random).' }),
     launchId: t.string({ required: true, description: 'Id of this launch attempt (the process gets it as MAESTRO_LAUNCH_ID).' }),
-    leaseMs: t.int({ required: true, description: 'Lease length.' }),
+    leaseMs: t.int({ required: true, description: 'New lease length in milliseconds (200–600 000), counted from now.' }),
   }),
 });
-const LaunchedInput = builder.inputType('RunnerLaunchedInput', {
+const LaunchedInput = builder.inputType('RunnerReportLaunchedInput', {
   description: 'The agent process is running.',
   fields: (t) => ({
     sessionId: t.id({ required: true, description: 'Session global ID.' }),
@@ -257,15 +265,15 @@ const LaunchedInput = builder.inputType('RunnerLaunchedInput', {
     adopted: t.boolean({ description: 'Adopted after a takeover, not started by this runner.' }),
   }),
 });
-const RenewInput = builder.inputType('RunnerRenewInput', {
+const RenewInput = builder.inputType('RunnerRenewLeasesInput', {
   description: 'Heartbeat.',
   fields: (t) => ({
     runnerId: t.string({ required: true, description: 'The runner\'s id (host:pid:random).' }),
     sessionIds: t.idList({ required: true, description: 'Sessions this runner holds.' }),
-    leaseMs: t.int({ required: true, description: 'Lease length.' }),
+    leaseMs: t.int({ required: true, description: 'New lease length in milliseconds (200–600 000), counted from now.' }),
   }),
 });
-const ExitInput = builder.inputType('RunnerExitInput', {
+const ExitInput = builder.inputType('RunnerReportExitInput', {
   description: 'The agent process exited, or could not be started.',
   fields: (t) => ({
     sessionId: t.id({ required: true, description: 'Session global ID.' }),
@@ -288,33 +296,42 @@ builder.queryFields((t) => ({
 
 builder.mutationFields((t) => ({
   runnerClaimSpawn: t.field({
-    type: RunnerClaimRef,
+    type: RunnerClaimSpawnPayload,
     description: 'For runners: atomically claims a spawn request (exactly one runner wins) and appends SPAWN_CLAIMED.',
     args: { input: t.arg({ type: ClaimInput, required: true, description: 'The claim.' }) },
+    errors: { types: [...COMMON_ERRORS], directResult: true },
     resolve: (_root, { input }, ctx) => claimSpawn(ctx.actor, sessionId(input.sessionId), input.runnerId, input.leaseMs),
   }),
   runnerRecordLaunch: t.field({
-    type: RunnerAckRef,
+    type: RunnerRecordLaunchPayload,
     description: 'For runners: the launch record, committed before the agent is executed. ok=false: the lease was lost, do not exec.',
     args: { input: t.arg({ type: RecordLaunchInput, required: true, description: 'The launch.' }) },
+    errors: { types: [...COMMON_ERRORS], directResult: true },
     resolve: (_root, { input }) => recordLaunch(sessionId(input.sessionId), input.runnerId, input.launchId, hostname(), input.leaseMs),
   }),
   runnerReportLaunched: t.field({
-    type: RunnerAckRef,
+    type: RunnerReportLaunchedPayload,
     description: 'For runners: the agent process is running; appends SESSION_LAUNCHED.',
     args: { input: t.arg({ type: LaunchedInput, required: true, description: 'The process.' }) },
+    errors: { types: [...COMMON_ERRORS], directResult: true },
     resolve: (_root, { input }, ctx) => reportLaunched(ctx.actor, sessionId(input.sessionId), input.runnerId, input.launchId, input.pid, input.adopted ?? false),
   }),
   runnerRenewLeases: t.field({
     type: [RunnerLeaseRef],
     description: 'For runners: heartbeat renewing the leases it holds.',
     args: { input: t.arg({ type: RenewInput, required: true, description: 'The heartbeat.' }) },
+    errors: {
+      types: [...COMMON_ERRORS],
+      dataField: { name: 'leases', description: 'One entry per session ID sent that names a spawn request, in no particular order.' },
+      result: { description: 'The leases this runner still holds were renewed.' },
+    },
     resolve: (_root, { input }) => renewLeases(input.runnerId, input.sessionIds.map((id) => sessionId(id, 'sessionIds')), input.leaseMs),
   }),
   runnerReportExit: t.field({
-    type: RunnerAckRef,
+    type: RunnerReportExitPayload,
     description: 'For runners: the agent process exited; appends SESSION_EXITED and sets ENDED (exit 0, or a requested stop) or FAILED.',
     args: { input: t.arg({ type: ExitInput, required: true, description: 'The exit.' }) },
+    errors: { types: [...COMMON_ERRORS], directResult: true },
     resolve: (_root, { input }, ctx) =>
       reportExit(ctx.actor, sessionId(input.sessionId), input.runnerId, input.launchId ?? null, {
         exitCode: input.exitCode,
