@@ -64,15 +64,15 @@ const SpawnStateEnum = builder.enumType('SpawnState', {
 const SessionSpawnRef = builder.objectRef<Spawn>('SessionSpawn').implement({
   description: 'How a spawned session was launched and how its process ended.',
   fields: (t) => ({
-    state: t.field({ type: SpawnStateEnum, description: 'Launch state.', resolve: (s) => s.state as 'REQUESTED' }),
+    state: t.field({ type: SpawnStateEnum, description: 'Where the launch is: REQUESTED, CLAIMED, LAUNCHING, RUNNING, then EXITED.', resolve: (s) => s.state as 'REQUESTED' }),
     agent: t.exposeString('agent', { description: 'The agent command asked for ("" = the runner\'s default).' }),
     model: t.exposeString('model', { description: 'The model asked for ("" = the agent\'s default).' }),
     source: t.exposeString('source', { description: 'API (a person or integrator) or SESSION (an orchestrator session).' }),
     runnerId: t.exposeString('claimedBy', { nullable: true, description: 'The runner holding (or that held) the request.' }),
     attempts: t.exposeInt('attempts', { description: 'Launch records written (more than 1 after a runner died before the process started).' }),
-    pid: t.exposeInt('pid', { nullable: true, description: 'Process id of the agent.' }),
+    pid: t.exposeInt('pid', { nullable: true, description: 'Process id of the agent; null until a runner reported it running.' }),
     launchedAt: t.expose('launchedAt', { type: 'DateTime', nullable: true, description: 'When the agent process started (or was adopted).' }),
-    exitCode: t.exposeInt('exitCode', { nullable: true, description: 'Exit code, when it exited.' }),
+    exitCode: t.exposeInt('exitCode', { nullable: true, description: 'Exit code of the agent process; null while it runs, when a signal ended it, or when its exit status is unknown (adopted after a takeover, or stopped before launch).' }),
     exitSignal: t.exposeString('exitSignal', { nullable: true, description: 'The signal that ended it, if any.' }),
     outputTail: t.exposeString('outputTail', { nullable: true, description: 'The last lines it wrote to stdout/stderr.' }),
     stopRequestedAt: t.expose('stopRequestedAt', { type: 'DateTime', nullable: true, description: 'When stopSession was called.' }),
@@ -191,20 +191,20 @@ const RunnerClaimSpawnPayload = builder.objectRef<ClaimPayload>('RunnerClaimSpaw
     previousState: t.exposeString('previousState', { nullable: true, description: 'REQUESTED, or CLAIMED/LAUNCHING/RUNNING for a takeover after a lease ran out.' }),
     previousLaunchId: t.exposeString('previousLaunchId', { nullable: true, description: 'The launch attempt of the previous holder.' }),
     previousPid: t.exposeInt('previousPid', { nullable: true, description: 'Its pid, if it reported one.' }),
-    previousHost: t.exposeString('previousHost', { nullable: true, description: 'Host it launched on.' }),
-    sessionDir: t.string({ nullable: true, description: 'The session directory.', resolve: (c) => c.spawn?.sessionDir ?? null }),
+    previousHost: t.exposeString('previousHost', { nullable: true, description: 'Host name the previous holder launched on; null when it recorded no launch.' }),
+    sessionDir: t.string({ nullable: true, description: 'The session directory (manifest, skills, hooks settings, output.log); null when not claimed.', resolve: (c) => c.spawn?.sessionDir ?? null }),
     agent: t.string({ nullable: true, description: 'Agent command ("" = default).', resolve: (c) => c.spawn?.agent ?? null }),
-    prompt: t.string({ nullable: true, description: 'Prompt.', resolve: (c) => c.spawn?.prompt ?? null }),
-    model: t.string({ nullable: true, description: 'Model.', resolve: (c) => c.spawn?.model ?? null }),
+    prompt: t.string({ nullable: true, description: 'The prompt to start the agent with; null when not claimed.', resolve: (c) => c.spawn?.prompt ?? null }),
+    model: t.string({ nullable: true, description: 'The model asked for ("" = the agent\'s default); null when not claimed.', resolve: (c) => c.spawn?.model ?? null }),
     stopRequested: t.boolean({ description: 'stopSession was called already.', resolve: (c) => c.spawn?.stopRequestedAt != null }),
     session: t.field({
       type: SessionRef,
       nullable: true,
-      description: 'The session.',
+      description: 'The session to launch; null when not claimed.',
       resolve: (c) => (c.spawn ? db.session.findUnique({ where: { id: c.spawn.sessionId } }) : null),
     }),
     taskIds: t.idList({
-      description: 'Global IDs of its tasks.',
+      description: 'Global IDs of the session\'s tasks, oldest link first; empty when not claimed.',
       resolve: async (c) => (c.spawn ? (await db.sessionTask.findMany({ where: { sessionId: c.spawn.sessionId }, orderBy: { createdAt: 'asc' } })).map((r) => globalId('Task', r.taskId)) : []),
     }),
   }),
@@ -230,18 +230,18 @@ const RunnerReportExitPayload = runnerAckPayload('RunnerReportExitPayload', 'run
 const RunnerLeaseRef = builder.objectRef<Awaited<ReturnType<typeof renewLeases>>[number]>('RunnerLease').implement({
   description: 'One spawn request after a heartbeat: whether this runner still holds it and whether it should stop.',
   fields: (t) => ({
-    sessionId: t.id({ description: 'Session global ID.', resolve: (l) => globalId('Session', l.sessionId) }),
-    held: t.exposeBoolean('held', { description: 'Still held by this runner.' }),
-    stopRequested: t.exposeBoolean('stopRequested', { description: 'stopSession was called.' }),
+    sessionId: t.id({ description: 'The spawned session\'s global ID, as sent.', resolve: (l) => globalId('Session', l.sessionId) }),
+    held: t.exposeBoolean('held', { description: 'This runner still holds the request and its lease was renewed. false: stop supervising it (another runner took over, or it exited).' }),
+    stopRequested: t.exposeBoolean('stopRequested', { description: 'stopSession was called for this session: stop the agent.' }),
     stopGraceMs: t.exposeInt('stopGraceMs', { nullable: true, description: 'Milliseconds between SIGTERM and SIGKILL for the requested stop; null when none was requested.' }),
   }),
 });
 
 
 const ClaimInput = builder.inputType('RunnerClaimSpawnInput', {
-  description: 'Claim one spawn request.',
+  description: 'A runner asking to hold one spawn request.',
   fields: (t) => ({
-    sessionId: t.id({ required: true, description: 'Session global ID.' }),
+    sessionId: t.id({ required: true, description: 'The spawned session\'s global ID.' }),
     runnerId: t.string({ required: true, description: 'The runner\'s id (host:pid:random).' }),
     leaseMs: t.int({ required: true, description: 'Lease length in milliseconds (200–600 000); renew it with runnerRenewLeases before it runs out.' }),
   }),
@@ -249,7 +249,7 @@ const ClaimInput = builder.inputType('RunnerClaimSpawnInput', {
 const RecordLaunchInput = builder.inputType('RunnerRecordLaunchInput', {
   description: 'The launch record, written before exec.',
   fields: (t) => ({
-    sessionId: t.id({ required: true, description: 'Session global ID.' }),
+    sessionId: t.id({ required: true, description: 'The spawned session\'s global ID.' }),
     runnerId: t.string({ required: true, description: 'The runner\'s id (host:pid:random).' }),
     launchId: t.string({ required: true, description: 'Id of this launch attempt (the process gets it as MAESTRO_LAUNCH_ID).' }),
     leaseMs: t.int({ required: true, description: 'New lease length in milliseconds (200–600 000), counted from now.' }),
@@ -258,31 +258,31 @@ const RecordLaunchInput = builder.inputType('RunnerRecordLaunchInput', {
 const LaunchedInput = builder.inputType('RunnerReportLaunchedInput', {
   description: 'The agent process is running.',
   fields: (t) => ({
-    sessionId: t.id({ required: true, description: 'Session global ID.' }),
+    sessionId: t.id({ required: true, description: 'The spawned session\'s global ID.' }),
     runnerId: t.string({ required: true, description: 'The runner\'s id (host:pid:random).' }),
-    launchId: t.string({ required: true, description: 'The launch attempt.' }),
-    pid: t.int({ required: true, description: 'Its pid.' }),
+    launchId: t.string({ required: true, description: 'The launch attempt, as recorded with runnerRecordLaunch.' }),
+    pid: t.int({ required: true, description: 'Process id of the launched agent.' }),
     adopted: t.boolean({ description: 'Adopted after a takeover, not started by this runner.' }),
   }),
 });
 const RenewInput = builder.inputType('RunnerRenewLeasesInput', {
-  description: 'Heartbeat.',
+  description: 'A runner\'s heartbeat: renew the leases it holds.',
   fields: (t) => ({
     runnerId: t.string({ required: true, description: 'The runner\'s id (host:pid:random).' }),
-    sessionIds: t.idList({ required: true, description: 'Sessions this runner holds.' }),
+    sessionIds: t.idList({ required: true, description: 'Global IDs of the spawned sessions this runner supervises.' }),
     leaseMs: t.int({ required: true, description: 'New lease length in milliseconds (200–600 000), counted from now.' }),
   }),
 });
 const ExitInput = builder.inputType('RunnerReportExitInput', {
   description: 'The agent process exited, or could not be started.',
   fields: (t) => ({
-    sessionId: t.id({ required: true, description: 'Session global ID.' }),
+    sessionId: t.id({ required: true, description: 'The spawned session\'s global ID.' }),
     runnerId: t.string({ required: true, description: 'The runner\'s id (host:pid:random).' }),
     launchId: t.string({ description: 'The launch attempt (null when none was recorded).' }),
-    exitCode: t.int({ description: 'Exit code.' }),
-    signal: t.string({ description: 'Signal name.' }),
+    exitCode: t.int({ description: 'The process\'s exit code; omit when a signal ended it or it never started.' }),
+    signal: t.string({ description: 'Name of the signal that ended it (for example SIGTERM); omit when it exited by itself.' }),
     outputTail: t.string({ description: 'The last lines of its output.' }),
-    reason: t.string({ description: 'Why there is no exit status.' }),
+    reason: t.string({ description: 'Why there is no exit status, for example why the agent could not be started.' }),
   }),
 });
 
