@@ -75,7 +75,11 @@ export const builder = new SchemaBuilder<{
   errors: {
     // Mutation results follow one naming convention integrators can rely on:
     // createTask → CreateTaskResult = CreateTaskPayload | ValidationError | …
-    defaultResultOptions: { name: ({ fieldName }) => `${capitalise(fieldName)}Payload` },
+    defaultResultOptions: {
+      name: ({ fieldName }) => `${capitalise(fieldName)}Payload`,
+      // A fallback: each mutation says in its own words what its payload means.
+      description: 'What the mutation of the same name returns when it succeeded.',
+    },
     defaultUnionOptions: {
       name: ({ fieldName }) => `${capitalise(fieldName)}Result`,
       description: 'The outcome of the mutation of the same name: its Payload type when it succeeded, otherwise one of the error types (all implement Error). Branch on __typename.',
@@ -106,5 +110,7 @@ builder.addScalarType(
 );
 
 builder.queryType({ description: 'Read the projects, tasks and the event log.' });
-builder.mutationType({ description: 'Change projects and tasks. Every mutation takes one `input` and returns a result union.' });
+builder.mutationType({
+  description: 'Change projects, tasks, subtasks and sessions. Every mutation foo takes `input: FooInput!` and returns `FooResult!`, a union of FooPayload and error types.',
+});
 builder.subscriptionType({ description: 'Live updates, replayed from the durable event log.' });
