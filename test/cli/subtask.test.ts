@@ -35,7 +35,7 @@ const CliSubTestSeed = graphql(`
 `);
 
 const CliSubTestComplete = graphql(`
-  mutation CliSubTestComplete($input: SubtaskVersionInput!) {
+  mutation CliSubTestComplete($input: CompleteSubtaskInput!) {
     completeSubtask(input: $input) { __typename ... on Error { message } }
   }
 `);
