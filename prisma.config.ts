@@ -1,7 +1,7 @@
 import { defineConfig } from 'prisma/config';
 
 // Offline: the CLI wants a native schema engine it cannot download; generate/validate/format never use it.
-// A stub that FAILS makes `prisma migrate …` fail loudly instead of silently doing nothing (STACK.md, Q3).
+// A stub that FAILS makes `prisma migrate …` fail loudly instead of silently doing nothing (CONTRIBUTING.md, migrations).
 process.env.PRISMA_SCHEMA_ENGINE_BINARY ??= new URL('./tools/no-schema-engine.sh', import.meta.url).pathname;
 
 export default defineConfig({

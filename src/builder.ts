@@ -6,6 +6,8 @@ import PrismaPlugin from '@pothos/plugin-prisma';
 import RelayPlugin from '@pothos/plugin-relay';
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
 import type { Context } from './context.ts';
+import { CONNECTION_LIMITS } from './schema/connection-limits.ts';
+import TotalCountDescriptionPlugin from './total-count-descriptions.ts';
 import { db } from './db.ts';
 import type PrismaTypes from './generated/pothos-types.ts';
 import { getDatamodel } from './generated/pothos-types.ts';
@@ -25,11 +27,13 @@ export const builder = new SchemaBuilder<{
 }>({
   defaultFieldNullability: false,
   // Errors before Prisma (plugins/errors.mdx).
-  plugins: [ErrorsPlugin, PrismaPlugin, RelayPlugin, DataloaderPlugin],
+  plugins: [ErrorsPlugin, PrismaPlugin, RelayPlugin, DataloaderPlugin, TotalCountDescriptionPlugin],
   prisma: {
     // A function, because the client is opened by buildApp() after this module loads.
     client: () => db,
     dmmf: getDatamodel(),
+    // The prisma schema's /// comments are notes for developers (storage, invariants), not API docs:
+    // every exposed field is described where it is defined instead.
     exposeDescriptions: false,
     filterConnectionTotalCount: true,
     onUnusedQuery: process.env.NODE_ENV === 'production' ? null : 'warn',
@@ -37,12 +41,23 @@ export const builder = new SchemaBuilder<{
   relay: {
     clientMutationId: 'omit',
     cursorType: 'String',
-    edgesFieldOptions: { nullable: false },
-    nodeFieldOptions: { nullable: false },
-    nodeQueryOptions: { nullable: true, description: 'Fetches any object by its global ID; null when it does not exist.' },
+    // Generated connection, edge and page types all mean the same thing whatever they list, so they
+    // are described once here; the field that returns a connection says what it lists and in what order.
+    nodeTypeOptions: { description: 'An object that has a global ID and can be fetched again with node(id) or nodes(ids).' },
+    idFieldOptions: { description: 'Global ID: opaque, stable, unique across types. Pass it to node(id) and to inputs that name this object.' },
+    edgesFieldOptions: { nullable: false, description: 'The items of this page, each with its cursor, in the list\'s order.' },
+    nodeFieldOptions: { nullable: false, description: 'The item.' },
+    cursorFieldOptions: { description: 'Opaque position of this item: pass it as `after` (or `before`) to page on from here.' },
+    pageInfoFieldOptions: { description: 'Whether there are more pages, and the cursors to reach them.' },
+    nodeQueryOptions: {
+      nullable: true,
+      description: 'Fetches any object by its global ID; null when it does not exist.',
+      args: { id: { description: 'A global ID of any type that implements Node.' } },
+    },
     nodesQueryOptions: {
       nullable: { list: false, items: true },
       description: `Fetches several objects by global ID, in order; null for each that does not exist. At most ${MAX_NODES_IDS} IDs.`,
+      args: { ids: { description: 'Global IDs of any types that implement Node; the answer has one entry per ID, in this order.' } },
       // Thousands of IDs in one request held the event loop for seconds: refuse them before loading.
       resolve: (_root, args, _context, _info, resolveNodes) => {
         if (args.ids.length > MAX_NODES_IDS) {
@@ -52,13 +67,33 @@ export const builder = new SchemaBuilder<{
       },
     },
     pageInfoTypeOptions: { description: 'Where this page sits in the whole list (Relay cursor connections).' },
-    defaultConnectionTypeOptions: {},
+    hasNextPageFieldOptions: { description: 'More items follow this page: page on with `after: endCursor`.' },
+    hasPreviousPageFieldOptions: { description: 'Items come before this page: page back with `before: startCursor`.' },
+    startCursorFieldOptions: { description: 'Cursor of the first item of this page; null when the page is empty.' },
+    endCursorFieldOptions: { description: 'Cursor of the last item of this page; null when the page is empty.' },
+    firstArgOptions: {
+      description: `Page forwards: at most this many items from the start, or after \`after\` (default ${CONNECTION_LIMITS.defaultSize}; more than ${CONNECTION_LIMITS.maxSize} counts as ${CONNECTION_LIMITS.maxSize}; negative is an error).`,
+    },
+    afterArgOptions: { description: 'Page forwards from just after this cursor (an edge\'s cursor or pageInfo.endCursor).' },
+    lastArgOptions: {
+      description: `Page backwards: at most this many items from the end, or before \`before\` (default ${CONNECTION_LIMITS.defaultSize}; more than ${CONNECTION_LIMITS.maxSize} counts as ${CONNECTION_LIMITS.maxSize}; negative is an error).`,
+    },
+    beforeArgOptions: { description: 'Page backwards from just before this cursor (an edge\'s cursor or pageInfo.startCursor).' },
+    defaultConnectionTypeOptions: { description: 'One page of a list: its items (`edges`) and where the page sits (`pageInfo`). Page with first/after or last/before.' },
+    defaultEdgeTypeOptions: { description: 'One item of a page, with the cursor that marks its position.' },
   },
   errors: {
     // Mutation results follow one naming convention integrators can rely on:
     // createTask → CreateTaskResult = CreateTaskPayload | ValidationError | …
-    defaultResultOptions: { name: ({ fieldName }) => `${capitalise(fieldName)}Payload` },
-    defaultUnionOptions: { name: ({ fieldName }) => `${capitalise(fieldName)}Result` },
+    defaultResultOptions: {
+      name: ({ fieldName }) => `${capitalise(fieldName)}Payload`,
+      // A fallback: each mutation says in its own words what its payload means.
+      description: 'What the mutation of the same name returns when it succeeded.',
+    },
+    defaultUnionOptions: {
+      name: ({ fieldName }) => `${capitalise(fieldName)}Result`,
+      description: 'The outcome of the mutation of the same name: its Payload type when it succeeded, otherwise one of the error types (all implement Error). Branch on __typename.',
+    },
   },
 });
 
@@ -85,5 +120,7 @@ builder.addScalarType(
 );
 
 builder.queryType({ description: 'Read the projects, tasks and the event log.' });
-builder.mutationType({ description: 'Change projects and tasks. Every mutation takes one `input` and returns a result union.' });
+builder.mutationType({
+  description: 'Change projects, tasks, subtasks and sessions. Every mutation foo takes `input: FooInput!` and returns `FooResult!`, a union of FooPayload and error types.',
+});
 builder.subscriptionType({ description: 'Live updates, replayed from the durable event log.' });

@@ -3,12 +3,14 @@
  * rule (src/document-limits.ts) runs at validation, before variables are known, so it multiplies
  * by `first: 100` but not by `first: $n`: three nested pages of 100 got through as variables.
  * This plugin recomputes the same cost (armor's formula, same weights) for the operation about to
- * run, with `first`/`last` read from its variables (or their defaults), and refuses it with
+ * run, with `first`/`last` read from its variables (or their defaults; capped at the page size
+ * connections actually serve), and refuses it with
  * DOCUMENT_TOO_COMPLEX before anything runs — on every transport, since HTTP, SSE and graphql-ws
  * all execute through the envelop.
  */
 import { GraphQLError, Kind, type DocumentNode, type FragmentDefinitionNode, type OperationDefinitionNode, type SelectionNode, type ValueNode } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+import { CONNECTION_LIMITS } from './schema/connection-limits.ts';
 
 /** graphql-armor's default weights (its cost rule runs with these too). */
 const WEIGHTS = { object: 2, scalar: 1, depthFactor: 1.5 } as const;
@@ -26,7 +28,9 @@ export function operationCost(document: DocumentNode, operationName: string | nu
   const defaults = new Map(operation.variableDefinitions?.map((v) => [v.variable.name.value, v.defaultValue]) ?? []);
   const visited = new Map<string, number>();
 
-  const pageSize = (value: ValueNode): number => {
+  /** A page size as it will run: connections serve at most CONNECTION_LIMITS.maxSize items. */
+  const pageSize = (value: ValueNode): number => Math.min(requestedSize(value), CONNECTION_LIMITS.maxSize);
+  const requestedSize = (value: ValueNode): number => {
     if (value.kind === Kind.INT) return Number.parseInt(value.value, 10);
     if (value.kind !== Kind.VARIABLE) return 1;
     const given = variables?.[value.name.value];

@@ -1,6 +1,6 @@
 /**
  * Offline migration tooling built on Prisma's WebAssembly schema engine (the Prisma CLI's
- * `migrate` commands need a native engine that cannot be downloaded here; STACK.md, Q3).
+ * `migrate` commands need a native engine that cannot be downloaded here; see CONTRIBUTING.md, migrations).
  *
  *   tsx tools/schema-engine.ts diff          exit 0 when prisma/migrations matches schema.prisma, 2 on drift
  *   tsx tools/schema-engine.ts create NAME   writes prisma/migrations/<timestamp>_<NAME>/migration.sql

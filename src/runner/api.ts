@@ -3,7 +3,7 @@
  * shared request helper. src/runner talks to the server only through src/client, so the same code
  * runs inside the server and as `maestro runner`.
  */
-import { request, type RequestOptions, type TypedDocument } from '../client/request.ts';
+import { request, RequestError, type RequestOptions, type TypedDocument } from '../client/request.ts';
 
 const doc = <R, V>(text: string) => ({ toString: () => text }) as TypedDocument<R, V>;
 
@@ -24,38 +24,55 @@ export type ClaimResult = {
 export type Ack = { ok: boolean; stopRequested: boolean; stopGraceMs: number | null };
 export type Lease = { sessionId: string; held: boolean; stopRequested: boolean; stopGraceMs: number | null };
 
+/** A mutation's result union as selected below: its payload, or an expected error (all implement Error). */
+type Result<T> = { __typename: string; message?: string } & Partial<T>;
+const ERROR_FIELDS = '... on Error { message }';
+
+/**
+ * The payload of a result union; an error member (ValidationError, NotFoundError, …) is thrown as a
+ * RequestError whose code is its __typename, as a GraphQL error would be.
+ */
+function payloadOf<T>(result: Result<T>, payloadType: string): T {
+  if (result.__typename === payloadType) return result as T;
+  throw new RequestError(result.__typename, result.message ?? `${result.__typename} from the server`);
+}
+
+const ACK_FIELDS = 'ok stopRequested stopGraceMs';
 const PENDING = doc<{ pendingSpawns: string[] }, { first: number }>(`query RunnerPending($first: Int) { pendingSpawns(first: $first) }`);
-const CLAIM = doc<{ runnerClaimSpawn: ClaimResult }, { input: { sessionId: string; runnerId: string; leaseMs: number } }>(
-  `mutation RunnerClaim($input: RunnerClaimInput!) { runnerClaimSpawn(input: $input) {
-    claimed previousState previousLaunchId previousPid previousHost sessionDir agent prompt model stopRequested taskIds
-    session { id role project { id } } } }`,
+const CLAIM = doc<{ runnerClaimSpawn: Result<ClaimResult> }, { input: { sessionId: string; runnerId: string; leaseMs: number } }>(
+  `mutation RunnerClaim($input: RunnerClaimSpawnInput!) { runnerClaimSpawn(input: $input) { __typename ${ERROR_FIELDS}
+    ... on RunnerClaimSpawnPayload { claimed previousState previousLaunchId previousPid previousHost sessionDir agent prompt model stopRequested taskIds
+    session { id role project { id } } } } }`,
 );
-const RECORD = doc<{ runnerRecordLaunch: Ack }, { input: { sessionId: string; runnerId: string; launchId: string; leaseMs: number } }>(
-  `mutation RunnerRecordLaunch($input: RunnerRecordLaunchInput!) { runnerRecordLaunch(input: $input) { ok stopRequested stopGraceMs } }`,
+const RECORD = doc<{ runnerRecordLaunch: Result<Ack> }, { input: { sessionId: string; runnerId: string; launchId: string; leaseMs: number } }>(
+  `mutation RunnerRecordLaunch($input: RunnerRecordLaunchInput!) { runnerRecordLaunch(input: $input) { __typename ${ERROR_FIELDS} ... on RunnerRecordLaunchPayload { ${ACK_FIELDS} } } }`,
 );
-const LAUNCHED = doc<{ runnerReportLaunched: Ack }, { input: { sessionId: string; runnerId: string; launchId: string; pid: number; adopted: boolean } }>(
-  `mutation RunnerLaunched($input: RunnerLaunchedInput!) { runnerReportLaunched(input: $input) { ok stopRequested stopGraceMs } }`,
+const LAUNCHED = doc<{ runnerReportLaunched: Result<Ack> }, { input: { sessionId: string; runnerId: string; launchId: string; pid: number; adopted: boolean } }>(
+  `mutation RunnerLaunched($input: RunnerReportLaunchedInput!) { runnerReportLaunched(input: $input) { __typename ${ERROR_FIELDS} ... on RunnerReportLaunchedPayload { ${ACK_FIELDS} } } }`,
 );
-const RENEW = doc<{ runnerRenewLeases: Lease[] }, { input: { runnerId: string; sessionIds: string[]; leaseMs: number } }>(
-  `mutation RunnerRenew($input: RunnerRenewInput!) { runnerRenewLeases(input: $input) { sessionId held stopRequested stopGraceMs } }`,
+const RENEW = doc<{ runnerRenewLeases: Result<{ leases: Lease[] }> }, { input: { runnerId: string; sessionIds: string[]; leaseMs: number } }>(
+  `mutation RunnerRenew($input: RunnerRenewLeasesInput!) { runnerRenewLeases(input: $input) { __typename ${ERROR_FIELDS}
+    ... on RunnerRenewLeasesPayload { leases { sessionId held stopRequested stopGraceMs } } } }`,
 );
 export type ExitReport = { exitCode?: number | null; signal?: string | null; outputTail?: string | null; reason?: string | null };
-const EXIT = doc<{ runnerReportExit: Ack }, { input: { sessionId: string; runnerId: string; launchId: string | null } & ExitReport }>(
-  `mutation RunnerExit($input: RunnerExitInput!) { runnerReportExit(input: $input) { ok } }`,
+const EXIT = doc<{ runnerReportExit: Result<Ack> }, { input: { sessionId: string; runnerId: string; launchId: string | null } & ExitReport }>(
+  `mutation RunnerExit($input: RunnerReportExitInput!) { runnerReportExit(input: $input) { __typename ${ERROR_FIELDS} ... on RunnerReportExitPayload { ${ACK_FIELDS} } } }`,
 );
 
 export function runnerApi(options: RequestOptions) {
   const opts = { timeoutMs: 15_000, ...options };
   return {
     pending: async (first = 100) => (await request(opts, PENDING, { first })).pendingSpawns,
-    claim: async (sessionId: string, runnerId: string, leaseMs: number) => (await request(opts, CLAIM, { input: { sessionId, runnerId, leaseMs } })).runnerClaimSpawn,
+    claim: async (sessionId: string, runnerId: string, leaseMs: number) =>
+      payloadOf((await request(opts, CLAIM, { input: { sessionId, runnerId, leaseMs } })).runnerClaimSpawn, 'RunnerClaimSpawnPayload'),
     recordLaunch: async (sessionId: string, runnerId: string, launchId: string, leaseMs: number) =>
-      (await request(opts, RECORD, { input: { sessionId, runnerId, launchId, leaseMs } })).runnerRecordLaunch,
+      payloadOf((await request(opts, RECORD, { input: { sessionId, runnerId, launchId, leaseMs } })).runnerRecordLaunch, 'RunnerRecordLaunchPayload'),
     launched: async (sessionId: string, runnerId: string, launchId: string, pid: number, adopted: boolean) =>
-      (await request(opts, LAUNCHED, { input: { sessionId, runnerId, launchId, pid, adopted } })).runnerReportLaunched,
-    renew: async (runnerId: string, sessionIds: string[], leaseMs: number) => (await request(opts, RENEW, { input: { runnerId, sessionIds, leaseMs } })).runnerRenewLeases,
+      payloadOf((await request(opts, LAUNCHED, { input: { sessionId, runnerId, launchId, pid, adopted } })).runnerReportLaunched, 'RunnerReportLaunchedPayload'),
+    renew: async (runnerId: string, sessionIds: string[], leaseMs: number) =>
+      payloadOf((await request(opts, RENEW, { input: { runnerId, sessionIds, leaseMs } })).runnerRenewLeases, 'RunnerRenewLeasesPayload').leases,
     exit: async (sessionId: string, runnerId: string, launchId: string | null, report: ExitReport) =>
-      (await request(opts, EXIT, { input: { sessionId, runnerId, launchId, ...report } })).runnerReportExit,
+      payloadOf((await request(opts, EXIT, { input: { sessionId, runnerId, launchId, ...report } })).runnerReportExit, 'RunnerReportExitPayload'),
   };
 }
 

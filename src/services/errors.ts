@@ -52,9 +52,10 @@ export class ConflictError<T extends { version: number } = { version: number }> 
   readonly currentVersion: number;
   readonly current: T;
   constructor(type: string, current: T & { id: string }, expectedVersion: number) {
+    // The global ID, as clients know it; and no "someone else": the earlier change may be one's own.
     super(
-      `${type} ${current.id} is at version ${current.version}, not ${expectedVersion}: it was changed by someone else. ` +
-        'Re-read it, re-apply your change and retry with the current version.',
+      `${type} ${Buffer.from(`${type}:${current.id}`, 'utf8').toString('base64')} is at version ${current.version}, not ${expectedVersion}: ` +
+        'it changed after you read it. Re-read it, re-apply your change and retry with the current version.',
     );
     this.currentVersion = current.version;
     this.current = current;

@@ -17,6 +17,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, renameSync, writeFileSync, openSync, fsyncSync, closeSync } from 'node:fs';
 import { join } from 'node:path';
+import { existsSync } from 'node:fs';
 import { z } from 'zod';
 import { withEvents, type Tx } from '../events/append.ts';
 import type { Spawn } from '../generated/prisma/client.ts';
@@ -121,12 +122,20 @@ export async function spawnSession(actor: string, caller: Caller, input: z.input
       if (task.projectId !== project.id) throw ValidationError.field(['input', 'taskIds', String(i)], `task ${id} belongs to another project`);
       tasks.push(task);
     }
+    // A working directory that is not there would make the runner start the agent somewhere else.
+    const cwd = data.cwd || project.workingDir || '';
+    if (cwd && !existsSync(cwd)) {
+      throw ValidationError.field(
+        ['input', data.cwd ? 'cwd' : 'projectId'],
+        `working directory ${cwd} does not exist on the server's machine: create it, or give another (cwd, or the project's workingDir)`,
+      );
+    }
     const session = await tx.session.create({
       data: {
         projectId: project.id,
         name: data.name || `${role.toLowerCase()} ${tasks[0]?.title ?? project.name}`.slice(0, LIMITS.name),
         role,
-        cwd: data.cwd || project.workingDir || '',
+        cwd,
         parentId,
         tokenHash: hashToken(token),
         tasks: { create: taskIds.map((taskId) => ({ taskId })) },

@@ -40,3 +40,27 @@ export function validateSkillPath(path: string, options: { userDir?: string } = 
     return { name: dir.name, path: dir.path, version: dir.partial.version ?? null, contentHash: dir.contentHash, valid: issues.length === 0, issues };
   });
 }
+
+/**
+ * `maestro skill validate` with no PATH: the skills of the scopes sessions actually get — bundled,
+ * the user's, and the project's `.maestro/skills` under `workingDir` — each effective skill checked
+ * with its dependencies, plus which scope directories were looked at.
+ */
+export function validateLoadedScopes(options: { userDir?: string; workingDir: string }): {
+  skills: (ValidatedSkill & { scope: string })[];
+  scopes: readonly { scope: string; dir: string | null; exists: boolean }[];
+} {
+  const catalog = loadCatalog(skillSources({ userDir: options.userDir, workingDir: options.workingDir }));
+  return {
+    skills: catalog.skills.map((s) => ({
+      name: s.name,
+      path: s.path,
+      version: s.partial.version ?? null,
+      contentHash: s.contentHash,
+      valid: s.issues.length === 0,
+      issues: s.issues,
+      scope: s.scope,
+    })),
+    scopes: catalog.scopes.map(({ scope, dir, exists }) => ({ scope, dir, exists })),
+  };
+}

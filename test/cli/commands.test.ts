@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commands, type CommandName } from '../../cli/src/main.ts';
-import { startServer, stopAllServers, type TestServer } from '../helpers/server.ts';
+import { startServer, stopAllServers, tempDir, type TestServer } from '../helpers/server.ts';
 import { cliData, closedPort, runCli } from './cli.ts';
 
 /** Every command must be listed here; the --help test below runs for each. */
@@ -40,6 +40,11 @@ const covered: Record<CommandName, 'tested'> = {
   runner: 'tested',
 };
 
+/** Commands without --json, and why. */
+const WITHOUT_JSON: Partial<Record<CommandName, string>> = {
+  hook: 'Claude Code reads a command hook\'s stdout as its answer, so `maestro hook` prints nothing at all',
+};
+
 let server: TestServer;
 beforeAll(async () => {
   server = await startServer();
@@ -54,10 +59,12 @@ describe('maestro CLI commands', () => {
   });
 
   it('should create a project and print it for people and as {"ok":true,"data":…}', async () => {
-    const human = await runCli(server.url, ['project', 'create', '--name', 'Human project', '--working-dir', '/tmp/human']);
+    // An existing directory: a missing one gets a warning (test/cli/rough-edges.test.ts).
+    const workingDir = tempDir('maestro-human-');
+    const human = await runCli(server.url, ['project', 'create', '--name', 'Human project', '--working-dir', workingDir]);
     expect(human.code).toBe(0);
     expect(human.stdout).toContain('Created project Human project');
-    expect(human.stdout).toMatch(/Working dir: +\/tmp\/human/);
+    expect(human.stdout).toContain(`Working dir: ${workingDir}`);
     expect(human.stderr).toBe('');
 
     const result = await runCli(server.url, ['project', 'create', '--name', 'Json project', '--description', 'made by a test', '--json']);
@@ -249,5 +256,6 @@ describe('maestro --help', () => {
       expect(result.stdout).toContain(def.type === 'positional' ? arg.toUpperCase() : `--${arg}`);
     }
     expect(result.stdout).toContain('Exit codes: 0 ok, 1 failed');
+    if (!(name in WITHOUT_JSON)) expect(result.stdout).toMatch(/^ +--json +\S/m);
   });
 });

@@ -40,7 +40,7 @@ describe('maestro events tail (history)', () => {
     expect(events.map((e) => e.kind)).toEqual(['PROJECT_CREATED', 'TASK_CREATED', 'TASK_UPDATED']);
     expect(events.every((e) => e.projectId === projectA.id)).toBe(true);
     expect(seqs(events)).toEqual([...seqs(events)].sort((a, b) => a - b));
-    expect(Object.keys(events[0]!).sort()).toEqual(['actor', 'createdAt', 'cursor', 'kind', 'payload', 'projectId', 'seq', 'sessionId', 'subtaskId', 'taskId']);
+    expect(Object.keys(events[0]!).sort()).toEqual(['actor', 'createdAt', 'cursor', 'hookEvent', 'kind', 'payload', 'projectId', 'seq', 'sessionId', 'subtaskId', 'taskId', 'toolName']);
   });
 
   it('should filter by task and by repeated or comma-separated kinds', async () => {
@@ -147,7 +147,9 @@ describe('maestro events tail --follow', () => {
     const events = parse(tail.lines());
     expect(seqs(events)).toEqual(history.events.map((e: Event) => e.seq));
     expect(events.map((e) => e.payload.task?.title ?? e.payload.project?.name)).toEqual(['Restart', 'before 1', 'before 2', 'after 1', 'after 2', 'after 3']);
-    expect(tail.stderr().match(/connected to ws:/g)!.length).toBeGreaterThanOrEqual(2);
+    // It says where it resumed, instead of claiming to follow "from the start" again.
+    expect(tail.stderr().match(/following from the start/g)).toHaveLength(1);
+    expect(tail.stderr()).toMatch(new RegExp(`reconnected to ws://\\S+, resuming after seq ${events[2]!.seq}\n`));
     expect(await tail.stop()).toBe(0);
     expect(tail.lines()).toHaveLength(6);
   });

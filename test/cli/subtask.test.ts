@@ -35,7 +35,7 @@ const CliSubTestSeed = graphql(`
 `);
 
 const CliSubTestComplete = graphql(`
-  mutation CliSubTestComplete($input: SubtaskVersionInput!) {
+  mutation CliSubTestComplete($input: CompleteSubtaskInput!) {
     completeSubtask(input: $input) { __typename ... on Error { message } }
   }
 `);
@@ -383,7 +383,7 @@ describe('maestro subtask: --expected-version', () => {
     ['undo', (f: Fixture) => ['undo', f.a]],
     ['mv', (f: Fixture) => ['mv', f.a, '--after', f.c]],
     ['rm', (f: Fixture) => ['rm', f.a]],
-  ])('should refuse a stale version on %s with CONFLICT_ERROR, showing the other writer\'s value', async (_name, args) => {
+  ])('should refuse a stale version on %s with CONFLICT_ERROR, showing the current value and what to do', async (_name, args) => {
     const f = await fixture();
     // Another writer renames A first: version 1 → 2.
     const other = await execute(server, CliSubTestRename, { input: { id: f.a, title: 'Theirs', description: 'their notes' } });
@@ -391,14 +391,16 @@ describe('maestro subtask: --expected-version', () => {
 
     const json = await subtask([...args(f), '--expected-version', '1', '--json']);
     const message = expectErrorJson(json, 1, 'CONFLICT_ERROR');
-    expect(message).toContain('version 2');
-    expect(message).toContain('"Theirs", open, description "their notes"');
+    // The global ID the user passed (not the database id inside it), the current version and value.
+    expect(message).toBe(`Subtask ${f.a} is now at version 2 ("Theirs", open, description "their notes"); it changed since that version was read, so nothing was changed.`);
+    expect(message).not.toContain(Buffer.from(f.a, 'base64').toString('utf8').replace(/^Subtask:/, ''));
 
     const human = await subtask([...args(f), '--expected-version', '1']);
     expect(human.code).toBe(1);
     expect(human.stdout).toBe('');
-    expect(human.stderr).toMatch(/^maestro: .*Current value \(version 2\): "Theirs", open, description "their notes"\.$/m);
-    expect(human.stderr).toContain('retry with --expected-version 2');
+    // One line: what happened, then what to do; nobody is blamed (the earlier change may be one's own).
+    expect(human.stderr).toBe(`maestro: ${message} Check the current value, then re-run with --expected-version 2.\n`);
+    expect(human.stderr).not.toMatch(/someone/i);
 
     const s = await state(f.task);
     expect(s.titles).toEqual(['Theirs', 'B', 'C']);

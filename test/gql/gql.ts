@@ -24,7 +24,7 @@ type Documents = {
     "\n  query BenchSubBoard($projectId: ID!) {\n    project(id: $projectId) {\n      tasks(first: 50) { edges { node { id title subtaskProgress { total done } subtasks(first: 20) { edges { node { id title done position version } } } } } }\n    }\n  }\n": typeof types.BenchSubBoardDocument,
     "\n  query CliSubTestState($id: ID!) {\n    task(id: $id) {\n      subtaskProgress { total done }\n      subtasks(first: 100) { edges { node { id title description done version } } }\n      created: events(kinds: [SUBTASK_CREATED], first: 1) { totalCount }\n    }\n  }\n": typeof types.CliSubTestStateDocument,
     "\n  mutation CliSubTestSeed($input: CreateSubtasksInput!) {\n    createSubtasks(input: $input) {\n      __typename\n      ... on CreateSubtasksPayload { subtasks { id } }\n      ... on Error { message }\n    }\n  }\n": typeof types.CliSubTestSeedDocument,
-    "\n  mutation CliSubTestComplete($input: SubtaskVersionInput!) {\n    completeSubtask(input: $input) { __typename ... on Error { message } }\n  }\n": typeof types.CliSubTestCompleteDocument,
+    "\n  mutation CliSubTestComplete($input: CompleteSubtaskInput!) {\n    completeSubtask(input: $input) { __typename ... on Error { message } }\n  }\n": typeof types.CliSubTestCompleteDocument,
     "\n  mutation CliSubTestRename($input: UpdateSubtaskInput!) {\n    updateSubtask(input: $input) {\n      __typename\n      ... on UpdateSubtaskPayload { subtask { version } }\n      ... on Error { message }\n    }\n  }\n": typeof types.CliSubTestRenameDocument,
     "\n  query EvHistory($after: String) { events(first: 5, after: $after) { edges { node { seq } } } }\n": typeof types.EvHistoryDocument,
     "\n  mutation EvCreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      __typename\n      ... on CreateProjectPayload { project { id } }\n      ... on Error { message }\n    }\n  }\n": typeof types.EvCreateProjectDocument,
@@ -67,8 +67,8 @@ type Documents = {
     "\n  query SrvTransportProjects { projects(first: 100) { totalCount edges { node { id name } } } }\n": typeof types.SrvTransportProjectsDocument,
     "\n  subscription SrvTransportEvents { events { seq kind projectId } }\n": typeof types.SrvTransportEventsDocument,
     "\n  mutation HkUpdateSession($input: UpdateSessionInput!) {\n    updateSession(input: $input) {\n      __typename\n      ... on UpdateSessionPayload { session { id name role cwd parent { id } } }\n      ... on ValidationError { message fields { path message } }\n      ... on NotFoundError { message }\n      ... on Error { message }\n    }\n  }\n": typeof types.HkUpdateSessionDocument,
-    "\n  mutation HkLinkSessionTask($input: SessionTaskInput!) {\n    linkSessionTask(input: $input) {\n      __typename\n      ... on LinkSessionTaskPayload { session { id tasks { totalCount edges { node { id } } } } }\n      ... on Error { message }\n    }\n  }\n": typeof types.HkLinkSessionTaskDocument,
-    "\n  mutation HkUnlinkSessionTask($input: SessionTaskInput!) {\n    unlinkSessionTask(input: $input) {\n      __typename\n      ... on UnlinkSessionTaskPayload { session { id tasks { totalCount } } }\n      ... on Error { message }\n    }\n  }\n": typeof types.HkUnlinkSessionTaskDocument,
+    "\n  mutation HkLinkSessionTask($input: LinkSessionTaskInput!) {\n    linkSessionTask(input: $input) {\n      __typename\n      ... on LinkSessionTaskPayload { session { id tasks { totalCount edges { node { id } } } } }\n      ... on Error { message }\n    }\n  }\n": typeof types.HkLinkSessionTaskDocument,
+    "\n  mutation HkUnlinkSessionTask($input: UnlinkSessionTaskInput!) {\n    unlinkSessionTask(input: $input) {\n      __typename\n      ... on UnlinkSessionTaskPayload { session { id tasks { totalCount } } }\n      ... on Error { message }\n    }\n  }\n": typeof types.HkUnlinkSessionTaskDocument,
     "\n  query HkSessions($projectId: ID, $taskId: ID, $status: SessionStatus, $first: Int, $after: String) {\n    sessions(projectId: $projectId, taskId: $taskId, status: $status, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id name status project { id } } }\n    }\n  }\n": typeof types.HkSessionsDocument,
     "\n  query HkTaskSessions($id: ID!) {\n    task(id: $id) { sessions { totalCount edges { node { id name } } } }\n  }\n": typeof types.HkTaskSessionsDocument,
     "\n  query HkSessionTree($id: ID!) {\n    session(id: $id) { id parent { id } children { totalCount edges { node { id } } } }\n  }\n": typeof types.HkSessionTreeDocument,
@@ -83,21 +83,21 @@ type Documents = {
     "\n  query SubBoard($projectId: ID!) {\n    project(id: $projectId) {\n      tasks(first: 50) {\n        edges {\n          node {\n            id\n            title\n            subtaskProgress { total done }\n            subtasks(first: 20) { totalCount edges { node { id title done position version task { id } } } }\n          }\n        }\n      }\n    }\n  }\n": typeof types.SubBoardDocument,
     "\n  mutation SubConcCreate($input: CreateSubtaskInput!) {\n    createSubtask(input: $input) {\n      __typename\n      ... on CreateSubtaskPayload { subtask { id position version } }\n      ... on Error { message }\n    }\n  }\n": typeof types.SubConcCreateDocument,
     "\n  mutation SubConcUpdate($input: UpdateSubtaskInput!) {\n    updateSubtask(input: $input) {\n      __typename\n      ... on UpdateSubtaskPayload { subtask { id title version } }\n      ... on ConflictError { currentVersion current { title version } }\n      ... on Error { message }\n    }\n  }\n": typeof types.SubConcUpdateDocument,
-    "\n  mutation SubConcComplete($input: SubtaskVersionInput!) {\n    completeSubtask(input: $input) {\n      __typename\n      ... on CompleteSubtaskPayload { subtask { id done version } }\n      ... on ConflictError { currentVersion }\n      ... on Error { message }\n    }\n  }\n": typeof types.SubConcCompleteDocument,
+    "\n  mutation SubConcComplete($input: CompleteSubtaskInput!) {\n    completeSubtask(input: $input) {\n      __typename\n      ... on CompleteSubtaskPayload { subtask { id done version } }\n      ... on ConflictError { currentVersion }\n      ... on Error { message }\n    }\n  }\n": typeof types.SubConcCompleteDocument,
     "\n  query SubConcTask($id: ID!) {\n    task(id: $id) {\n      subtaskProgress { total done }\n      subtasks(first: 100) { totalCount edges { node { id title position version done } } }\n    }\n  }\n": typeof types.SubConcTaskDocument,
     "\n  mutation SubCreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) { __typename ... on CreateProjectPayload { project { id } } ... on Error { message } }\n  }\n": typeof types.SubCreateProjectDocument,
     "\n  mutation SubCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) { __typename ... on CreateTaskPayload { task { id } } ... on Error { message } }\n  }\n": typeof types.SubCreateTaskDocument,
     "\n  mutation SubMutCreate($input: CreateSubtaskInput!) {\n    createSubtask(input: $input) {\n      __typename\n      ... on CreateSubtaskPayload { subtask { id title position version done task { id } } }\n      ... on ValidationError { message fields { path message } }\n      ... on NotFoundError { id type }\n      ... on Error { message }\n    }\n  }\n": typeof types.SubMutCreateDocument,
     "\n  mutation SubMutCreateMany($input: CreateSubtasksInput!) {\n    createSubtasks(input: $input) {\n      __typename\n      ... on CreateSubtasksPayload { subtasks { id title } }\n      ... on ValidationError { fields { path message } }\n      ... on Error { message }\n    }\n  }\n": typeof types.SubMutCreateManyDocument,
     "\n  mutation SubMutMove($input: MoveSubtaskInput!) {\n    moveSubtask(input: $input) {\n      __typename\n      ... on MoveSubtaskPayload { subtask { id version task { id } } }\n      ... on ValidationError { fields { path message } }\n      ... on Error { message }\n    }\n  }\n": typeof types.SubMutMoveDocument,
-    "\n  mutation SubMutComplete($input: SubtaskVersionInput!) {\n    completeSubtask(input: $input) {\n      __typename\n      ... on CompleteSubtaskPayload { subtask { id done completedAt version } }\n      ... on ConflictError { currentVersion current { id done version } }\n      ... on Error { message }\n    }\n  }\n": typeof types.SubMutCompleteDocument,
-    "\n  mutation SubMutReopen($input: SubtaskVersionInput!) {\n    reopenSubtask(input: $input) {\n      __typename\n      ... on ReopenSubtaskPayload { subtask { id done completedAt version } }\n      ... on Error { message }\n    }\n  }\n": typeof types.SubMutReopenDocument,
-    "\n  mutation SubMutDelete($input: SubtaskVersionInput!) {\n    deleteSubtask(input: $input) {\n      __typename\n      ... on DeleteSubtaskPayload { deletedSubtaskId }\n      ... on ConflictError { currentVersion }\n      ... on Error { message }\n    }\n  }\n": typeof types.SubMutDeleteDocument,
+    "\n  mutation SubMutComplete($input: CompleteSubtaskInput!) {\n    completeSubtask(input: $input) {\n      __typename\n      ... on CompleteSubtaskPayload { subtask { id done completedAt version } }\n      ... on ConflictError { currentVersion current { id done version } }\n      ... on Error { message }\n    }\n  }\n": typeof types.SubMutCompleteDocument,
+    "\n  mutation SubMutReopen($input: ReopenSubtaskInput!) {\n    reopenSubtask(input: $input) {\n      __typename\n      ... on ReopenSubtaskPayload { subtask { id done completedAt version } }\n      ... on Error { message }\n    }\n  }\n": typeof types.SubMutReopenDocument,
+    "\n  mutation SubMutDelete($input: DeleteSubtaskInput!) {\n    deleteSubtask(input: $input) {\n      __typename\n      ... on DeleteSubtaskPayload { deletedSubtaskId }\n      ... on ConflictError { currentVersion }\n      ... on Error { message }\n    }\n  }\n": typeof types.SubMutDeleteDocument,
     "\n  query SubMutOrder($id: ID!) {\n    task(id: $id) { subtaskProgress { total done } subtasks(first: 100) { edges { node { title } } } }\n  }\n": typeof types.SubMutOrderDocument,
     "\n  query SubMutNode($id: ID!) { node(id: $id) { __typename ... on Subtask { title task { title } } } }\n": typeof types.SubMutNodeDocument,
     "\n  mutation SubOrdCreate($input: CreateSubtaskInput!) {\n    createSubtask(input: $input) { __typename ... on CreateSubtaskPayload { subtask { id } } ... on Error { message } }\n  }\n": typeof types.SubOrdCreateDocument,
     "\n  mutation SubOrdMove($input: MoveSubtaskInput!) {\n    moveSubtask(input: $input) { __typename ... on Error { message } }\n  }\n": typeof types.SubOrdMoveDocument,
-    "\n  mutation SubOrdDelete($input: SubtaskVersionInput!) {\n    deleteSubtask(input: $input) { __typename ... on Error { message } }\n  }\n": typeof types.SubOrdDeleteDocument,
+    "\n  mutation SubOrdDelete($input: DeleteSubtaskInput!) {\n    deleteSubtask(input: $input) { __typename ... on Error { message } }\n  }\n": typeof types.SubOrdDeleteDocument,
     "\n  query SubOrdPage($id: ID!, $after: String) {\n    task(id: $id) { subtasks(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id position } } } }\n  }\n": typeof types.SubOrdPageDocument,
     "\n  mutation WebLiveCreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      __typename\n      ... on CreateProjectPayload { project { id } }\n      ... on Error { message }\n    }\n  }\n": typeof types.WebLiveCreateProjectDocument,
     "\n  mutation WebLiveCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) {\n      __typename\n      ... on CreateTaskPayload { task { id } }\n      ... on Error { message }\n    }\n  }\n": typeof types.WebLiveCreateTaskDocument,
@@ -124,7 +124,7 @@ const documents: Documents = {
     "\n  query BenchSubBoard($projectId: ID!) {\n    project(id: $projectId) {\n      tasks(first: 50) { edges { node { id title subtaskProgress { total done } subtasks(first: 20) { edges { node { id title done position version } } } } } }\n    }\n  }\n": types.BenchSubBoardDocument,
     "\n  query CliSubTestState($id: ID!) {\n    task(id: $id) {\n      subtaskProgress { total done }\n      subtasks(first: 100) { edges { node { id title description done version } } }\n      created: events(kinds: [SUBTASK_CREATED], first: 1) { totalCount }\n    }\n  }\n": types.CliSubTestStateDocument,
     "\n  mutation CliSubTestSeed($input: CreateSubtasksInput!) {\n    createSubtasks(input: $input) {\n      __typename\n      ... on CreateSubtasksPayload { subtasks { id } }\n      ... on Error { message }\n    }\n  }\n": types.CliSubTestSeedDocument,
-    "\n  mutation CliSubTestComplete($input: SubtaskVersionInput!) {\n    completeSubtask(input: $input) { __typename ... on Error { message } }\n  }\n": types.CliSubTestCompleteDocument,
+    "\n  mutation CliSubTestComplete($input: CompleteSubtaskInput!) {\n    completeSubtask(input: $input) { __typename ... on Error { message } }\n  }\n": types.CliSubTestCompleteDocument,
     "\n  mutation CliSubTestRename($input: UpdateSubtaskInput!) {\n    updateSubtask(input: $input) {\n      __typename\n      ... on UpdateSubtaskPayload { subtask { version } }\n      ... on Error { message }\n    }\n  }\n": types.CliSubTestRenameDocument,
     "\n  query EvHistory($after: String) { events(first: 5, after: $after) { edges { node { seq } } } }\n": types.EvHistoryDocument,
     "\n  mutation EvCreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      __typename\n      ... on CreateProjectPayload { project { id } }\n      ... on Error { message }\n    }\n  }\n": types.EvCreateProjectDocument,
@@ -167,8 +167,8 @@ const documents: Documents = {
     "\n  query SrvTransportProjects { projects(first: 100) { totalCount edges { node { id name } } } }\n": types.SrvTransportProjectsDocument,
     "\n  subscription SrvTransportEvents { events { seq kind projectId } }\n": types.SrvTransportEventsDocument,
     "\n  mutation HkUpdateSession($input: UpdateSessionInput!) {\n    updateSession(input: $input) {\n      __typename\n      ... on UpdateSessionPayload { session { id name role cwd parent { id } } }\n      ... on ValidationError { message fields { path message } }\n      ... on NotFoundError { message }\n      ... on Error { message }\n    }\n  }\n": types.HkUpdateSessionDocument,
-    "\n  mutation HkLinkSessionTask($input: SessionTaskInput!) {\n    linkSessionTask(input: $input) {\n      __typename\n      ... on LinkSessionTaskPayload { session { id tasks { totalCount edges { node { id } } } } }\n      ... on Error { message }\n    }\n  }\n": types.HkLinkSessionTaskDocument,
-    "\n  mutation HkUnlinkSessionTask($input: SessionTaskInput!) {\n    unlinkSessionTask(input: $input) {\n      __typename\n      ... on UnlinkSessionTaskPayload { session { id tasks { totalCount } } }\n      ... on Error { message }\n    }\n  }\n": types.HkUnlinkSessionTaskDocument,
+    "\n  mutation HkLinkSessionTask($input: LinkSessionTaskInput!) {\n    linkSessionTask(input: $input) {\n      __typename\n      ... on LinkSessionTaskPayload { session { id tasks { totalCount edges { node { id } } } } }\n      ... on Error { message }\n    }\n  }\n": types.HkLinkSessionTaskDocument,
+    "\n  mutation HkUnlinkSessionTask($input: UnlinkSessionTaskInput!) {\n    unlinkSessionTask(input: $input) {\n      __typename\n      ... on UnlinkSessionTaskPayload { session { id tasks { totalCount } } }\n      ... on Error { message }\n    }\n  }\n": types.HkUnlinkSessionTaskDocument,
     "\n  query HkSessions($projectId: ID, $taskId: ID, $status: SessionStatus, $first: Int, $after: String) {\n    sessions(projectId: $projectId, taskId: $taskId, status: $status, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id name status project { id } } }\n    }\n  }\n": types.HkSessionsDocument,
     "\n  query HkTaskSessions($id: ID!) {\n    task(id: $id) { sessions { totalCount edges { node { id name } } } }\n  }\n": types.HkTaskSessionsDocument,
     "\n  query HkSessionTree($id: ID!) {\n    session(id: $id) { id parent { id } children { totalCount edges { node { id } } } }\n  }\n": types.HkSessionTreeDocument,
@@ -183,21 +183,21 @@ const documents: Documents = {
     "\n  query SubBoard($projectId: ID!) {\n    project(id: $projectId) {\n      tasks(first: 50) {\n        edges {\n          node {\n            id\n            title\n            subtaskProgress { total done }\n            subtasks(first: 20) { totalCount edges { node { id title done position version task { id } } } }\n          }\n        }\n      }\n    }\n  }\n": types.SubBoardDocument,
     "\n  mutation SubConcCreate($input: CreateSubtaskInput!) {\n    createSubtask(input: $input) {\n      __typename\n      ... on CreateSubtaskPayload { subtask { id position version } }\n      ... on Error { message }\n    }\n  }\n": types.SubConcCreateDocument,
     "\n  mutation SubConcUpdate($input: UpdateSubtaskInput!) {\n    updateSubtask(input: $input) {\n      __typename\n      ... on UpdateSubtaskPayload { subtask { id title version } }\n      ... on ConflictError { currentVersion current { title version } }\n      ... on Error { message }\n    }\n  }\n": types.SubConcUpdateDocument,
-    "\n  mutation SubConcComplete($input: SubtaskVersionInput!) {\n    completeSubtask(input: $input) {\n      __typename\n      ... on CompleteSubtaskPayload { subtask { id done version } }\n      ... on ConflictError { currentVersion }\n      ... on Error { message }\n    }\n  }\n": types.SubConcCompleteDocument,
+    "\n  mutation SubConcComplete($input: CompleteSubtaskInput!) {\n    completeSubtask(input: $input) {\n      __typename\n      ... on CompleteSubtaskPayload { subtask { id done version } }\n      ... on ConflictError { currentVersion }\n      ... on Error { message }\n    }\n  }\n": types.SubConcCompleteDocument,
     "\n  query SubConcTask($id: ID!) {\n    task(id: $id) {\n      subtaskProgress { total done }\n      subtasks(first: 100) { totalCount edges { node { id title position version done } } }\n    }\n  }\n": types.SubConcTaskDocument,
     "\n  mutation SubCreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) { __typename ... on CreateProjectPayload { project { id } } ... on Error { message } }\n  }\n": types.SubCreateProjectDocument,
     "\n  mutation SubCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) { __typename ... on CreateTaskPayload { task { id } } ... on Error { message } }\n  }\n": types.SubCreateTaskDocument,
     "\n  mutation SubMutCreate($input: CreateSubtaskInput!) {\n    createSubtask(input: $input) {\n      __typename\n      ... on CreateSubtaskPayload { subtask { id title position version done task { id } } }\n      ... on ValidationError { message fields { path message } }\n      ... on NotFoundError { id type }\n      ... on Error { message }\n    }\n  }\n": types.SubMutCreateDocument,
     "\n  mutation SubMutCreateMany($input: CreateSubtasksInput!) {\n    createSubtasks(input: $input) {\n      __typename\n      ... on CreateSubtasksPayload { subtasks { id title } }\n      ... on ValidationError { fields { path message } }\n      ... on Error { message }\n    }\n  }\n": types.SubMutCreateManyDocument,
     "\n  mutation SubMutMove($input: MoveSubtaskInput!) {\n    moveSubtask(input: $input) {\n      __typename\n      ... on MoveSubtaskPayload { subtask { id version task { id } } }\n      ... on ValidationError { fields { path message } }\n      ... on Error { message }\n    }\n  }\n": types.SubMutMoveDocument,
-    "\n  mutation SubMutComplete($input: SubtaskVersionInput!) {\n    completeSubtask(input: $input) {\n      __typename\n      ... on CompleteSubtaskPayload { subtask { id done completedAt version } }\n      ... on ConflictError { currentVersion current { id done version } }\n      ... on Error { message }\n    }\n  }\n": types.SubMutCompleteDocument,
-    "\n  mutation SubMutReopen($input: SubtaskVersionInput!) {\n    reopenSubtask(input: $input) {\n      __typename\n      ... on ReopenSubtaskPayload { subtask { id done completedAt version } }\n      ... on Error { message }\n    }\n  }\n": types.SubMutReopenDocument,
-    "\n  mutation SubMutDelete($input: SubtaskVersionInput!) {\n    deleteSubtask(input: $input) {\n      __typename\n      ... on DeleteSubtaskPayload { deletedSubtaskId }\n      ... on ConflictError { currentVersion }\n      ... on Error { message }\n    }\n  }\n": types.SubMutDeleteDocument,
+    "\n  mutation SubMutComplete($input: CompleteSubtaskInput!) {\n    completeSubtask(input: $input) {\n      __typename\n      ... on CompleteSubtaskPayload { subtask { id done completedAt version } }\n      ... on ConflictError { currentVersion current { id done version } }\n      ... on Error { message }\n    }\n  }\n": types.SubMutCompleteDocument,
+    "\n  mutation SubMutReopen($input: ReopenSubtaskInput!) {\n    reopenSubtask(input: $input) {\n      __typename\n      ... on ReopenSubtaskPayload { subtask { id done completedAt version } }\n      ... on Error { message }\n    }\n  }\n": types.SubMutReopenDocument,
+    "\n  mutation SubMutDelete($input: DeleteSubtaskInput!) {\n    deleteSubtask(input: $input) {\n      __typename\n      ... on DeleteSubtaskPayload { deletedSubtaskId }\n      ... on ConflictError { currentVersion }\n      ... on Error { message }\n    }\n  }\n": types.SubMutDeleteDocument,
     "\n  query SubMutOrder($id: ID!) {\n    task(id: $id) { subtaskProgress { total done } subtasks(first: 100) { edges { node { title } } } }\n  }\n": types.SubMutOrderDocument,
     "\n  query SubMutNode($id: ID!) { node(id: $id) { __typename ... on Subtask { title task { title } } } }\n": types.SubMutNodeDocument,
     "\n  mutation SubOrdCreate($input: CreateSubtaskInput!) {\n    createSubtask(input: $input) { __typename ... on CreateSubtaskPayload { subtask { id } } ... on Error { message } }\n  }\n": types.SubOrdCreateDocument,
     "\n  mutation SubOrdMove($input: MoveSubtaskInput!) {\n    moveSubtask(input: $input) { __typename ... on Error { message } }\n  }\n": types.SubOrdMoveDocument,
-    "\n  mutation SubOrdDelete($input: SubtaskVersionInput!) {\n    deleteSubtask(input: $input) { __typename ... on Error { message } }\n  }\n": types.SubOrdDeleteDocument,
+    "\n  mutation SubOrdDelete($input: DeleteSubtaskInput!) {\n    deleteSubtask(input: $input) { __typename ... on Error { message } }\n  }\n": types.SubOrdDeleteDocument,
     "\n  query SubOrdPage($id: ID!, $after: String) {\n    task(id: $id) { subtasks(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id position } } } }\n  }\n": types.SubOrdPageDocument,
     "\n  mutation WebLiveCreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      __typename\n      ... on CreateProjectPayload { project { id } }\n      ... on Error { message }\n    }\n  }\n": types.WebLiveCreateProjectDocument,
     "\n  mutation WebLiveCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) {\n      __typename\n      ... on CreateTaskPayload { task { id } }\n      ... on Error { message }\n    }\n  }\n": types.WebLiveCreateTaskDocument,
@@ -254,7 +254,7 @@ export function graphql(source: "\n  mutation CliSubTestSeed($input: CreateSubta
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CliSubTestComplete($input: SubtaskVersionInput!) {\n    completeSubtask(input: $input) { __typename ... on Error { message } }\n  }\n"): typeof import('./graphql.js').CliSubTestCompleteDocument;
+export function graphql(source: "\n  mutation CliSubTestComplete($input: CompleteSubtaskInput!) {\n    completeSubtask(input: $input) { __typename ... on Error { message } }\n  }\n"): typeof import('./graphql.js').CliSubTestCompleteDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -426,11 +426,11 @@ export function graphql(source: "\n  mutation HkUpdateSession($input: UpdateSess
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation HkLinkSessionTask($input: SessionTaskInput!) {\n    linkSessionTask(input: $input) {\n      __typename\n      ... on LinkSessionTaskPayload { session { id tasks { totalCount edges { node { id } } } } }\n      ... on Error { message }\n    }\n  }\n"): typeof import('./graphql.js').HkLinkSessionTaskDocument;
+export function graphql(source: "\n  mutation HkLinkSessionTask($input: LinkSessionTaskInput!) {\n    linkSessionTask(input: $input) {\n      __typename\n      ... on LinkSessionTaskPayload { session { id tasks { totalCount edges { node { id } } } } }\n      ... on Error { message }\n    }\n  }\n"): typeof import('./graphql.js').HkLinkSessionTaskDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation HkUnlinkSessionTask($input: SessionTaskInput!) {\n    unlinkSessionTask(input: $input) {\n      __typename\n      ... on UnlinkSessionTaskPayload { session { id tasks { totalCount } } }\n      ... on Error { message }\n    }\n  }\n"): typeof import('./graphql.js').HkUnlinkSessionTaskDocument;
+export function graphql(source: "\n  mutation HkUnlinkSessionTask($input: UnlinkSessionTaskInput!) {\n    unlinkSessionTask(input: $input) {\n      __typename\n      ... on UnlinkSessionTaskPayload { session { id tasks { totalCount } } }\n      ... on Error { message }\n    }\n  }\n"): typeof import('./graphql.js').HkUnlinkSessionTaskDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -490,7 +490,7 @@ export function graphql(source: "\n  mutation SubConcUpdate($input: UpdateSubtas
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SubConcComplete($input: SubtaskVersionInput!) {\n    completeSubtask(input: $input) {\n      __typename\n      ... on CompleteSubtaskPayload { subtask { id done version } }\n      ... on ConflictError { currentVersion }\n      ... on Error { message }\n    }\n  }\n"): typeof import('./graphql.js').SubConcCompleteDocument;
+export function graphql(source: "\n  mutation SubConcComplete($input: CompleteSubtaskInput!) {\n    completeSubtask(input: $input) {\n      __typename\n      ... on CompleteSubtaskPayload { subtask { id done version } }\n      ... on ConflictError { currentVersion }\n      ... on Error { message }\n    }\n  }\n"): typeof import('./graphql.js').SubConcCompleteDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -518,15 +518,15 @@ export function graphql(source: "\n  mutation SubMutMove($input: MoveSubtaskInpu
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SubMutComplete($input: SubtaskVersionInput!) {\n    completeSubtask(input: $input) {\n      __typename\n      ... on CompleteSubtaskPayload { subtask { id done completedAt version } }\n      ... on ConflictError { currentVersion current { id done version } }\n      ... on Error { message }\n    }\n  }\n"): typeof import('./graphql.js').SubMutCompleteDocument;
+export function graphql(source: "\n  mutation SubMutComplete($input: CompleteSubtaskInput!) {\n    completeSubtask(input: $input) {\n      __typename\n      ... on CompleteSubtaskPayload { subtask { id done completedAt version } }\n      ... on ConflictError { currentVersion current { id done version } }\n      ... on Error { message }\n    }\n  }\n"): typeof import('./graphql.js').SubMutCompleteDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SubMutReopen($input: SubtaskVersionInput!) {\n    reopenSubtask(input: $input) {\n      __typename\n      ... on ReopenSubtaskPayload { subtask { id done completedAt version } }\n      ... on Error { message }\n    }\n  }\n"): typeof import('./graphql.js').SubMutReopenDocument;
+export function graphql(source: "\n  mutation SubMutReopen($input: ReopenSubtaskInput!) {\n    reopenSubtask(input: $input) {\n      __typename\n      ... on ReopenSubtaskPayload { subtask { id done completedAt version } }\n      ... on Error { message }\n    }\n  }\n"): typeof import('./graphql.js').SubMutReopenDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SubMutDelete($input: SubtaskVersionInput!) {\n    deleteSubtask(input: $input) {\n      __typename\n      ... on DeleteSubtaskPayload { deletedSubtaskId }\n      ... on ConflictError { currentVersion }\n      ... on Error { message }\n    }\n  }\n"): typeof import('./graphql.js').SubMutDeleteDocument;
+export function graphql(source: "\n  mutation SubMutDelete($input: DeleteSubtaskInput!) {\n    deleteSubtask(input: $input) {\n      __typename\n      ... on DeleteSubtaskPayload { deletedSubtaskId }\n      ... on ConflictError { currentVersion }\n      ... on Error { message }\n    }\n  }\n"): typeof import('./graphql.js').SubMutDeleteDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -546,7 +546,7 @@ export function graphql(source: "\n  mutation SubOrdMove($input: MoveSubtaskInpu
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SubOrdDelete($input: SubtaskVersionInput!) {\n    deleteSubtask(input: $input) { __typename ... on Error { message } }\n  }\n"): typeof import('./graphql.js').SubOrdDeleteDocument;
+export function graphql(source: "\n  mutation SubOrdDelete($input: DeleteSubtaskInput!) {\n    deleteSubtask(input: $input) { __typename ... on Error { message } }\n  }\n"): typeof import('./graphql.js').SubOrdDeleteDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

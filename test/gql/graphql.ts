@@ -4,6 +4,16 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** The subtask to tick off, optionally only at an expected version. */
+export type CompleteSubtaskInput = {
+  /** Any unique string: a retry with the same value returns the first result and changes nothing twice. */
+  clientMutationId?: string | null | undefined;
+  /** Apply only if the subtask is still at this version; otherwise ConflictError. Omit to apply to the current row. */
+  expectedVersion?: number | null | undefined;
+  /** The subtask's global ID. */
+  id: string | number;
+};
+
 /** A new project. */
 export type CreateProjectInput = {
   /** Longer description (up to 10 000 characters). */
@@ -82,6 +92,16 @@ export type DeleteProjectInput = {
   id: string | number;
 };
 
+/** The subtask to delete, optionally only at an expected version. */
+export type DeleteSubtaskInput = {
+  /** Any unique string: a retry with the same value returns the first result and changes nothing twice. */
+  clientMutationId?: string | null | undefined;
+  /** Apply only if the subtask is still at this version; otherwise ConflictError. Omit to apply to the current row. */
+  expectedVersion?: number | null | undefined;
+  /** The subtask's global ID. */
+  id: string | number;
+};
+
 /** The task to delete. */
 export type DeleteTaskInput = {
   /** The task's global ID. */
@@ -104,31 +124,62 @@ export type EventFilter = {
   taskId?: string | number | null | undefined;
 };
 
-/** What an event records. */
+/** What an event records; each kind documents its payload. */
 export type EventKind =
+  /** One Claude Code hook delivery. Payload: the hook body verbatim; hookEvent, toolName, toolUseId and agentId carry its main fields. */
   | 'HOOK_RECEIVED'
+  /** A project was created. Payload: { project }. */
   | 'PROJECT_CREATED'
+  /** A project was deleted. Payload: { project (as it was), deletedTasks (how many tasks went with it) }. */
   | 'PROJECT_DELETED'
+  /** A project changed. Payload: { project (after the change), changed (the field names) }. */
   | 'PROJECT_UPDATED'
+  /** A session was registered (createSession) or spawned (spawnSession). Payload: { session, taskIds }. */
   | 'SESSION_CREATED'
+  /** The agent process exited, or a stop ended the session before launch. Payload: { sessionId, runnerId, launchId, exitCode, signal, stopped, reason, outputTail }. */
   | 'SESSION_EXITED'
+  /** The agent process of a spawned session started. Payload: { sessionId, runnerId, launchId, pid, adopted, attempt }. */
   | 'SESSION_LAUNCHED'
+  /** A session's status changed. Payload: { sessionId, from, to, reason, evidenceSeq (the hook event that caused it; null for silence or a process exit), hookEvent }. */
   | 'SESSION_STATUS_CHANGED'
+  /** stopSession was called: the runner sends SIGTERM, then SIGKILL after graceMs. Payload: { sessionId, graceMs, state }. */
   | 'SESSION_STOP_REQUESTED'
+  /** A session started working on a task. Payload: { sessionId, taskId }. */
   | 'SESSION_TASK_LINKED'
+  /** A session stopped working on a task. Payload: { sessionId, taskId }. */
   | 'SESSION_TASK_UNLINKED'
+  /** A session's name, role, cwd or parent changed. Payload: { session (after), changed (field names) }. */
   | 'SESSION_UPDATED'
+  /** A runner took the lease on a spawn request. Payload: { sessionId, runnerId, leaseUntil, takeover (true when its previous holder's lease ran out), previousState, previousRunner, previousLaunchId }. */
   | 'SPAWN_CLAIMED'
+  /** spawnSession asked for a session to be launched. Payload: { sessionId, role, taskIds, parentSessionId, agent, manifestPath, skills }. */
   | 'SPAWN_REQUESTED'
+  /** A subtask was marked done. Payload: { subtask }. */
   | 'SUBTASK_COMPLETED'
+  /** A subtask was created. Payload: { subtask }. */
   | 'SUBTASK_CREATED'
+  /** A subtask was deleted. Payload: { subtask (as it was) }. */
   | 'SUBTASK_DELETED'
+  /** A subtask moved within its task or to another task. Payload: { subtask (after), fromTaskId, toTaskId }. */
   | 'SUBTASK_MOVED'
+  /** A done subtask was marked not done again. Payload: { subtask }. */
   | 'SUBTASK_REOPENED'
+  /** A subtask's title or description changed. Payload: { subtask (after), changed (field names) }. */
   | 'SUBTASK_UPDATED'
+  /** A task was created. Payload: { task }. */
   | 'TASK_CREATED'
+  /** A task was deleted, with its subtasks. Payload: { task (as it was) }. */
   | 'TASK_DELETED'
+  /** A task changed. Payload: { task (after), changed (field names), previousStatus }. */
   | 'TASK_UPDATED';
+
+/** A session and the task of its project to link it to. */
+export type LinkSessionTaskInput = {
+  /** The session's global ID. */
+  sessionId: string | number;
+  /** The task's global ID (a task of the session's project). */
+  taskId: string | number;
+};
 
 /** Where to move a subtask: after or before a sibling, or to another task of the same project (at its end, or after/before one of its subtasks). */
 export type MoveSubtaskInput = {
@@ -156,6 +207,16 @@ export type NeedsInputKind =
   | 'PERMISSION'
   /** Another question notification (elicitation_dialog, agent_needs_input). */
   | 'QUESTION';
+
+/** The subtask to untick, optionally only at an expected version. */
+export type ReopenSubtaskInput = {
+  /** Any unique string: a retry with the same value returns the first result and changes nothing twice. */
+  clientMutationId?: string | null | undefined;
+  /** Apply only if the subtask is still at this version; otherwise ConflictError. Omit to apply to the current row. */
+  expectedVersion?: number | null | undefined;
+  /** The subtask's global ID. */
+  id: string | number;
+};
 
 /** The agent process of a session exited. */
 export type ReportSessionExitInput = {
@@ -190,14 +251,6 @@ export type SessionStatus =
   | 'STARTING'
   /** Working on a prompt: a prompt was submitted or a tool is running. */
   | 'WORKING';
-
-/** A session and a task of the same project. */
-export type SessionTaskInput = {
-  /** The session's global ID. */
-  sessionId: string | number;
-  /** The task's global ID. */
-  taskId: string | number;
-};
 
 /** Which sessions a skill is assigned to (manifest.json `assignTo`). */
 export type SkillAssignment =
@@ -308,21 +361,15 @@ export type SubtaskItemInput = {
   title: string;
 };
 
-/** A subtask, optionally at an expected version. */
-export type SubtaskVersionInput = {
-  /** Any unique string: a retry with the same value returns the first result and changes nothing twice. */
-  clientMutationId?: string | null | undefined;
-  /** Apply only if the subtask is still at this version; otherwise ConflictError. Omit to apply to the current row. */
-  expectedVersion?: number | null | undefined;
-  /** The subtask's global ID. */
-  id: string | number;
-};
-
-/** How urgent a task is. */
+/** How urgent a task is. New tasks are MEDIUM unless told otherwise. */
 export type TaskPriority =
+  /** Before anything else; something is broken or blocked without it. */
   | 'CRITICAL'
+  /** Before normal work. */
   | 'HIGH'
+  /** Whenever there is time. */
   | 'LOW'
+  /** Normal work, in turn. */
   | 'MEDIUM';
 
 /** Where a task is in its life. */
@@ -339,6 +386,14 @@ export type TaskStatus =
   | 'IN_REVIEW'
   /** Not started. */
   | 'TODO';
+
+/** A session and the task to unlink it from. */
+export type UnlinkSessionTaskInput = {
+  /** The session's global ID. */
+  sessionId: string | number;
+  /** The task's global ID (a task of the session's project). */
+  taskId: string | number;
+};
 
 /** Changes to a project; omitted fields keep their value. */
 export type UpdateProjectInput = {
@@ -502,7 +557,7 @@ export type CliSubTestSeedMutation = { createSubtasks:
    };
 
 export type CliSubTestCompleteMutationVariables = Exact<{
-  input: SubtaskVersionInput;
+  input: CompleteSubtaskInput;
 }>;
 
 
@@ -919,7 +974,7 @@ export type HkUpdateSessionMutation = { updateSession:
    };
 
 export type HkLinkSessionTaskMutationVariables = Exact<{
-  input: SessionTaskInput;
+  input: LinkSessionTaskInput;
 }>;
 
 
@@ -931,7 +986,7 @@ export type HkLinkSessionTaskMutation = { linkSessionTask:
    };
 
 export type HkUnlinkSessionTaskMutationVariables = Exact<{
-  input: SessionTaskInput;
+  input: UnlinkSessionTaskInput;
 }>;
 
 
@@ -1078,7 +1133,7 @@ export type SubConcUpdateMutation = { updateSubtask:
    };
 
 export type SubConcCompleteMutationVariables = Exact<{
-  input: SubtaskVersionInput;
+  input: CompleteSubtaskInput;
 }>;
 
 
@@ -1161,7 +1216,7 @@ export type SubMutMoveMutation = { moveSubtask:
    };
 
 export type SubMutCompleteMutationVariables = Exact<{
-  input: SubtaskVersionInput;
+  input: CompleteSubtaskInput;
 }>;
 
 
@@ -1174,7 +1229,7 @@ export type SubMutCompleteMutation = { completeSubtask:
    };
 
 export type SubMutReopenMutationVariables = Exact<{
-  input: SubtaskVersionInput;
+  input: ReopenSubtaskInput;
 }>;
 
 
@@ -1187,7 +1242,7 @@ export type SubMutReopenMutation = { reopenSubtask:
    };
 
 export type SubMutDeleteMutationVariables = Exact<{
-  input: SubtaskVersionInput;
+  input: DeleteSubtaskInput;
 }>;
 
 
@@ -1245,7 +1300,7 @@ export type SubOrdMoveMutation = { moveSubtask:
    };
 
 export type SubOrdDeleteMutationVariables = Exact<{
-  input: SubtaskVersionInput;
+  input: DeleteSubtaskInput;
 }>;
 
 
@@ -1566,7 +1621,7 @@ export const CliSubTestSeedDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<CliSubTestSeedMutation, CliSubTestSeedMutationVariables>;
 export const CliSubTestCompleteDocument = new TypedDocumentString(`
-    mutation CliSubTestComplete($input: SubtaskVersionInput!) {
+    mutation CliSubTestComplete($input: CompleteSubtaskInput!) {
   completeSubtask(input: $input) {
     __typename
     ... on Error {
@@ -2466,7 +2521,7 @@ export const HkUpdateSessionDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<HkUpdateSessionMutation, HkUpdateSessionMutationVariables>;
 export const HkLinkSessionTaskDocument = new TypedDocumentString(`
-    mutation HkLinkSessionTask($input: SessionTaskInput!) {
+    mutation HkLinkSessionTask($input: LinkSessionTaskInput!) {
   linkSessionTask(input: $input) {
     __typename
     ... on LinkSessionTaskPayload {
@@ -2489,7 +2544,7 @@ export const HkLinkSessionTaskDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<HkLinkSessionTaskMutation, HkLinkSessionTaskMutationVariables>;
 export const HkUnlinkSessionTaskDocument = new TypedDocumentString(`
-    mutation HkUnlinkSessionTask($input: SessionTaskInput!) {
+    mutation HkUnlinkSessionTask($input: UnlinkSessionTaskInput!) {
   unlinkSessionTask(input: $input) {
     __typename
     ... on UnlinkSessionTaskPayload {
@@ -2777,7 +2832,7 @@ export const SubConcUpdateDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<SubConcUpdateMutation, SubConcUpdateMutationVariables>;
 export const SubConcCompleteDocument = new TypedDocumentString(`
-    mutation SubConcComplete($input: SubtaskVersionInput!) {
+    mutation SubConcComplete($input: CompleteSubtaskInput!) {
   completeSubtask(input: $input) {
     __typename
     ... on CompleteSubtaskPayload {
@@ -2929,7 +2984,7 @@ export const SubMutMoveDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<SubMutMoveMutation, SubMutMoveMutationVariables>;
 export const SubMutCompleteDocument = new TypedDocumentString(`
-    mutation SubMutComplete($input: SubtaskVersionInput!) {
+    mutation SubMutComplete($input: CompleteSubtaskInput!) {
   completeSubtask(input: $input) {
     __typename
     ... on CompleteSubtaskPayload {
@@ -2955,7 +3010,7 @@ export const SubMutCompleteDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<SubMutCompleteMutation, SubMutCompleteMutationVariables>;
 export const SubMutReopenDocument = new TypedDocumentString(`
-    mutation SubMutReopen($input: SubtaskVersionInput!) {
+    mutation SubMutReopen($input: ReopenSubtaskInput!) {
   reopenSubtask(input: $input) {
     __typename
     ... on ReopenSubtaskPayload {
@@ -2973,7 +3028,7 @@ export const SubMutReopenDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<SubMutReopenMutation, SubMutReopenMutationVariables>;
 export const SubMutDeleteDocument = new TypedDocumentString(`
-    mutation SubMutDelete($input: SubtaskVersionInput!) {
+    mutation SubMutDelete($input: DeleteSubtaskInput!) {
   deleteSubtask(input: $input) {
     __typename
     ... on DeleteSubtaskPayload {
@@ -3044,7 +3099,7 @@ export const SubOrdMoveDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<SubOrdMoveMutation, SubOrdMoveMutationVariables>;
 export const SubOrdDeleteDocument = new TypedDocumentString(`
-    mutation SubOrdDelete($input: SubtaskVersionInput!) {
+    mutation SubOrdDelete($input: DeleteSubtaskInput!) {
   deleteSubtask(input: $input) {
     __typename
     ... on Error {

@@ -19,7 +19,7 @@ const UpdateSession = graphql(`
 `);
 
 const Link = graphql(`
-  mutation HkLinkSessionTask($input: SessionTaskInput!) {
+  mutation HkLinkSessionTask($input: LinkSessionTaskInput!) {
     linkSessionTask(input: $input) {
       __typename
       ... on LinkSessionTaskPayload { session { id tasks { totalCount edges { node { id } } } } }
@@ -29,7 +29,7 @@ const Link = graphql(`
 `);
 
 const Unlink = graphql(`
-  mutation HkUnlinkSessionTask($input: SessionTaskInput!) {
+  mutation HkUnlinkSessionTask($input: UnlinkSessionTaskInput!) {
     unlinkSessionTask(input: $input) {
       __typename
       ... on UnlinkSessionTaskPayload { session { id tasks { totalCount } } }

@@ -28,7 +28,7 @@ const UpdateSubtask = graphql(`
 `);
 
 const CompleteSubtask = graphql(`
-  mutation SubConcComplete($input: SubtaskVersionInput!) {
+  mutation SubConcComplete($input: CompleteSubtaskInput!) {
     completeSubtask(input: $input) {
       __typename
       ... on CompleteSubtaskPayload { subtask { id done version } }

@@ -41,7 +41,7 @@ const Move = graphql(`
 `);
 
 const Complete = graphql(`
-  mutation SubMutComplete($input: SubtaskVersionInput!) {
+  mutation SubMutComplete($input: CompleteSubtaskInput!) {
     completeSubtask(input: $input) {
       __typename
       ... on CompleteSubtaskPayload { subtask { id done completedAt version } }
@@ -52,7 +52,7 @@ const Complete = graphql(`
 `);
 
 const Reopen = graphql(`
-  mutation SubMutReopen($input: SubtaskVersionInput!) {
+  mutation SubMutReopen($input: ReopenSubtaskInput!) {
     reopenSubtask(input: $input) {
       __typename
       ... on ReopenSubtaskPayload { subtask { id done completedAt version } }
@@ -62,7 +62,7 @@ const Reopen = graphql(`
 `);
 
 const Delete = graphql(`
-  mutation SubMutDelete($input: SubtaskVersionInput!) {
+  mutation SubMutDelete($input: DeleteSubtaskInput!) {
     deleteSubtask(input: $input) {
       __typename
       ... on DeleteSubtaskPayload { deletedSubtaskId }

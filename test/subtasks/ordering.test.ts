@@ -16,7 +16,7 @@ const Move = graphql(`
   }
 `);
 const Delete = graphql(`
-  mutation SubOrdDelete($input: SubtaskVersionInput!) {
+  mutation SubOrdDelete($input: DeleteSubtaskInput!) {
     deleteSubtask(input: $input) { __typename ... on Error { message } }
   }
 `);

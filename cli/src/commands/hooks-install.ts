@@ -21,7 +21,7 @@ export default defineCommand({
     scope: { type: 'string', valueHint: 'project|user', description: 'project: ./.claude/settings.json (default); user: ~/.claude/settings.json' },
     settings: { type: 'string', valueHint: 'file', description: 'Write this settings file instead of the scope\'s' },
     'dry-run': { type: 'boolean', description: 'Print the change and the resulting hooks; write nothing' },
-    server: { type: 'string', valueHint: 'url', description: 'Server URL for http hooks (env MAESTRO_SERVER_URL; default http://127.0.0.1:4000)' },
+    server: { type: 'string', valueHint: 'url', description: 'Server URL the hooks report to, http and command hooks alike (env MAESTRO_SERVER_URL; default http://127.0.0.1:4000, for command hooks MAESTRO_SERVER_URL when they run)' },
     'hook-command': { type: 'string', valueHint: 'cmd', description: `Command for command hooks (default: ${DEFAULT_COMMAND})` },
     ...jsonArgs,
   },
@@ -44,10 +44,16 @@ export default defineCommand({
         throw new CliError('SETTINGS_INVALID', `${file} is not valid settings JSON (${(error as Error).message}); fix it first, nothing was written.`);
       }
     }
+    const chosenServer = args.server || process.env.MAESTRO_SERVER_URL || '';
+    if (chosenServer && !/^https?:\/\/[^\s'"]+$/.test(chosenServer)) {
+      throw new UsageError(`--server must be an http(s) URL such as http://127.0.0.1:4000 (got "${chosenServer}").`);
+    }
     const { settings, changes } = mergeHooks(current, {
       mode: args.command ? 'command' : 'http',
-      serverUrl: args.server || process.env.MAESTRO_SERVER_URL || 'http://127.0.0.1:4000',
-      command: args['hook-command'] || DEFAULT_COMMAND,
+      serverUrl: chosenServer || 'http://127.0.0.1:4000',
+      // The command hooks report to the chosen server too, not to whatever MAESTRO_SERVER_URL says
+      // (or the default port) when Claude Code runs them.
+      command: args['hook-command'] || (chosenServer ? `MAESTRO_SERVER_URL='${chosenServer.replace(/\/+$/, '')}' ${DEFAULT_COMMAND}` : DEFAULT_COMMAND),
     });
     const changed = changes.filter((c) => c.action !== 'keep');
     const dryRun = Boolean(args['dry-run']);

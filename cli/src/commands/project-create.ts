@@ -1,8 +1,9 @@
+import { existsSync } from 'node:fs';
 import { defineCommand } from 'citty';
 import { graphql } from '../gql/index.ts';
 import { casesExhausted, domainError } from '../lib/errors.ts';
 import { execute } from '../lib/client.ts';
-import { printResult } from '../lib/output.ts';
+import { printResult, writeErr } from '../lib/output.ts';
 import { projectDetails } from '../lib/render.ts';
 import { sharedArgs } from './_shared.ts';
 
@@ -22,7 +23,7 @@ export default defineCommand({
   args: {
     name: { type: 'string', required: true, valueHint: 'name', description: 'Short human name, 1–200 characters' },
     description: { type: 'string', valueHint: 'text', description: 'Longer description (up to 10 000 characters)' },
-    'working-dir': { type: 'string', valueHint: 'path', description: 'Directory agents work in for this project' },
+    'working-dir': { type: 'string', valueHint: 'path', description: 'Directory agents work in for this project (warns when it does not exist; spawning there fails until it does)' },
     ...sharedArgs,
   },
   async run({ args }) {
@@ -31,7 +32,13 @@ export default defineCommand({
     });
     switch (result.__typename) {
       case 'CreateProjectPayload':
-        return printResult(args.json, result.project, (p) => [`Created project ${p.name}`, ...projectDetails(p)]);
+        printResult(args.json, result.project, (p) => [`Created project ${p.name}`, ...projectDetails(p)]);
+        // The server accepts any path (it may be created later); spawning there fails until it exists.
+        // Checked here, on this machine: the runner runs next to the CLI (stderr, so --json stays one line).
+        if (result.project.workingDir && !existsSync(result.project.workingDir)) {
+          writeErr(`maestro: warning: working dir ${result.project.workingDir} does not exist; create it before spawning sessions in this project (session spawn fails until then).`);
+        }
+        return;
       case 'ValidationError':
       case 'NotFoundError':
       case 'BaseError':

@@ -2,7 +2,8 @@ import { defineCommand } from 'citty';
 import { createRunner } from '../../../src/runner/runner.ts';
 import { intArg } from '../lib/args.ts';
 import { connection } from '../lib/client.ts';
-import { connectionArgs } from './_shared.ts';
+import { writeOut } from '../lib/output.ts';
+import { connectionArgs, jsonArgs } from './_shared.ts';
 
 const PAUSE_POINTS = ['after-claim', 'after-record', 'after-exec'] as const;
 
@@ -18,6 +19,7 @@ export default defineCommand({
     'agent-command': { type: 'string', valueHint: 'command', description: 'Default agent command line (env MAESTRO_AGENT_COMMAND; default Claude Code)' },
     'lease-ms': { type: 'string', valueHint: 'ms', description: 'Claim lease (env MAESTRO_RUNNER_LEASE_MS; default 15000)' },
     'data-dir': { type: 'string', valueHint: 'dir', description: 'Data directory handed to agents for the hook spool (env MAESTRO_DATA_DIR)' },
+    ...jsonArgs,
   },
   async run({ args }) {
     const conn = connection(args);
@@ -32,7 +34,9 @@ export default defineCommand({
       pauseAt: point && (PAUSE_POINTS as readonly string[]).includes(point) ? { point: point as (typeof PAUSE_POINTS)[number], ms: Number(ms) || 60_000 } : null,
     });
     await runner.start();
-    process.stderr.write(`maestro runner ${runner.id} following ${conn.server}\n`);
+    // --json: the start as one line on stdout (errors are {"ok":false,…} like every command's).
+    if (args.json) writeOut(JSON.stringify({ ok: true, data: { runnerId: runner.id, server: conn.server } }));
+    else process.stderr.write(`maestro runner ${runner.id} following ${conn.server}\n`);
     await new Promise<void>((resolve) => {
       process.once('SIGINT', resolve);
       process.once('SIGTERM', resolve);

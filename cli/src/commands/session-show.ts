@@ -18,9 +18,27 @@ const SessionShow = graphql(`
       filesTouched { written onlyRead }
       subagents { agentId agentType running toolCalls failures lastAssistantMessage }
       model title lastPrompt lastAssistantMessage
+      spawn { state pid exitCode exitSignal outputTail launchedAt exitedAt stopRequestedAt }
     }
   }
 `);
+
+type Spawn = { state: string; pid?: number | null; exitCode?: number | null; exitSignal?: string | null; outputTail?: string | null; launchedAt?: string | null; exitedAt?: string | null; stopRequestedAt?: string | null };
+
+/** For spawned sessions: the launch state, how the process ended and the last lines it wrote (why it failed). */
+function spawnLines(spawn: Spawn | null | undefined): string[] {
+  if (!spawn) return [];
+  const exit =
+    spawn.exitCode != null ? `, exit code ${spawn.exitCode}` : spawn.exitSignal ? `, killed by ${spawn.exitSignal}` : spawn.state === 'EXITED' ? ', exit code unknown' : '';
+  const lines = [
+    `Process:   ${spawn.state}${spawn.pid != null ? `, pid ${spawn.pid}` : ''}${exit}` +
+      `${spawn.launchedAt ? `, launched ${shortTime(spawn.launchedAt)}` : ''}${spawn.exitedAt ? `, exited ${shortTime(spawn.exitedAt)}` : ''}` +
+      `${spawn.stopRequestedAt ? `, stop requested ${shortTime(spawn.stopRequestedAt)}` : ''}`,
+  ];
+  const tail = (spawn.outputTail ?? '').replace(/\s+$/, '');
+  if (tail) lines.push('Output (last lines):', ...tail.split('\n').slice(-20).map((l) => `  | ${l}`));
+  return lines;
+}
 
 export default defineCommand({
   meta: { name: 'show', description: 'Show a session: status and why it waits, tool calls by tool, files written and read, subagents, last prompt and message' },
@@ -38,6 +56,7 @@ export default defineCommand({
       `Agent:     ${s.agentSessionId ?? '-'}${s.model ? `, model ${s.model}` : ''}${s.cwd ? `, in ${s.cwd}` : ''}`,
       `Times:     created ${shortTime(s.createdAt)}, started ${shortTime(s.startedAt)}, last event ${shortTime(s.lastEvidenceAt)}, ended ${shortTime(s.endedAt)}`,
       `Tasks:     ${s.tasks.length ? s.tasks.map((t) => `${t.id} "${truncate(t.title, 40)}" ${t.status}`).join('; ') : '-'}`,
+      ...spawnLines(s.spawn),
       `Tools:     ${s.toolCallCount} calls, ${s.failures} failed, ${s.pendingToolCalls} running, ${s.permissionRequests} permission prompts`,
       ...(s.toolCalls.length ? ['', table(['TOOL', 'CALLS', 'OK', 'FAILED', 'TIME'], s.toolCalls.map((t) => [t.tool, String(t.calls), String(t.completed), String(t.failures), `${(t.totalDurationMs / 1000).toFixed(1)} s`]))] : []),
       '',

@@ -17,7 +17,8 @@ export default defineCommand({
     const result = await flush({
       spoolDir,
       timeoutMs: 10_000,
-      ...(args.server ? { url: args.server.replace(/\/+$/, '') } : {}),
+      // --server, else MAESTRO_SERVER_URL, else the URL each event was spooled for.
+      ...(args.server || process.env.MAESTRO_SERVER_URL ? { url: (args.server || process.env.MAESTRO_SERVER_URL)!.replace(/\/+$/, '') } : {}),
       ...(args.token ? { token: args.token } : {}),
     });
     if (result.busy) throw new CliError('SPOOL_BUSY', `Another process is flushing ${spoolDir}; ${result.left} event(s) waiting.`);

@@ -119,15 +119,18 @@ type FailedResult =
   | { __typename: 'BaseError'; message: string }
   | { __typename: 'ConflictError'; message: string; currentVersion: number; current: Subtask };
 
-/** A typed error of a subtask mutation as a CliError (exit 1); a conflict shows the other writer's value. */
+/** A typed error of a subtask mutation as a CliError (exit 1); a conflict shows the current value and version. */
 export function subtaskError(result: FailedResult): CliError {
   switch (result.__typename) {
     case 'ConflictError': {
       const s = result.current;
       const value = `"${truncate(s.title, 80)}", ${s.done ? 'done' : 'open'}${s.description ? `, description "${truncate(s.description, 80)}"` : ''}`;
-      return new CliError(typenameToCode(result.__typename), `${result.message} Current value (version ${result.currentVersion}): ${value}.`, {
-        hint: `Someone changed it first; nothing was changed. Check the value above, then retry with --expected-version ${result.currentVersion}.`,
-      });
+      // Built from the typed fields: the global ID people pass back, the current value and version.
+      return new CliError(
+        typenameToCode(result.__typename),
+        `Subtask ${s.id} is now at version ${result.currentVersion} (${value}); it changed since that version was read, so nothing was changed.`,
+        { hint: `Check the current value, then re-run with --expected-version ${result.currentVersion}.` },
+      );
     }
     case 'ValidationError': {
       const details = result.fields.map((f) => `${subtaskFieldLabel(f.path)} (${f.path.join('.')}): ${f.message}`);

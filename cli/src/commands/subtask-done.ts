@@ -6,7 +6,7 @@ import { sharedArgs } from './_shared.ts';
 import { expectedVersion, expectedVersionArgs, mutate, subtaskError, subtaskIdArg, subtaskSummary } from './subtask-common.ts';
 
 const SubtaskDone = graphql(`
-  mutation CliSubtaskDone($input: SubtaskVersionInput!) {
+  mutation CliSubtaskDone($input: CompleteSubtaskInput!) {
     completeSubtask(input: $input) {
       __typename
       ... on CompleteSubtaskPayload { subtask { ...CliSubtaskFields } }

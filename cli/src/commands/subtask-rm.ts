@@ -6,7 +6,7 @@ import { sharedArgs } from './_shared.ts';
 import { expectedVersion, expectedVersionArgs, mutate, subtaskError, subtaskIdArg } from './subtask-common.ts';
 
 const SubtaskRemove = graphql(`
-  mutation CliSubtaskRemove($input: SubtaskVersionInput!) {
+  mutation CliSubtaskRemove($input: DeleteSubtaskInput!) {
     deleteSubtask(input: $input) {
       __typename
       ... on DeleteSubtaskPayload { deletedSubtaskId }

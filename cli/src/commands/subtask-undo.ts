@@ -6,7 +6,7 @@ import { sharedArgs } from './_shared.ts';
 import { expectedVersion, expectedVersionArgs, mutate, subtaskError, subtaskIdArg, subtaskSummary } from './subtask-common.ts';
 
 const SubtaskUndo = graphql(`
-  mutation CliSubtaskUndo($input: SubtaskVersionInput!) {
+  mutation CliSubtaskUndo($input: ReopenSubtaskInput!) {
     reopenSubtask(input: $input) {
       __typename
       ... on ReopenSubtaskPayload { subtask { ...CliSubtaskFields } }

@@ -4,6 +4,16 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** The subtask to tick off, optionally only at an expected version. */
+export type CompleteSubtaskInput = {
+  /** Any unique string: a retry with the same value returns the first result and changes nothing twice. */
+  clientMutationId?: string | null | undefined;
+  /** Apply only if the subtask is still at this version; otherwise ConflictError. Omit to apply to the current row. */
+  expectedVersion?: number | null | undefined;
+  /** The subtask's global ID. */
+  id: string | number;
+};
+
 /** A new project. */
 export type CreateProjectInput = {
   /** Longer description (up to 10 000 characters). */
@@ -58,6 +68,16 @@ export type CreateTaskInput = {
   title: string;
 };
 
+/** The subtask to delete, optionally only at an expected version. */
+export type DeleteSubtaskInput = {
+  /** Any unique string: a retry with the same value returns the first result and changes nothing twice. */
+  clientMutationId?: string | null | undefined;
+  /** Apply only if the subtask is still at this version; otherwise ConflictError. Omit to apply to the current row. */
+  expectedVersion?: number | null | undefined;
+  /** The subtask's global ID. */
+  id: string | number;
+};
+
 /** Which events to return; all given conditions must hold. */
 export type EventFilter = {
   /** Only events of these kinds. */
@@ -72,30 +92,53 @@ export type EventFilter = {
   taskId?: string | number | null | undefined;
 };
 
-/** What an event records. */
+/** What an event records; each kind documents its payload. */
 export type EventKind =
+  /** One Claude Code hook delivery. Payload: the hook body verbatim; hookEvent, toolName, toolUseId and agentId carry its main fields. */
   | 'HOOK_RECEIVED'
+  /** A project was created. Payload: { project }. */
   | 'PROJECT_CREATED'
+  /** A project was deleted. Payload: { project (as it was), deletedTasks (how many tasks went with it) }. */
   | 'PROJECT_DELETED'
+  /** A project changed. Payload: { project (after the change), changed (the field names) }. */
   | 'PROJECT_UPDATED'
+  /** A session was registered (createSession) or spawned (spawnSession). Payload: { session, taskIds }. */
   | 'SESSION_CREATED'
+  /** The agent process exited, or a stop ended the session before launch. Payload: { sessionId, runnerId, launchId, exitCode, signal, stopped, reason, outputTail }. */
   | 'SESSION_EXITED'
+  /** The agent process of a spawned session started. Payload: { sessionId, runnerId, launchId, pid, adopted, attempt }. */
   | 'SESSION_LAUNCHED'
+  /** A session's status changed. Payload: { sessionId, from, to, reason, evidenceSeq (the hook event that caused it; null for silence or a process exit), hookEvent }. */
   | 'SESSION_STATUS_CHANGED'
+  /** stopSession was called: the runner sends SIGTERM, then SIGKILL after graceMs. Payload: { sessionId, graceMs, state }. */
   | 'SESSION_STOP_REQUESTED'
+  /** A session started working on a task. Payload: { sessionId, taskId }. */
   | 'SESSION_TASK_LINKED'
+  /** A session stopped working on a task. Payload: { sessionId, taskId }. */
   | 'SESSION_TASK_UNLINKED'
+  /** A session's name, role, cwd or parent changed. Payload: { session (after), changed (field names) }. */
   | 'SESSION_UPDATED'
+  /** A runner took the lease on a spawn request. Payload: { sessionId, runnerId, leaseUntil, takeover (true when its previous holder's lease ran out), previousState, previousRunner, previousLaunchId }. */
   | 'SPAWN_CLAIMED'
+  /** spawnSession asked for a session to be launched. Payload: { sessionId, role, taskIds, parentSessionId, agent, manifestPath, skills }. */
   | 'SPAWN_REQUESTED'
+  /** A subtask was marked done. Payload: { subtask }. */
   | 'SUBTASK_COMPLETED'
+  /** A subtask was created. Payload: { subtask }. */
   | 'SUBTASK_CREATED'
+  /** A subtask was deleted. Payload: { subtask (as it was) }. */
   | 'SUBTASK_DELETED'
+  /** A subtask moved within its task or to another task. Payload: { subtask (after), fromTaskId, toTaskId }. */
   | 'SUBTASK_MOVED'
+  /** A done subtask was marked not done again. Payload: { subtask }. */
   | 'SUBTASK_REOPENED'
+  /** A subtask's title or description changed. Payload: { subtask (after), changed (field names) }. */
   | 'SUBTASK_UPDATED'
+  /** A task was created. Payload: { task }. */
   | 'TASK_CREATED'
+  /** A task was deleted, with its subtasks. Payload: { task (as it was) }. */
   | 'TASK_DELETED'
+  /** A task changed. Payload: { task (after), changed (field names), previousStatus }. */
   | 'TASK_UPDATED';
 
 /** Where to move a subtask: after or before a sibling, or to another task of the same project (at its end, or after/before one of its subtasks). */
@@ -124,6 +167,16 @@ export type NeedsInputKind =
   | 'PERMISSION'
   /** Another question notification (elicitation_dialog, agent_needs_input). */
   | 'QUESTION';
+
+/** The subtask to untick, optionally only at an expected version. */
+export type ReopenSubtaskInput = {
+  /** Any unique string: a retry with the same value returns the first result and changes nothing twice. */
+  clientMutationId?: string | null | undefined;
+  /** Apply only if the subtask is still at this version; otherwise ConflictError. Omit to apply to the current row. */
+  expectedVersion?: number | null | undefined;
+  /** The subtask's global ID. */
+  id: string | number;
+};
 
 /** What a session is for. */
 export type SessionRole =
@@ -229,6 +282,19 @@ export type SpawnSessionInput = {
   taskIds?: Array<string | number> | null | undefined;
 };
 
+/** Where the launch of a spawned session is. */
+export type SpawnState =
+  /** A runner holds the request and prepares the session. */
+  | 'CLAIMED'
+  /** The agent process exited (or the request was stopped before launch). */
+  | 'EXITED'
+  /** The launch record is written; the agent process is being started. */
+  | 'LAUNCHING'
+  /** Waiting for a runner. */
+  | 'REQUESTED'
+  /** The agent process runs under a runner's supervision. */
+  | 'RUNNING';
+
 /** One subtask of a batch. */
 export type SubtaskItemInput = {
   /** Details (up to 10 000 characters). */
@@ -237,21 +303,15 @@ export type SubtaskItemInput = {
   title: string;
 };
 
-/** A subtask, optionally at an expected version. */
-export type SubtaskVersionInput = {
-  /** Any unique string: a retry with the same value returns the first result and changes nothing twice. */
-  clientMutationId?: string | null | undefined;
-  /** Apply only if the subtask is still at this version; otherwise ConflictError. Omit to apply to the current row. */
-  expectedVersion?: number | null | undefined;
-  /** The subtask's global ID. */
-  id: string | number;
-};
-
-/** How urgent a task is. */
+/** How urgent a task is. New tasks are MEDIUM unless told otherwise. */
 export type TaskPriority =
+  /** Before anything else; something is broken or blocked without it. */
   | 'CRITICAL'
+  /** Before normal work. */
   | 'HIGH'
+  /** Whenever there is time. */
   | 'LOW'
+  /** Normal work, in turn. */
   | 'MEDIUM';
 
 /** Where a task is in its life. */
@@ -308,7 +368,7 @@ export type CliEventsPageQueryVariables = Exact<{
 }>;
 
 
-export type CliEventsPageQuery = { events: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { seq: number, cursor: string, kind: EventKind, projectId: string | null, taskId: string | null, subtaskId: string | null, sessionId: string | null, actor: string, payload: unknown, createdAt: string } }> } };
+export type CliEventsPageQuery = { events: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { seq: number, cursor: string, kind: EventKind, projectId: string | null, taskId: string | null, subtaskId: string | null, sessionId: string | null, actor: string, hookEvent: string | null, toolName: string | null, payload: unknown, createdAt: string } }> } };
 
 export type CliEventsHistoryQueryVariables = Exact<{
   filter?: EventFilter | null | undefined;
@@ -317,7 +377,7 @@ export type CliEventsHistoryQueryVariables = Exact<{
 }>;
 
 
-export type CliEventsHistoryQuery = { events: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { seq: number, cursor: string, kind: EventKind, projectId: string | null, taskId: string | null, subtaskId: string | null, sessionId: string | null, actor: string, payload: unknown, createdAt: string } }> } };
+export type CliEventsHistoryQuery = { events: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { seq: number, cursor: string, kind: EventKind, projectId: string | null, taskId: string | null, subtaskId: string | null, sessionId: string | null, actor: string, hookEvent: string | null, toolName: string | null, payload: unknown, createdAt: string } }> } };
 
 export type CliProjectCreateMutationVariables = Exact<{
   input: CreateProjectInput;
@@ -375,7 +435,7 @@ export type CliSessionShowQueryVariables = Exact<{
 }>;
 
 
-export type CliSessionShowQuery = { session: { id: string, name: string, role: SessionRole, status: SessionStatus, agentSessionId: string | null, cwd: string, createdAt: string, startedAt: string | null, endedAt: string | null, lastEvidenceAt: string | null, toolCallCount: number, pendingToolCalls: number, failures: number, permissionRequests: number, model: string | null, title: string | null, lastPrompt: string | null, lastAssistantMessage: string | null, project: { id: string, name: string }, parent: { id: string } | null, tasks: { edges: Array<{ node: { id: string, title: string, status: TaskStatus } }> }, needsInput: { since: string, kind: NeedsInputKind, message: string } | null, toolCalls: Array<{ tool: string, calls: number, completed: number, failures: number, totalDurationMs: number }>, filesTouched: { written: Array<string>, onlyRead: Array<string> }, subagents: Array<{ agentId: string, agentType: string, running: boolean, toolCalls: number, failures: number, lastAssistantMessage: string | null }> } | null };
+export type CliSessionShowQuery = { session: { id: string, name: string, role: SessionRole, status: SessionStatus, agentSessionId: string | null, cwd: string, createdAt: string, startedAt: string | null, endedAt: string | null, lastEvidenceAt: string | null, toolCallCount: number, pendingToolCalls: number, failures: number, permissionRequests: number, model: string | null, title: string | null, lastPrompt: string | null, lastAssistantMessage: string | null, project: { id: string, name: string }, parent: { id: string } | null, tasks: { edges: Array<{ node: { id: string, title: string, status: TaskStatus } }> }, needsInput: { since: string, kind: NeedsInputKind, message: string } | null, toolCalls: Array<{ tool: string, calls: number, completed: number, failures: number, totalDurationMs: number }>, filesTouched: { written: Array<string>, onlyRead: Array<string> }, subagents: Array<{ agentId: string, agentType: string, running: boolean, toolCalls: number, failures: number, lastAssistantMessage: string | null }>, spawn: { state: SpawnState, pid: number | null, exitCode: number | null, exitSignal: string | null, outputTail: string | null, launchedAt: string | null, exitedAt: string | null, stopRequestedAt: string | null } | null } | null };
 
 export type CliSessionSpawnMutationVariables = Exact<{
   input: SpawnSessionInput;
@@ -435,7 +495,7 @@ export type CliSubtaskAddMutation = { createSubtasks:
 export type CliSubtaskFieldsFragment = { id: string, title: string, description: string, done: boolean, completedAt: string | null, position: number, version: number, createdAt: string, updatedAt: string, task: { id: string, title: string } };
 
 export type CliSubtaskDoneMutationVariables = Exact<{
-  input: SubtaskVersionInput;
+  input: CompleteSubtaskInput;
 }>;
 
 
@@ -483,7 +543,7 @@ export type CliSubtaskMoveMutation = { moveSubtask:
    };
 
 export type CliSubtaskRemoveMutationVariables = Exact<{
-  input: SubtaskVersionInput;
+  input: DeleteSubtaskInput;
 }>;
 
 
@@ -496,7 +556,7 @@ export type CliSubtaskRemoveMutation = { deleteSubtask:
    };
 
 export type CliSubtaskUndoMutationVariables = Exact<{
-  input: SubtaskVersionInput;
+  input: ReopenSubtaskInput;
 }>;
 
 
@@ -536,7 +596,7 @@ export type CliTaskShowQueryVariables = Exact<{
 }>;
 
 
-export type CliTaskShowQuery = { task: { id: string, title: string, description: string, status: TaskStatus, priority: TaskPriority, acceptanceCriteria: Array<string>, startedAt: string | null, completedAt: string | null, createdAt: string, updatedAt: string, events: { totalCount: number, edges: Array<{ node: { seq: number, cursor: string, kind: EventKind, projectId: string | null, taskId: string | null, subtaskId: string | null, sessionId: string | null, actor: string, payload: unknown, createdAt: string } }> }, project: { id: string, name: string } } | null };
+export type CliTaskShowQuery = { task: { id: string, title: string, description: string, status: TaskStatus, priority: TaskPriority, acceptanceCriteria: Array<string>, startedAt: string | null, completedAt: string | null, createdAt: string, updatedAt: string, events: { totalCount: number, edges: Array<{ node: { seq: number, cursor: string, kind: EventKind, projectId: string | null, taskId: string | null, subtaskId: string | null, sessionId: string | null, actor: string, hookEvent: string | null, toolName: string | null, payload: unknown, createdAt: string } }> }, project: { id: string, name: string } } | null };
 
 export type CliTaskUpdateMutationVariables = Exact<{
   input: UpdateTaskInput;
@@ -554,7 +614,7 @@ export type CliProjectFieldsFragment = { id: string, name: string, description: 
 
 export type CliTaskFieldsFragment = { id: string, title: string, description: string, status: TaskStatus, priority: TaskPriority, acceptanceCriteria: Array<string>, startedAt: string | null, completedAt: string | null, createdAt: string, updatedAt: string, project: { id: string, name: string } };
 
-export type CliEventFieldsFragment = { seq: number, cursor: string, kind: EventKind, projectId: string | null, taskId: string | null, subtaskId: string | null, sessionId: string | null, actor: string, payload: unknown, createdAt: string };
+export type CliEventFieldsFragment = { seq: number, cursor: string, kind: EventKind, projectId: string | null, taskId: string | null, subtaskId: string | null, sessionId: string | null, actor: string, hookEvent: string | null, toolName: string | null, payload: unknown, createdAt: string };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -629,6 +689,8 @@ export const CliEventFieldsFragmentDoc = new TypedDocumentString(`
   subtaskId
   sessionId
   actor
+  hookEvent
+  toolName
   payload
   createdAt
 }
@@ -657,6 +719,8 @@ export const CliEventsPageDocument = new TypedDocumentString(`
   subtaskId
   sessionId
   actor
+  hookEvent
+  toolName
   payload
   createdAt
 }`) as unknown as TypedDocumentString<CliEventsPageQuery, CliEventsPageQueryVariables>;
@@ -683,6 +747,8 @@ export const CliEventsHistoryDocument = new TypedDocumentString(`
   subtaskId
   sessionId
   actor
+  hookEvent
+  toolName
   payload
   createdAt
 }`) as unknown as TypedDocumentString<CliEventsHistoryQuery, CliEventsHistoryQueryVariables>;
@@ -905,6 +971,16 @@ export const CliSessionShowDocument = new TypedDocumentString(`
     title
     lastPrompt
     lastAssistantMessage
+    spawn {
+      state
+      pid
+      exitCode
+      exitSignal
+      outputTail
+      launchedAt
+      exitedAt
+      stopRequestedAt
+    }
   }
 }
     `) as unknown as TypedDocumentString<CliSessionShowQuery, CliSessionShowQueryVariables>;
@@ -1063,7 +1139,7 @@ export const CliSubtaskAddDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<CliSubtaskAddMutation, CliSubtaskAddMutationVariables>;
 export const CliSubtaskDoneDocument = new TypedDocumentString(`
-    mutation CliSubtaskDone($input: SubtaskVersionInput!) {
+    mutation CliSubtaskDone($input: CompleteSubtaskInput!) {
   completeSubtask(input: $input) {
     __typename
     ... on CompleteSubtaskPayload {
@@ -1230,7 +1306,7 @@ export const CliSubtaskMoveDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<CliSubtaskMoveMutation, CliSubtaskMoveMutationVariables>;
 export const CliSubtaskRemoveDocument = new TypedDocumentString(`
-    mutation CliSubtaskRemove($input: SubtaskVersionInput!) {
+    mutation CliSubtaskRemove($input: DeleteSubtaskInput!) {
   deleteSubtask(input: $input) {
     __typename
     ... on DeleteSubtaskPayload {
@@ -1271,7 +1347,7 @@ export const CliSubtaskRemoveDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<CliSubtaskRemoveMutation, CliSubtaskRemoveMutationVariables>;
 export const CliSubtaskUndoDocument = new TypedDocumentString(`
-    mutation CliSubtaskUndo($input: SubtaskVersionInput!) {
+    mutation CliSubtaskUndo($input: ReopenSubtaskInput!) {
   reopenSubtask(input: $input) {
     __typename
     ... on ReopenSubtaskPayload {
@@ -1419,6 +1495,8 @@ fragment CliEventFields on Event {
   subtaskId
   sessionId
   actor
+  hookEvent
+  toolName
   payload
   createdAt
 }`) as unknown as TypedDocumentString<CliTaskShowQuery, CliTaskShowQueryVariables>;

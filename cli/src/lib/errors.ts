@@ -78,7 +78,7 @@ const DOMAIN_HINTS: Record<DomainErrorResult['__typename'], string> = {
   ValidationError: 'Fix the values above and run the command again; nothing was changed.',
   NotFoundError: 'Check the ID: `maestro project list` and `maestro task list` show the existing ones.',
   ProjectNotEmptyError: 'Delete or move its tasks first.',
-  ConflictError: 'Someone changed it first: read it again and retry; nothing was changed.',
+  ConflictError: 'It changed since you read it: read it again and retry; nothing was changed.',
   BaseError: 'Nothing was changed.',
 };
 
@@ -89,9 +89,51 @@ export function domainError(result: DomainErrorResult): CliError {
   return new CliError(typenameToCode(result.__typename), result.message, { details, hint: DOMAIN_HINTS[result.__typename] });
 }
 
-/** A query answered null for an id. */
+/** The command that lists the existing things of a type, for "not found" hints. */
+const LIST_COMMANDS: Record<string, string> = {
+  Project: 'maestro project list',
+  Task: 'maestro task list',
+  Subtask: 'maestro subtask list TASK',
+  Session: 'maestro session list',
+  Skill: 'maestro skill list',
+};
+
+/** A query answered null for an id (or a name). */
 export function notFound(type: string, id: string): CliError {
-  return new CliError(typenameToCode('NotFoundError'), `${type} ${id} not found.`, { hint: DOMAIN_HINTS.NotFoundError });
+  const list = LIST_COMMANDS[type];
+  return new CliError(typenameToCode('NotFoundError'), `${type} ${id} not found.`, {
+    hint: list ? `\`${list}\` shows the existing ones.` : DOMAIN_HINTS.NotFoundError,
+  });
+}
+
+/** The command-line flag that carries a value of each enum the server checks. */
+const ENUM_FLAGS: Record<string, { flag: string; noun: string }> = {
+  EventKind: { flag: '--kind', noun: 'an event kind' },
+  TaskStatus: { flag: '--status', noun: 'a task status' },
+  TaskPriority: { flag: '--priority', noun: 'a task priority' },
+  SessionRole: { flag: '--role', noun: 'a session role' },
+  SessionStatus: { flag: '--status', noun: 'a session status' },
+};
+
+/**
+ * GraphQL's own refusals of a value given on the command line, as one line that names the flag:
+ * an enum value the server does not know, or a string that is not a global ID. Null otherwise.
+ */
+function badArgument(message: string): UsageError | null {
+  const enumValue = /Value "([^"]*)" does not exist in "(\w+)" enum/.exec(message);
+  if (enumValue) {
+    const [, value, type] = enumValue;
+    const known = ENUM_FLAGS[type!];
+    return new UsageError(
+      known ? `${known.flag} "${value}" is not ${known.noun} the server knows.` : `"${value}" is not a ${type} the server knows.`,
+      known?.flag === '--kind' ? 'Event kinds look like TASK_CREATED; `maestro events list` shows the ones in the log.' : 'Run the command with --help for the accepted values.',
+    );
+  }
+  const id = /^Invalid global ID: (.*)$/s.exec(message);
+  if (id) {
+    return new UsageError(`"${id[1]}" is not a Maestro ID.`, 'IDs are printed by the list commands (`maestro project list`, `task list`, `session list`); copy one from there.');
+  }
+  return null;
 }
 
 const UNREACHABLE_CODES = new Set(['NETWORK', 'TIMEOUT', 'HTTP_502', 'HTTP_503', 'HTTP_504']);
@@ -108,8 +150,12 @@ const REQUEST_HINTS: Record<string, string> = {
 /** Anything thrown while running a command, as a CliError. */
 export function toCliError(error: unknown): CliError {
   if (error instanceof CliError) return error;
+  if (error instanceof RequestError) {
+    const usage = badArgument(error.message);
+    if (usage) return usage;
+  }
   if (error instanceof RequestError && /^Variable "\$\w+" got invalid value/.test(error.message)) {
-    // The server could not use a value given on the command line (e.g. an unknown --kind).
+    // The server could not use another value given on the command line.
     return new UsageError(error.message);
   }
   if (error instanceof RequestError) {

@@ -80,6 +80,16 @@ export async function follow(
 
   const outcome = await new Promise<ExitCode | CliError>((resolve) => {
     let lastState = '';
+    // After a reconnect the stream resumes from its cursor, not from "now": say so, with the seq.
+    let connections = 0;
+    let lastSeq: number | null = null;
+    const startingPoint = options.after ? `after ${options.after}` : options.fromStart ? 'from the start' : 'from now';
+    const connectedLine = () => {
+      connections += 1;
+      if (connections === 1) return `connected to ${url}; following ${startingPoint}`;
+      if (lastSeq !== null) return `reconnected to ${url}, resuming after seq ${lastSeq}`;
+      return `reconnected to ${url}, resuming ${options.after || options.fromStart ? startingPoint : 'from where it started following'} (no event received yet)`;
+    };
     const finish = (code: ExitCode | CliError) => {
       process.off('SIGINT', onSignal);
       process.off('SIGTERM', onSignal);
@@ -92,13 +102,16 @@ export async function follow(
       fromStart: options.fromStart,
       webSocketImpl: WebSocket,
       connectionParams: token ? { authorization: `Bearer ${token}` } : undefined,
-      onEvent: options.onEvent,
+      onEvent: (event) => {
+        lastSeq = event.seq;
+        options.onEvent(event);
+      },
       onState: (state) => {
         const line =
           state.status === 'connecting'
             ? `connecting to ${url}…`
             : state.status === 'connected'
-              ? `connected to ${url}; following${options.after ? ` after ${options.after}` : options.fromStart ? ' from the start' : ' from now'}`
+              ? connectedLine()
               : state.status === 'reconnecting'
                 ? `connection lost; reconnecting (attempt ${state.attempt}, next try in ${(state.retryInMs / 1000).toFixed(1)} s)`
                 : `stopped: ${state.reason}`;

@@ -1,8 +1,9 @@
 /**
  * Everything a command prints goes through here, so `--json` stays exact:
  *   success  → stdout `{"ok":true,"data":…}`
- *   failure  → stdout `{"ok":false,"error":{"code":…,"message":…}}` (with --json) or a readable
- *              message, the field errors and what to do next on stderr (without).
+ *   failure  → stdout `{"ok":false,"error":{"code":…,"message":…}}` (with --json) or one line on
+ *              stderr saying what was wrong and what to do next (without; field errors add a
+ *              line per field).
  */
 import type { CliError } from './errors.ts';
 
@@ -29,9 +30,9 @@ export function errorJson(error: CliError): { ok: false; error: { code: string; 
 /** Without --json: the message (or, for field errors, one line per field), then what to do next. */
 export function printError(json: boolean, error: CliError): void {
   if (json) return writeOut(JSON.stringify(errorJson(error)));
-  const lines = error.details.length
-    ? [`maestro: the server refused the input (${error.code}):`, ...error.details.map((d) => `  ${d}`)]
-    : [`maestro: ${error.message}`];
+  // One line: what was wrong, then what to do. Field errors get a line per field.
+  if (!error.details.length) return writeErr(`maestro: ${error.message}${error.hint ? ` ${error.hint}` : ''}`);
+  const lines = [`maestro: the server refused the input (${error.code}):`, ...error.details.map((d) => `  ${d}`)];
   if (error.hint) lines.push(error.hint);
   writeErr(lines.join('\n'));
 }

@@ -43,6 +43,8 @@ graphql(`
     subtaskId
     sessionId
     actor
+    hookEvent
+    toolName
     payload
     createdAt
   }

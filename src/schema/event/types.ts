@@ -1,12 +1,12 @@
 import { GraphQLError, GraphQLScalarType } from 'graphql';
 import { builder } from '../../builder.ts';
 import { CursorError } from '../../events/cursor.ts';
-import { EVENT_KINDS } from '../../events/kinds.ts';
 import { countEvents, cursorFor, headSeq, readAfter, readBefore, seqAfterCursor, type EventFilter, type EventRow } from '../../events/log.ts';
 import { ValidationError } from '../../services/errors.ts';
 import { parseGlobalId, toGlobalId } from '../ids.ts';
 import { CONNECTION_LIMITS, ProjectRef } from '../project/types.ts';
 import { TaskRef } from '../task/types.ts';
+import { EVENT_KIND_DESCRIPTIONS } from './kind-descriptions.ts';
 import { jsonString, plainString, prepareEventFields } from './prepared.ts';
 
 builder.addScalarType(
@@ -20,8 +20,8 @@ builder.addScalarType(
 );
 
 export const EventKindEnum = builder.enumType('EventKind', {
-  description: 'What an event records.',
-  values: EVENT_KINDS,
+  description: 'What an event records; each kind documents its payload.',
+  values: EVENT_KIND_DESCRIPTIONS,
 });
 
 export const EventRef = builder.objectRef<EventRow>('Event').implement({

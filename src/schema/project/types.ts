@@ -1,8 +1,10 @@
 import { builder } from '../../builder.ts';
 import { db } from '../../db.ts';
+import { CONNECTION_LIMITS } from '../connection-limits.ts';
 import { TaskStatusEnum } from '../task/enums.ts';
 
-export const CONNECTION_LIMITS = { maxSize: 100, defaultSize: 20 } as const;
+// Re-exported: the other domains import it from here.
+export { CONNECTION_LIMITS };
 
 export const ProjectRef = builder.prismaNode('Project', {
   id: { field: 'id' },

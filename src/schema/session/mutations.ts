@@ -34,13 +34,18 @@ const UpdateSessionInput = builder.inputType('UpdateSessionInput', {
   }),
 });
 
-const SessionTaskInput = builder.inputType('SessionTaskInput', {
-  description: 'A session and a task of the same project.',
-  fields: (t) => ({
-    sessionId: t.id({ required: true, description: 'The session\'s global ID.' }),
-    taskId: t.id({ required: true, description: 'The task\'s global ID.' }),
-  }),
-});
+// linkSessionTask and unlinkSessionTask take the same fields, but each mutation has its own
+// <Mutation>Input type so one can grow a field without changing the other's contract.
+const sessionTaskInput = (name: string, description: string) =>
+  builder.inputType(name, {
+    description,
+    fields: (t) => ({
+      sessionId: t.id({ required: true, description: 'The session\'s global ID.' }),
+      taskId: t.id({ required: true, description: 'The task\'s global ID (a task of the session\'s project).' }),
+    }),
+  });
+const LinkSessionTaskInput = sessionTaskInput('LinkSessionTaskInput', 'A session and the task of its project to link it to.');
+const UnlinkSessionTaskInput = sessionTaskInput('UnlinkSessionTaskInput', 'A session and the task to unlink it from.');
 
 const ReportSessionExitInput = builder.inputType('ReportSessionExitInput', {
   description: 'The agent process of a session exited.',
@@ -88,14 +93,14 @@ builder.mutationFields((t) => ({
   linkSessionTask: t.field({
     type: SessionRef,
     description: 'Links a session to a task of its project (idempotent); appends SESSION_TASK_LINKED when it was not linked.',
-    args: { input: t.arg({ type: SessionTaskInput, required: true, description: 'The session and the task.' }) },
+    args: { input: t.arg({ type: LinkSessionTaskInput, required: true, description: 'The session and the task.' }) },
     errors: { types: [...ERRORS], dataField: { name: 'session', description: 'The session.' }, result: { description: 'The session is linked to the task.' } },
     resolve: (_root, { input }, ctx) => linkSessionTask(ctx.actor, sessionId(input.sessionId, 'sessionId'), taskId(input.taskId)),
   }),
   unlinkSessionTask: t.field({
     type: SessionRef,
     description: 'Unlinks a session from a task (idempotent); appends SESSION_TASK_UNLINKED when it was linked.',
-    args: { input: t.arg({ type: SessionTaskInput, required: true, description: 'The session and the task.' }) },
+    args: { input: t.arg({ type: UnlinkSessionTaskInput, required: true, description: 'The session and the task.' }) },
     errors: { types: [...ERRORS], dataField: { name: 'session', description: 'The session.' }, result: { description: 'The session is not linked to the task.' } },
     resolve: (_root, { input }, ctx) => unlinkSessionTask(ctx.actor, sessionId(input.sessionId, 'sessionId'), taskId(input.taskId)),
   }),

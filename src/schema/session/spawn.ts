@@ -64,15 +64,15 @@ const SpawnStateEnum = builder.enumType('SpawnState', {
 const SessionSpawnRef = builder.objectRef<Spawn>('SessionSpawn').implement({
   description: 'How a spawned session was launched and how its process ended.',
   fields: (t) => ({
-    state: t.field({ type: SpawnStateEnum, description: 'Launch state.', resolve: (s) => s.state as 'REQUESTED' }),
+    state: t.field({ type: SpawnStateEnum, description: 'Where the launch is: REQUESTED, CLAIMED, LAUNCHING, RUNNING, then EXITED.', resolve: (s) => s.state as 'REQUESTED' }),
     agent: t.exposeString('agent', { description: 'The agent command asked for ("" = the runner\'s default).' }),
     model: t.exposeString('model', { description: 'The model asked for ("" = the agent\'s default).' }),
     source: t.exposeString('source', { description: 'API (a person or integrator) or SESSION (an orchestrator session).' }),
     runnerId: t.exposeString('claimedBy', { nullable: true, description: 'The runner holding (or that held) the request.' }),
     attempts: t.exposeInt('attempts', { description: 'Launch records written (more than 1 after a runner died before the process started).' }),
-    pid: t.exposeInt('pid', { nullable: true, description: 'Process id of the agent.' }),
+    pid: t.exposeInt('pid', { nullable: true, description: 'Process id of the agent; null until a runner reported it running.' }),
     launchedAt: t.expose('launchedAt', { type: 'DateTime', nullable: true, description: 'When the agent process started (or was adopted).' }),
-    exitCode: t.exposeInt('exitCode', { nullable: true, description: 'Exit code, when it exited.' }),
+    exitCode: t.exposeInt('exitCode', { nullable: true, description: 'Exit code of the agent process; null while it runs, when a signal ended it, or when its exit status is unknown (adopted after a takeover, or stopped before launch).' }),
     exitSignal: t.exposeString('exitSignal', { nullable: true, description: 'The signal that ended it, if any.' }),
     outputTail: t.exposeString('outputTail', { nullable: true, description: 'The last lines it wrote to stdout/stderr.' }),
     stopRequestedAt: t.expose('stopRequestedAt', { type: 'DateTime', nullable: true, description: 'When stopSession was called.' }),
@@ -184,97 +184,105 @@ builder.mutationFields((t) => ({
 
 type ClaimPayload = Awaited<ReturnType<typeof claimSpawn>>;
 
-const RunnerClaimRef = builder.objectRef<ClaimPayload>('RunnerClaim').implement({
-  description: 'The outcome of runnerClaimSpawn: when claimed, everything the runner needs to launch.',
+const RunnerClaimSpawnPayload = builder.objectRef<ClaimPayload>('RunnerClaimSpawnPayload').implement({
+  description: 'runnerClaimSpawn answered: when claimed, everything the runner needs to launch; otherwise another runner holds the request.',
   fields: (t) => ({
     claimed: t.exposeBoolean('claimed', { description: 'This runner now holds the request.' }),
     previousState: t.exposeString('previousState', { nullable: true, description: 'REQUESTED, or CLAIMED/LAUNCHING/RUNNING for a takeover after a lease ran out.' }),
     previousLaunchId: t.exposeString('previousLaunchId', { nullable: true, description: 'The launch attempt of the previous holder.' }),
     previousPid: t.exposeInt('previousPid', { nullable: true, description: 'Its pid, if it reported one.' }),
-    previousHost: t.exposeString('previousHost', { nullable: true, description: 'Host it launched on.' }),
-    sessionDir: t.string({ nullable: true, description: 'The session directory.', resolve: (c) => c.spawn?.sessionDir ?? null }),
+    previousHost: t.exposeString('previousHost', { nullable: true, description: 'Host name the previous holder launched on; null when it recorded no launch.' }),
+    sessionDir: t.string({ nullable: true, description: 'The session directory (manifest, skills, hooks settings, output.log); null when not claimed.', resolve: (c) => c.spawn?.sessionDir ?? null }),
     agent: t.string({ nullable: true, description: 'Agent command ("" = default).', resolve: (c) => c.spawn?.agent ?? null }),
-    prompt: t.string({ nullable: true, description: 'Prompt.', resolve: (c) => c.spawn?.prompt ?? null }),
-    model: t.string({ nullable: true, description: 'Model.', resolve: (c) => c.spawn?.model ?? null }),
+    prompt: t.string({ nullable: true, description: 'The prompt to start the agent with; null when not claimed.', resolve: (c) => c.spawn?.prompt ?? null }),
+    model: t.string({ nullable: true, description: 'The model asked for ("" = the agent\'s default); null when not claimed.', resolve: (c) => c.spawn?.model ?? null }),
     stopRequested: t.boolean({ description: 'stopSession was called already.', resolve: (c) => c.spawn?.stopRequestedAt != null }),
     session: t.field({
       type: SessionRef,
       nullable: true,
-      description: 'The session.',
+      description: 'The session to launch; null when not claimed.',
       resolve: (c) => (c.spawn ? db.session.findUnique({ where: { id: c.spawn.sessionId } }) : null),
     }),
     taskIds: t.idList({
-      description: 'Global IDs of its tasks.',
+      description: 'Global IDs of the session\'s tasks, oldest link first; empty when not claimed.',
       resolve: async (c) => (c.spawn ? (await db.sessionTask.findMany({ where: { sessionId: c.spawn.sessionId }, orderBy: { createdAt: 'asc' } })).map((r) => globalId('Task', r.taskId)) : []),
     }),
   }),
 });
 
-const RunnerAckRef = builder.objectRef<{ ok: boolean; stopRequested?: boolean; stopGraceMs?: number | null }>('RunnerAck').implement({
-  description: 'Whether a runner report was accepted (false: this runner no longer holds the request).',
-  fields: (t) => ({
-    ok: t.exposeBoolean('ok', { description: 'Accepted.' }),
-    stopRequested: t.boolean({ description: 'stopSession was called.', resolve: (a) => a.stopRequested ?? false }),
-    stopGraceMs: t.int({ nullable: true, description: 'Grace period of the stop.', resolve: (a) => a.stopGraceMs ?? null }),
-  }),
-});
+type RunnerAck = { ok: boolean; stopRequested?: boolean; stopGraceMs?: number | null };
+
+// runnerRecordLaunch, runnerReportLaunched and runnerReportExit answer alike, but each mutation has its
+// own <Mutation>Payload type (the member of its result union) so one can grow a field alone.
+const runnerAckPayload = (name: string, description: string) =>
+  builder.objectRef<RunnerAck>(name).implement({
+    description,
+    fields: (t) => ({
+      ok: t.exposeBoolean('ok', { description: 'Accepted. false: this runner no longer holds the request (its lease ran out and another runner took it, or the attempt is not the current one).' }),
+      stopRequested: t.boolean({ description: 'stopSession was called for this session: stop the agent.', resolve: (a) => a.stopRequested ?? false }),
+      stopGraceMs: t.int({ nullable: true, description: 'Milliseconds between SIGTERM and SIGKILL for the requested stop; null when no stop was requested.', resolve: (a) => a.stopGraceMs ?? null }),
+    }),
+  });
+const RunnerRecordLaunchPayload = runnerAckPayload('RunnerRecordLaunchPayload', 'runnerRecordLaunch answered: with ok, the launch record is committed and the agent may be executed; without, do not exec.');
+const RunnerReportLaunchedPayload = runnerAckPayload('RunnerReportLaunchedPayload', 'runnerReportLaunched answered: whether the running process was recorded.');
+const RunnerReportExitPayload = runnerAckPayload('RunnerReportExitPayload', 'runnerReportExit answered: whether the exit was recorded.');
 
 const RunnerLeaseRef = builder.objectRef<Awaited<ReturnType<typeof renewLeases>>[number]>('RunnerLease').implement({
-  description: 'A request after a heartbeat.',
+  description: 'One spawn request after a heartbeat: whether this runner still holds it and whether it should stop.',
   fields: (t) => ({
-    sessionId: t.id({ description: 'Session global ID.', resolve: (l) => globalId('Session', l.sessionId) }),
-    held: t.exposeBoolean('held', { description: 'Still held by this runner.' }),
-    stopRequested: t.exposeBoolean('stopRequested', { description: 'stopSession was called.' }),
-    stopGraceMs: t.exposeInt('stopGraceMs', { nullable: true, description: 'Grace period of the stop.' }),
+    sessionId: t.id({ description: 'The spawned session\'s global ID, as sent.', resolve: (l) => globalId('Session', l.sessionId) }),
+    held: t.exposeBoolean('held', { description: 'This runner still holds the request and its lease was renewed. false: stop supervising it (another runner took over, or it exited).' }),
+    stopRequested: t.exposeBoolean('stopRequested', { description: 'stopSession was called for this session: stop the agent.' }),
+    stopGraceMs: t.exposeInt('stopGraceMs', { nullable: true, description: 'Milliseconds between SIGTERM and SIGKILL for the requested stop; null when none was requested.' }),
   }),
 });
 
 
-const ClaimInput = builder.inputType('RunnerClaimInput', {
-  description: 'Claim one spawn request.',
+const ClaimInput = builder.inputType('RunnerClaimSpawnInput', {
+  description: 'A runner asking to hold one spawn request.',
   fields: (t) => ({
-    sessionId: t.id({ required: true, description: 'Session global ID.' }),
+    sessionId: t.id({ required: true, description: 'The spawned session\'s global ID.' }),
     runnerId: t.string({ required: true, description: 'The runner\'s id (host:pid:random).' }),
-    leaseMs: t.int({ required: true, description: 'Lease length; renew it with runnerRenewLeases.' }),
+    leaseMs: t.int({ required: true, description: 'Lease length in milliseconds (200–600 000); renew it with runnerRenewLeases before it runs out.' }),
   }),
 });
 const RecordLaunchInput = builder.inputType('RunnerRecordLaunchInput', {
   description: 'The launch record, written before exec.',
   fields: (t) => ({
-    sessionId: t.id({ required: true, description: 'Session global ID.' }),
+    sessionId: t.id({ required: true, description: 'The spawned session\'s global ID.' }),
     runnerId: t.string({ required: true, description: 'The runner\'s id (host:pid:random).' }),
     launchId: t.string({ required: true, description: 'Id of this launch attempt (the process gets it as MAESTRO_LAUNCH_ID).' }),
-    leaseMs: t.int({ required: true, description: 'Lease length.' }),
+    leaseMs: t.int({ required: true, description: 'New lease length in milliseconds (200–600 000), counted from now.' }),
   }),
 });
-const LaunchedInput = builder.inputType('RunnerLaunchedInput', {
+const LaunchedInput = builder.inputType('RunnerReportLaunchedInput', {
   description: 'The agent process is running.',
   fields: (t) => ({
-    sessionId: t.id({ required: true, description: 'Session global ID.' }),
+    sessionId: t.id({ required: true, description: 'The spawned session\'s global ID.' }),
     runnerId: t.string({ required: true, description: 'The runner\'s id (host:pid:random).' }),
-    launchId: t.string({ required: true, description: 'The launch attempt.' }),
-    pid: t.int({ required: true, description: 'Its pid.' }),
+    launchId: t.string({ required: true, description: 'The launch attempt, as recorded with runnerRecordLaunch.' }),
+    pid: t.int({ required: true, description: 'Process id of the launched agent.' }),
     adopted: t.boolean({ description: 'Adopted after a takeover, not started by this runner.' }),
   }),
 });
-const RenewInput = builder.inputType('RunnerRenewInput', {
-  description: 'Heartbeat.',
+const RenewInput = builder.inputType('RunnerRenewLeasesInput', {
+  description: 'A runner\'s heartbeat: renew the leases it holds.',
   fields: (t) => ({
     runnerId: t.string({ required: true, description: 'The runner\'s id (host:pid:random).' }),
-    sessionIds: t.idList({ required: true, description: 'Sessions this runner holds.' }),
-    leaseMs: t.int({ required: true, description: 'Lease length.' }),
+    sessionIds: t.idList({ required: true, description: 'Global IDs of the spawned sessions this runner supervises.' }),
+    leaseMs: t.int({ required: true, description: 'New lease length in milliseconds (200–600 000), counted from now.' }),
   }),
 });
-const ExitInput = builder.inputType('RunnerExitInput', {
+const ExitInput = builder.inputType('RunnerReportExitInput', {
   description: 'The agent process exited, or could not be started.',
   fields: (t) => ({
-    sessionId: t.id({ required: true, description: 'Session global ID.' }),
+    sessionId: t.id({ required: true, description: 'The spawned session\'s global ID.' }),
     runnerId: t.string({ required: true, description: 'The runner\'s id (host:pid:random).' }),
     launchId: t.string({ description: 'The launch attempt (null when none was recorded).' }),
-    exitCode: t.int({ description: 'Exit code.' }),
-    signal: t.string({ description: 'Signal name.' }),
+    exitCode: t.int({ description: 'The process\'s exit code; omit when a signal ended it or it never started.' }),
+    signal: t.string({ description: 'Name of the signal that ended it (for example SIGTERM); omit when it exited by itself.' }),
     outputTail: t.string({ description: 'The last lines of its output.' }),
-    reason: t.string({ description: 'Why there is no exit status.' }),
+    reason: t.string({ description: 'Why there is no exit status, for example why the agent could not be started.' }),
   }),
 });
 
@@ -288,33 +296,42 @@ builder.queryFields((t) => ({
 
 builder.mutationFields((t) => ({
   runnerClaimSpawn: t.field({
-    type: RunnerClaimRef,
+    type: RunnerClaimSpawnPayload,
     description: 'For runners: atomically claims a spawn request (exactly one runner wins) and appends SPAWN_CLAIMED.',
     args: { input: t.arg({ type: ClaimInput, required: true, description: 'The claim.' }) },
+    errors: { types: [...COMMON_ERRORS], directResult: true },
     resolve: (_root, { input }, ctx) => claimSpawn(ctx.actor, sessionId(input.sessionId), input.runnerId, input.leaseMs),
   }),
   runnerRecordLaunch: t.field({
-    type: RunnerAckRef,
+    type: RunnerRecordLaunchPayload,
     description: 'For runners: the launch record, committed before the agent is executed. ok=false: the lease was lost, do not exec.',
     args: { input: t.arg({ type: RecordLaunchInput, required: true, description: 'The launch.' }) },
+    errors: { types: [...COMMON_ERRORS], directResult: true },
     resolve: (_root, { input }) => recordLaunch(sessionId(input.sessionId), input.runnerId, input.launchId, hostname(), input.leaseMs),
   }),
   runnerReportLaunched: t.field({
-    type: RunnerAckRef,
+    type: RunnerReportLaunchedPayload,
     description: 'For runners: the agent process is running; appends SESSION_LAUNCHED.',
     args: { input: t.arg({ type: LaunchedInput, required: true, description: 'The process.' }) },
+    errors: { types: [...COMMON_ERRORS], directResult: true },
     resolve: (_root, { input }, ctx) => reportLaunched(ctx.actor, sessionId(input.sessionId), input.runnerId, input.launchId, input.pid, input.adopted ?? false),
   }),
   runnerRenewLeases: t.field({
     type: [RunnerLeaseRef],
     description: 'For runners: heartbeat renewing the leases it holds.',
     args: { input: t.arg({ type: RenewInput, required: true, description: 'The heartbeat.' }) },
+    errors: {
+      types: [...COMMON_ERRORS],
+      dataField: { name: 'leases', description: 'One entry per session ID sent that names a spawn request, in no particular order.' },
+      result: { description: 'The leases this runner still holds were renewed.' },
+    },
     resolve: (_root, { input }) => renewLeases(input.runnerId, input.sessionIds.map((id) => sessionId(id, 'sessionIds')), input.leaseMs),
   }),
   runnerReportExit: t.field({
-    type: RunnerAckRef,
+    type: RunnerReportExitPayload,
     description: 'For runners: the agent process exited; appends SESSION_EXITED and sets ENDED (exit 0, or a requested stop) or FAILED.',
     args: { input: t.arg({ type: ExitInput, required: true, description: 'The exit.' }) },
+    errors: { types: [...COMMON_ERRORS], directResult: true },
     resolve: (_root, { input }, ctx) =>
       reportExit(ctx.actor, sessionId(input.sessionId), input.runnerId, input.launchId ?? null, {
         exitCode: input.exitCode,

@@ -14,7 +14,7 @@ import { SubtaskRef } from './types.ts';
 
 builder.objectType(ConflictError, {
   name: 'ConflictError',
-  description: 'expectedVersion was stale: someone else changed the object first. Nothing was changed.',
+  description: 'expectedVersion was stale: the object changed after it was read (by anyone, including the caller). Nothing was changed.',
   interfaces: [ErrorInterface],
   fields: (t) => ({
     currentVersion: t.exposeInt('currentVersion', { description: 'The version the object has now.' }),
@@ -76,14 +76,20 @@ const UpdateSubtaskInput = builder.inputType('UpdateSubtaskInput', {
   }),
 });
 
-const SubtaskVersionInput = builder.inputType('SubtaskVersionInput', {
-  description: 'A subtask, optionally at an expected version.',
-  fields: (t) => ({
-    id: t.id({ required: true, description: 'The subtask\'s global ID.' }),
-    expectedVersion: expectedVersionField(t) as never,
-    clientMutationId: clientMutationIdField(t) as never,
-  }),
-});
+// completeSubtask, reopenSubtask and deleteSubtask take the same fields, but each mutation has its
+// own <Mutation>Input type so one can grow a field without changing the others' contract.
+const subtaskVersionInput = (name: string, description: string) =>
+  builder.inputType(name, {
+    description,
+    fields: (t) => ({
+      id: t.id({ required: true, description: 'The subtask\'s global ID.' }),
+      expectedVersion: expectedVersionField(t) as never,
+      clientMutationId: clientMutationIdField(t) as never,
+    }),
+  });
+const CompleteSubtaskInput = subtaskVersionInput('CompleteSubtaskInput', 'The subtask to tick off, optionally only at an expected version.');
+const ReopenSubtaskInput = subtaskVersionInput('ReopenSubtaskInput', 'The subtask to untick, optionally only at an expected version.');
+const DeleteSubtaskInput = subtaskVersionInput('DeleteSubtaskInput', 'The subtask to delete, optionally only at an expected version.');
 
 const MoveSubtaskInput = builder.inputType('MoveSubtaskInput', {
   description: 'Where to move a subtask: after or before a sibling, or to another task of the same project (at its end, or after/before one of its subtasks).',
@@ -130,14 +136,14 @@ builder.mutationFields((t) => ({
   completeSubtask: t.field({
     type: SubtaskRef,
     description: 'Ticks a subtask off and appends SUBTASK_COMPLETED (already done: no change, no event).',
-    args: { input: t.arg({ type: SubtaskVersionInput, required: true, description: 'The subtask.' }) },
+    args: { input: t.arg({ type: CompleteSubtaskInput, required: true, description: 'The subtask.' }) },
     errors: { types: [...ERRORS], dataField: { name: 'subtask', description: 'The subtask after the change.' }, result: { description: 'The subtask is done.' } },
     resolve: (_root, { input }, ctx) => setSubtaskDone(ctx.actor, subtaskId(input.id), true, versionArgs(input)),
   }),
   reopenSubtask: t.field({
     type: SubtaskRef,
     description: 'Unticks a subtask and appends SUBTASK_REOPENED (already open: no change, no event).',
-    args: { input: t.arg({ type: SubtaskVersionInput, required: true, description: 'The subtask.' }) },
+    args: { input: t.arg({ type: ReopenSubtaskInput, required: true, description: 'The subtask.' }) },
     errors: { types: [...ERRORS], dataField: { name: 'subtask', description: 'The subtask after the change.' }, result: { description: 'The subtask is open.' } },
     resolve: (_root, { input }, ctx) => setSubtaskDone(ctx.actor, subtaskId(input.id), false, versionArgs(input)),
   }),
@@ -157,7 +163,7 @@ builder.mutationFields((t) => ({
   deleteSubtask: t.field({
     type: 'ID',
     description: 'Deletes a subtask and appends SUBTASK_DELETED.',
-    args: { input: t.arg({ type: SubtaskVersionInput, required: true, description: 'The subtask.' }) },
+    args: { input: t.arg({ type: DeleteSubtaskInput, required: true, description: 'The subtask.' }) },
     errors: { types: [...ERRORS], dataField: { name: 'deletedSubtaskId', description: 'The global ID of the deleted subtask.' }, result: { description: 'The subtask was deleted.' } },
     resolve: async (_root, { input }, ctx) => toGlobalId('Subtask', (await deleteSubtask(ctx.actor, subtaskId(input.id), versionArgs(input))).id),
   }),

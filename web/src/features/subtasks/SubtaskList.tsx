@@ -104,7 +104,7 @@ const UpdateSubtaskMutation = graphql(`
 `);
 
 const CompleteSubtaskMutation = graphql(`
-  mutation WebCompleteSubtask($input: SubtaskVersionInput!) {
+  mutation WebCompleteSubtask($input: CompleteSubtaskInput!) {
     completeSubtask(input: $input) {
       __typename
       ... on CompleteSubtaskPayload {
@@ -123,7 +123,7 @@ const CompleteSubtaskMutation = graphql(`
 `);
 
 const ReopenSubtaskMutation = graphql(`
-  mutation WebReopenSubtask($input: SubtaskVersionInput!) {
+  mutation WebReopenSubtask($input: ReopenSubtaskInput!) {
     reopenSubtask(input: $input) {
       __typename
       ... on ReopenSubtaskPayload {
@@ -161,7 +161,7 @@ const MoveSubtaskMutation = graphql(`
 `);
 
 const DeleteSubtaskMutation = graphql(`
-  mutation WebDeleteSubtask($input: SubtaskVersionInput!) {
+  mutation WebDeleteSubtask($input: DeleteSubtaskInput!) {
     deleteSubtask(input: $input) {
       __typename
       ... on DeleteSubtaskPayload {
