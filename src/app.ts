@@ -144,7 +144,9 @@ export async function buildApp(config: Config): Promise<App> {
         (req as IncomingMessage & { body?: Buffer }).body = body;
       }
       const wantsGraphiQL = req.method === 'GET' && (req.headers.accept ?? '').includes('text/html');
-      if (!wantsGraphiQL && !(await authorised(req.headers.authorization))) {
+      // A CORS preflight never carries credentials; Yoga answers it (--cors-origin) and runs nothing.
+      const preflight = req.method === 'OPTIONS';
+      if (!wantsGraphiQL && !preflight && !(await authorised(req.headers.authorization))) {
         return sendJson(res, 401, { errors: [{ message: 'Missing or wrong bearer token: send "Authorization: Bearer <token>".', extensions: { code: 'UNAUTHENTICATED' } }] });
       }
       return yoga.requestListener(req, res);

@@ -17,19 +17,21 @@ import { createSession } from '../hooks/helpers.ts';
 const TOKEN = 'corpus-server-token-5d1e';
 const METRICS_TOKEN = 'corpus-metrics-token-77aa';
 const LISTED_ORIGIN = 'http://allowed.example:8080';
+/** The locked server's one CORS origin (not LISTED_ORIGIN: lists are per server). */
+const DASHBOARD_ORIGIN = 'https://dashboard.example';
 const PUBLIC_HOST = 'maestro.example';
 const SLOW_TIMEOUT_MS = 1500;
 
 /** The server under attack: defaults, plus one CORS origin and a short request timeout. */
 let server: TestServer;
-/** A locked-down server: token, no GraphiQL/introspection, a metrics token, a public host name. */
+/** A locked-down server: token, no GraphiQL/introspection, a metrics token, a public host name, a CORS origin. */
 let locked: TestServer;
 const BEARER = `Bearer ${TOKEN}`;
 
 beforeAll(async () => {
   [server, locked] = await Promise.all([
     startServer({ args: ['--no-runner', '--cors-origin', LISTED_ORIGIN, '--request-timeout-ms', String(SLOW_TIMEOUT_MS)] }),
-    startServer({ args: ['--no-runner', '--auth-token', TOKEN, '--no-graphiql', '--metrics-token', METRICS_TOKEN, '--public-host', PUBLIC_HOST] }),
+    startServer({ args: ['--no-runner', '--auth-token', TOKEN, '--no-graphiql', '--metrics-token', METRICS_TOKEN, '--public-host', PUBLIC_HOST, '--cors-origin', DASHBOARD_ORIGIN] }),
   ]);
 }, 60_000);
 afterAll(() => stopAllServers());
@@ -282,7 +284,7 @@ describe('CORS', () => {
     expect([actual.status, actual.headers['access-control-allow-origin']]).toEqual([200, LISTED_ORIGIN]);
   });
 
-  it('should send no CORS headers at all to same-origin requests, or anywhere on a server without --cors-origin', async () => {
+  it('should send no CORS headers to same-origin requests, nor to an origin another server lists', async () => {
     const same = await send(server, { method: 'POST', path: '/graphql', headers: { origin: ownOrigin(), ...JSON_HEADERS }, body: gql('{ __typename }') });
     expect([same.status, same.headers['access-control-allow-origin']]).toEqual([200, undefined]);
     const lockedOrigin = `http://127.0.0.1:${locked.port}`;
@@ -291,6 +293,17 @@ describe('CORS', () => {
     const listedElsewhere = await preflight(locked, LISTED_ORIGIN);
     expect([listedElsewhere.status, listedElsewhere.headers['access-control-allow-origin']]).toEqual([403, undefined]);
     await expectHealthy(server);
+  });
+
+  it('should answer a listed origin\'s preflight on a token server without the token, and its request only with it', async () => {
+    const answered = await preflight(locked, DASHBOARD_ORIGIN);
+    expect([answered.status, answered.headers['access-control-allow-origin']]).toEqual([204, DASHBOARD_ORIGIN]);
+    const post = (authorization: string | null) =>
+      send(locked, { method: 'POST', path: '/graphql', headers: { origin: DASHBOARD_ORIGIN, ...JSON_HEADERS, authorization }, body: gql('{ __typename }') });
+    const without = await post(null);
+    expect([without.status, codeOf(without)]).toEqual([401, 'UNAUTHENTICATED']);
+    const withToken = await post(BEARER);
+    expect([withToken.status, withToken.headers['access-control-allow-origin']]).toEqual([200, DASHBOARD_ORIGIN]);
   });
 });
 
