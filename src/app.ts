@@ -196,11 +196,11 @@ export async function buildApp(config: Config): Promise<App> {
         try {
           document = parse(payload.query);
           const errors = validate(schema, document);
-          if (errors.length) return errors;
+          if (errors.length) return errors.map(withoutHttpExtension);
         } catch (error) {
           // Syntax errors and the document limits (src/document-limits.ts) throw: they answer this
           // operation with an error message rather than failing the whole connection (4500).
-          if (error instanceof GraphQLError) return [error];
+          if (error instanceof GraphQLError) return [withoutHttpExtension(error)];
           throw error;
         }
         const root: OperationRoot = { execute, subscribe, prepared: preparedSelection(document, payload.operationName) };
@@ -213,7 +213,10 @@ export async function buildApp(config: Config): Promise<App> {
           rootValue: root,
         };
       },
-      execute: (args) => (args.rootValue as OperationRoot).execute(args),
+      execute: async (args) => {
+        const result = await (args.rootValue as OperationRoot).execute(args);
+        return 'errors' in result && result.errors ? { ...result, errors: result.errors.map(withoutHttpExtension) } : result;
+      },
       subscribe: (args) => {
         const root = args.rootValue as OperationRoot;
         if (!root.prepared) return root.subscribe(args);
@@ -321,6 +324,16 @@ function sendRefusal(res: ServerResponse, refused: Refusal) {
 
 function sendJson(res: ServerResponse, status: number, body: unknown) {
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify(body));
+}
+
+/**
+ * extensions.http tells Yoga which HTTP status to answer (src/document-limits.ts); Yoga removes it
+ * from HTTP responses, graphql-ws would send it as is. A copy, since validation results are cached.
+ */
+function withoutHttpExtension(error: GraphQLError): GraphQLError {
+  if (error.extensions['http'] === undefined) return error;
+  const { http: _http, ...extensions } = error.extensions;
+  return new GraphQLError(error.message, { nodes: error.nodes, source: error.source, positions: error.positions, path: error.path, originalError: error.originalError, extensions });
 }
 
 function disableIntrospection(): Plugin {
