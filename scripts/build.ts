@@ -15,7 +15,7 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { delimiter, dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -132,7 +132,9 @@ function run(root: string, step: Step, verbose: boolean): Promise<void> {
   return new Promise((resolvePromise, reject) => {
     const [command, ...args] = step.command;
     const showAll = verbose || step.quietByItself;
-    const child = spawn(command!, args, { cwd: root, stdio: showAll ? ['ignore', 'inherit', 'inherit'] : ['ignore', 'pipe', 'pipe'] });
+    // As `npm run` does: Prisma runs generators by name (prisma-pothos-types) from node_modules/.bin.
+    const env = { ...process.env, PATH: `${BIN}${delimiter}${process.env.PATH ?? ''}` };
+    const child = spawn(command!, args, { cwd: root, env, stdio: showAll ? ['ignore', 'inherit', 'inherit'] : ['ignore', 'pipe', 'pipe'] });
     let captured = '';
     child.stdout?.on('data', (d) => (captured += d));
     child.stderr?.on('data', (d) => (captured += d));
