@@ -40,7 +40,8 @@ async function cursorsOf(wsUrl: string, count: number): Promise<Ev[]> {
   return sub.events;
 }
 
-describe('cursor errors', () => {
+// Each test has its own servers and data directories: they run side by side.
+describe.concurrent('cursor errors', () => {
   it('should answer CURSOR_UNKNOWN for a cursor from a recreated database, even when its seq exists', async () => {
     const dataDir = tempDir();
     let server = await startServer({ dataDir });

@@ -50,7 +50,8 @@ const requestLines = (output: string, level: number) =>
     .map((line) => JSON.parse(line) as { level: number; msg: string; path?: string })
     .filter((entry) => entry.msg === 'request' && entry.level === level);
 
-describe('the in-server runner wakes on the event log', () => {
+// Each test has its own server: they run side by side.
+describe.concurrent('the in-server runner wakes on the event log', () => {
   it('should claim and launch a spawn request from its event, without polling for it', async () => {
     // A 10-minute lease: the safety poll (one lease) cannot be what finds the request.
     const server = await startServer({ env: { FAKE_AGENT_LOG: logPath, MAESTRO_RUNNER_LEASE_MS: '600000' } });
