@@ -55,7 +55,7 @@ export const STEPS: Step[] = [
   {
     name: 'codegen',
     inputs: ['schema.graphql', 'codegen.ts', 'web/src', 'cli/src', 'test', 'bench', LOCKFILE],
-    exclude: ['web/src/gql', 'cli/src/gql', 'test/gql'],
+    exclude: ['web/src/gql', 'cli/src/gql', 'test/gql', 'bench/results'],
     outputs: ['web/src/gql', 'cli/src/gql', 'test/gql'],
     command: [join(BIN, 'graphql-codegen'), '--config', 'codegen.ts'],
   },
