@@ -18,6 +18,7 @@ import { initEventLog } from './events/log.ts';
 import { handleClaudeHook, HOOK_PATH } from './hooks/ingest.ts';
 import { startStaleSweeper } from './hooks/stale.ts';
 import { startRetention } from './events/retention.ts';
+import { internalHeaders, isInternalRequest } from './internal-traffic.ts';
 import { logger } from './logger.ts';
 import { countSubscription, httpRequests, metricsPlugin, openWebSockets, registry } from './metrics.ts';
 import { createRunner, type Runner } from './runner/runner.ts';
@@ -77,7 +78,8 @@ export async function buildApp(config: Config): Promise<App> {
       const route = routeOf(req.url ?? '/');
       httpRequests.inc({ route, status: String(res.statusCode) });
       if (route !== '/metrics' && route !== '/healthz') {
-        logger.info({ method: req.method, path: route, status: res.statusCode, ms: Math.round(performance.now() - started) }, 'request');
+        const level = isInternalRequest(req) ? 'debug' : 'info';
+        logger[level]({ method: req.method, path: route, status: res.statusCode, ms: Math.round(performance.now() - started) }, 'request');
       }
     });
     try {
@@ -224,6 +226,7 @@ export async function buildApp(config: Config): Promise<App> {
               agentCommand: config.agentCommand,
               leaseMs: config.runnerLeaseMs,
               dataDir: config.dataDir,
+              headers: internalHeaders(),
               log: (level, message, data) => logger[level]({ ...data, component: 'runner' }, message),
             });
             void runner.start().catch((error) => logger.error({ err: error }, 'runner failed to start'));

@@ -3,10 +3,12 @@
  * server by default (app.ts) or on its own as `maestro runner`, and in both cases talks to the server
  * only through the client library (src/client): the event stream and typed requests.
  *
- * Finding requests. It follows SPAWN_REQUESTED and SESSION_STOP_REQUESTED live, and on every
- * (re)connection and every `pollMs` asks for `pendingSpawns` — requests never claimed (made while no
- * runner was up) or whose holder's lease ran out. So a request made while no runner listened is
- * picked up when one starts.
+ * Finding requests. It wakes on the event log: it follows SPAWN_REQUESTED and SESSION_STOP_REQUESTED
+ * live and claims then. On every (re)connection it asks for `pendingSpawns` — requests never claimed
+ * (made while no runner was up) — so a request made while no runner listened is picked up when one
+ * starts. One thing makes no event: a holder's lease running out (the holder died). For that alone a
+ * slow safety poll asks again every `pollMs` (default: one lease), so a takeover waits at most about
+ * two leases, and an idle runner makes one request per lease instead of one every few seconds.
  *
  * Guarantee (per request, runners on one host sharing the data directory):
  *   - Claims are compare-and-swap updates in one transaction: at most one runner holds a request,
@@ -55,6 +57,8 @@ export type RunnerOptions = {
   pauseAt?: { point: 'after-claim' | 'after-record' | 'after-exec'; ms: number } | null;
   /** Extra environment for every agent. */
   env?: Record<string, string>;
+  /** Extra headers on every request to the server (the in-server runner marks its traffic internal). */
+  headers?: Record<string, string>;
 };
 
 export type Runner = {
@@ -80,9 +84,11 @@ const STRIPPED_ENV = ['MAESTRO_AUTH_TOKEN', 'MAESTRO_RUNNER_PAUSE_AT', 'PORT', '
 export function createRunner(options: RunnerOptions): Runner {
   const id = options.runnerId ?? `${hostname()}:${process.pid}:${randomBytes(4).toString('hex')}`;
   const leaseMs = options.leaseMs ?? 15_000;
-  const pollMs = options.pollMs ?? Math.max(250, Math.min(5000, Math.floor(leaseMs / 2)));
+  // Only lease takeovers need the poll (everything else arrives as an event): polling faster than a
+  // lease runs out would find nothing new.
+  const pollMs = options.pollMs ?? Math.max(250, leaseMs);
   const log: RunnerLog = options.log ?? ((level, message, data) => process.stderr.write(`runner ${level}: ${message}${data ? ` ${JSON.stringify(data)}` : ''}\n`));
-  const api = runnerApi({ server: options.serverUrl, token: options.token ?? null, actor: `runner:${id}` });
+  const api = runnerApi({ server: options.serverUrl, token: options.token ?? null, actor: `runner:${id}`, headers: options.headers });
   const held = new Map<string, Held>();
   const inFlight = new Set<string>();
   let stream: EventStream | null = null;
