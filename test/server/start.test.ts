@@ -37,7 +37,7 @@ describe('npm start', () => {
     expect(await new Promise((resolve) => child.once('exit', resolve))).toBe(0);
     // The one info line a signal earns.
     const after = stdout.split('\n').slice(1).filter(Boolean).map((line) => JSON.parse(line) as { msg: string });
-    expect(after.map((entry) => entry.msg)).toEqual(['shutting down']);
+    expect(after.map((entry) => entry.msg), stdout).toEqual(['shutting down']);
     expect(stderr).toBe('');
   }, 240_000);
 });
