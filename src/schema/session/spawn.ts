@@ -65,7 +65,7 @@ const SessionSpawnRef = builder.objectRef<Spawn>('SessionSpawn').implement({
   description: 'How a spawned session was launched and how its process ended.',
   fields: (t) => ({
     state: t.field({ type: SpawnStateEnum, description: 'Launch state.', resolve: (s) => s.state as 'REQUESTED' }),
-    agent: t.exposeString('agent', { description: 'The agent command asked for ("" = the runner\'s default).' }),
+    agent: t.exposeString('agent', { description: 'The agent profile it was spawned with (its name; the command line stays in the server\'s configuration).' }),
     model: t.exposeString('model', { description: 'The model asked for ("" = the agent\'s default).' }),
     source: t.exposeString('source', { description: 'API (a person or integrator) or SESSION (an orchestrator session).' }),
     runnerId: t.exposeString('claimedBy', { nullable: true, description: 'The runner holding (or that held) the request.' }),
@@ -103,9 +103,13 @@ const SpawnSessionInput = builder.inputType('SpawnSessionInput', {
     taskIds: t.idList({ description: 'Tasks of the project the session works on.' }),
     role: t.field({ type: SessionRoleEnum, description: 'Default WORKER. Workers get maestro-worker and maestro-cli, orchestrators maestro-orchestrator and maestro-cli.' }),
     skills: t.stringList({ description: 'More skills by name; their dependencies are added.' }),
-    agent: t.string({ description: 'The agent command line (run by /bin/sh). Default: the runner\'s configured agent (Claude Code).' }),
-    prompt: t.string({ description: 'The prompt. Default: composed from the role and the tasks.' }),
-    model: t.string({ description: 'Model for the agent (MAESTRO_MODEL).' }),
+    agent: t.string({
+      description:
+        'The name of an agent profile configured on the server (see agentProfiles); default: the server\'s default profile (built in: claude). ' +
+        'Never a command line: an unknown name is a ValidationError listing the configured names.',
+    }),
+    prompt: t.string({ description: 'The prompt, handed over as MAESTRO_PROMPT (never spliced into a command line). Default: composed from the role and the tasks.' }),
+    model: t.string({ description: 'Model for the agent, handed over as MAESTRO_MODEL (never spliced into a command line).' }),
     cwd: t.string({ description: 'Working directory. Default: the project\'s workingDir, else the session directory.' }),
     parentSessionId: t.id({ description: 'The orchestrator session spawning it. Implied when the request carries a session token.' }),
     name: t.string({ description: 'Human name.' }),
@@ -193,7 +197,7 @@ const RunnerClaimRef = builder.objectRef<ClaimPayload>('RunnerClaim').implement(
     previousPid: t.exposeInt('previousPid', { nullable: true, description: 'Its pid, if it reported one.' }),
     previousHost: t.exposeString('previousHost', { nullable: true, description: 'Host it launched on.' }),
     sessionDir: t.string({ nullable: true, description: 'The session directory.', resolve: (c) => c.spawn?.sessionDir ?? null }),
-    agent: t.string({ nullable: true, description: 'Agent command ("" = default).', resolve: (c) => c.spawn?.agent ?? null }),
+    agent: t.string({ nullable: true, description: 'The agent profile\'s name (its command is in the session\'s manifest).', resolve: (c) => c.spawn?.agent ?? null }),
     prompt: t.string({ nullable: true, description: 'Prompt.', resolve: (c) => c.spawn?.prompt ?? null }),
     model: t.string({ nullable: true, description: 'Model.', resolve: (c) => c.spawn?.model ?? null }),
     stopRequested: t.boolean({ description: 'stopSession was called already.', resolve: (c) => c.spawn?.stopRequestedAt != null }),
