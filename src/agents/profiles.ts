@@ -7,12 +7,15 @@
  * line: prompt, model and the rest reach the agent through its environment (src/runner/runner.ts).
  */
 
+import type { AgentCommand } from '../runner/process.ts';
+
 /**
- * How a profile's agent is started. An array is an argv, executed directly (no shell parses it); a
- * string is a command line, run by /bin/sh so it may use variables (`"$MAESTRO_PROMPT"`), `VAR=x cmd`
- * prefixes and `${MAESTRO_MODEL:+…}` — written by whoever configures the server, never by a client.
+ * How a profile's agent is started (AgentCommand, defined with the launcher). An array is an argv,
+ * executed directly (no shell parses it); a string is a command line, run by /bin/sh so it may use
+ * variables (`"$MAESTRO_PROMPT"`), `VAR=x cmd` prefixes and `${MAESTRO_MODEL:+…}` — written by
+ * whoever configures the server, never by a client.
  */
-export type AgentCommand = string | readonly string[];
+export type { AgentCommand };
 
 export type AgentProfile = { name: string; command: AgentCommand; description: string };
 

@@ -12,8 +12,8 @@
  */
 import { chmodSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { AgentCommand } from '../agents/profiles.ts';
 import { HOOK_EVENTS, hookHandler } from '../client/claude-hooks.ts';
+import type { AgentCommand } from './process.ts';
 
 export const REPO_ROOT = resolve(import.meta.dirname, '..', '..');
 

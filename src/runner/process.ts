@@ -20,9 +20,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { closeSync, existsSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { AgentCommand } from '../agents/profiles.ts';
 
 export const pidFileFor = (sessionDir: string, launchId: string) => join(sessionDir, `launch-${launchId}.pid`);
+
+/** An argv (executed directly) or a command line (run by /bin/sh); src/agents/profiles.ts configures them. */
+export type AgentCommand = string | readonly string[];
 
 export type Launched = { pid: number; child: ChildProcess };
 

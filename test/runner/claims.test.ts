@@ -8,13 +8,13 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { execute } from '../helpers/graphql.ts';
 import { startServer, stopAllServers, tempDir, type TestServer } from '../helpers/server.ts';
-import { fakeAgent, killAgents, RnStop, seed, sessionInfo, spawnOne, startRunner, startsOf, stopAllRunners, storedEvents, waitForExited, waitForSession } from './helpers.ts';
+import { agentFlags, killAgents, RnStop, seed, sessionInfo, spawnOne, startRunner, startsOf, stopAllRunners, storedEvents, waitForExited, waitForSession } from './helpers.ts';
 
 let server: TestServer;
 let logPath: string;
 beforeEach(async () => {
   logPath = join(tempDir('maestro-agents-'), 'agents.log');
-  server = await startServer({ args: ['--no-runner'] });
+  server = await startServer({ args: ['--no-runner', ...agentFlags()] });
 });
 afterEach(async () => {
   await stopAllRunners();
@@ -41,7 +41,7 @@ const claims = (id: string) => storedEvents(server, id).filter((e) => e.kind ===
 describe('runner claims', () => {
   it('should launch a request made while no runner was running exactly once when a runner starts', async () => {
     const { projectId, taskId } = await seed(server);
-    const { session } = await spawnOne(server, { projectId, taskIds: [taskId], agent: fakeAgent() });
+    const { session } = await spawnOne(server, { projectId, taskIds: [taskId], agent: 'fake' });
     await new Promise((r) => setTimeout(r, 700));
     expect((await sessionInfo(server, session.id)).spawn).toMatchObject({ state: 'REQUESTED', attempts: 0 });
     expect(startsOf(logPath, session.id)).toEqual([]);
@@ -61,7 +61,7 @@ describe('runner claims', () => {
     const b = startRunner(server, { FAKE_AGENT_LOG: logPath, LEASE_MS: '20000' });
     await Promise.all([a.waitFor('maestro runner'), b.waitFor('maestro runner')]);
     const ids: string[] = [];
-    for (let i = 0; i < 8; i++) ids.push((await spawnOne(server, { projectId, taskIds: [taskId], agent: fakeAgent() })).session.id);
+    for (let i = 0; i < 8; i++) ids.push((await spawnOne(server, { projectId, taskIds: [taskId], agent: 'fake' })).session.id);
     for (const id of ids) {
       const done = await waitForExited(server, id, `session ${id} to exit`);
       expect(startsOf(logPath, id)).toHaveLength(1);
@@ -74,7 +74,7 @@ describe('runner claims', () => {
   it('should launch once, not lose the request, when the runner is killed with SIGKILL after its launch record and before exec', async () => {
     const { projectId, taskId } = await seed(server);
     const first = startRunner(server, { FAKE_AGENT_LOG: logPath, MAESTRO_RUNNER_PAUSE_AT: 'after-record:60000' });
-    const { session } = await spawnOne(server, { projectId, taskIds: [taskId], agent: fakeAgent() });
+    const { session } = await spawnOne(server, { projectId, taskIds: [taskId], agent: 'fake' });
     await first.waitFor('paused after-record');
     expect((await sessionInfo(server, session.id)).spawn).toMatchObject({ state: 'LAUNCHING', attempts: 1 });
     await first.kill('SIGKILL');
@@ -94,7 +94,7 @@ describe('runner claims', () => {
   it('should adopt the running agent instead of starting it again when the runner is killed with SIGKILL after exec', async () => {
     const { projectId, taskId } = await seed(server);
     const first = startRunner(server, { FAKE_AGENT_LOG: logPath, MAESTRO_RUNNER_PAUSE_AT: 'after-exec:60000' });
-    const { session } = await spawnOne(server, { projectId, taskIds: [taskId], agent: fakeAgent('--hang') });
+    const { session } = await spawnOne(server, { projectId, taskIds: [taskId], agent: 'fake-hang' });
     await first.waitFor('paused after-exec');
     await waitForSession(server, session.id, (s) => s.status === 'IDLE' && startsOf(logPath, session.id).length === 1, 'the agent to start and finish its turn');
     await first.kill('SIGKILL');
