@@ -98,6 +98,24 @@ export function signalGroup(pid: number, signal: NodeJS.Signals) {
   }
 }
 
+/**
+ * Resolves once no process of group `pgid` is left (or after `timeoutMs`). After a stop, the launched
+ * shell can be reaped a moment before the agent it ran (a SIGKILL to the group kills both at once),
+ * so the runner waits for the whole group before it reports the session stopped.
+ */
+export async function waitForGroupGone(pgid: number, timeoutMs = 5000, intervalMs = 20): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      process.kill(-pgid, 0);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ESRCH') return true;
+    }
+    if (Date.now() >= deadline) return false;
+    await new Promise((r) => setTimeout(r, intervalMs));
+  }
+}
+
 /** The last `maxLines` lines (at most `maxBytes`) of a file. */
 export function tailOf(path: string, maxLines = 40, maxBytes = 8192): string {
   try {

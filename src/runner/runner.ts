@@ -32,7 +32,7 @@ import { createEventStream, type EventStream } from '../client/event-stream.ts';
 import { graphqlEndpoint } from '../client/request.ts';
 import { flush as flushSpool } from '../client/spool.ts';
 import { runnerApi, type ClaimResult } from './api.ts';
-import { isLaunch, launchAgent, pidFileFor, readPidFile, signalGroup, tailOf, waitForExit } from './process.ts';
+import { isLaunch, launchAgent, pidFileFor, readPidFile, signalGroup, tailOf, waitForExit, waitForGroupGone } from './process.ts';
 import { prepareSession, type Manifest, type Prepared } from './prepare.ts';
 
 export type RunnerLog = (level: 'info' | 'warn' | 'error', message: string, data?: Record<string, unknown>) => void;
@@ -245,6 +245,9 @@ export function createRunner(options: RunnerOptions): Runner {
       log('error', `could not report the launch: ${(error as Error).message}`, { sessionId: entry.sessionId });
     }
     const { code, signal } = await exited;
+    if (entry.stopping && !(await waitForGroupGone(started.pid))) {
+      log('warn', 'processes of the stopped agent outlived it', { sessionId: entry.sessionId, pgid: started.pid });
+    }
     await finish(entry, { exitCode: signal ? null : code, signal, outputTail: tailOf(prepared.outputPath) });
   }
 
