@@ -31,10 +31,8 @@ const CommandSchema = z.union(
 
 const AgentsFileSchema = z.strictObject({
   default: z.string().regex(PROFILE_NAME, `a profile name (${PROFILE_NAME_RULE})`).optional(),
-  profiles: z.record(
-    z.string().regex(PROFILE_NAME, `profile names are ${PROFILE_NAME_RULE}`),
-    z.strictObject({ command: CommandSchema, description: z.string().max(500).optional() }),
-  ),
+  // Names are checked after parsing (below): zod's record-key issue does not carry our message.
+  profiles: z.record(z.string(), z.strictObject({ command: CommandSchema, description: z.string().max(500).optional() })),
 });
 
 function readAgentsFile(path: string): z.infer<typeof AgentsFileSchema> | null {
@@ -50,6 +48,9 @@ function readAgentsFile(path: string): z.infer<typeof AgentsFileSchema> | null {
     const issue = parsed.error.issues[0]!;
     const where = issue.path.length ? issue.path.map(String).join('.') : '(top level)';
     throw new AgentConfigError(`${path}: ${where}: ${issue.message}`);
+  }
+  for (const name of Object.keys(parsed.data.profiles)) {
+    if (!PROFILE_NAME.test(name)) throw new AgentConfigError(`${path}: profiles.${name}: profile names are ${PROFILE_NAME_RULE}`);
   }
   return parsed.data;
 }
