@@ -84,6 +84,14 @@ if (skillsDir && existsSync(skillsDir)) {
     skills.push({ name: /^name:\s*(.+)$/m.exec(front)?.[1]?.trim() ?? name, version: manifest.version ?? null });
   }
 }
+/** This process's group (the runner starts each agent in its own group, led by the launched shell or the agent). */
+function processGroup() {
+  try {
+    return Number(readFileSync('/proc/self/stat', 'utf8').replace(/^.*\) /s, '').split(' ')[2]);
+  } catch {
+    return null;
+  }
+}
 const CONTRACT = ['MAESTRO_SESSION_ID', 'MAESTRO_TASK_IDS', 'MAESTRO_PROJECT_ID', 'MAESTRO_SERVER_URL', 'MAESTRO_MANIFEST_PATH', 'MAESTRO_TOKEN', 'MAESTRO_ROLE'];
 log({
   event: 'start',
@@ -95,6 +103,7 @@ log({
   model: process.env.MAESTRO_MODEL ?? null,
   profile: process.env.MAESTRO_AGENT_PROFILE ?? null,
   tag: process.env.FAKE_AGENT_TAG ?? null,
+  pgid: processGroup(),
   cwd: process.cwd(),
   settings: opts.settings,
   skills,

@@ -104,8 +104,10 @@ describe('runner claims', () => {
     const launched = storedEvents(server, session.id).filter((e) => e.kind === 'SESSION_LAUNCHED');
     expect(launched.map((e) => e.payload.adopted)).toEqual([true]);
     expect(adopted.spawn!.attempts).toBe(1);
-    const pid = startsOf(logPath, session.id)[0].pid as number;
-    expect(adopted.spawn!.pid).toBe(pid);
+    // The launched process is the group leader: the agent itself, or the /bin/sh running a command-line profile.
+    const [start] = startsOf(logPath, session.id);
+    const pid = start.pid as number;
+    expect(adopted.spawn!.pid).toBe(start.pgid);
 
     // The adopted process is still supervised: stopSession reaches it.
     const r = await execute(server, RnStop, { input: { id: session.id, graceMs: 1000 } });

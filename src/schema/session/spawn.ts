@@ -70,7 +70,7 @@ const SessionSpawnRef = builder.objectRef<Spawn>('SessionSpawn').implement({
     source: t.exposeString('source', { description: 'API (a person or integrator) or SESSION (an orchestrator session).' }),
     runnerId: t.exposeString('claimedBy', { nullable: true, description: 'The runner holding (or that held) the request.' }),
     attempts: t.exposeInt('attempts', { description: 'Launch records written (more than 1 after a runner died before the process started).' }),
-    pid: t.exposeInt('pid', { nullable: true, description: 'Process id of the agent.' }),
+    pid: t.exposeInt('pid', { nullable: true, description: 'Process id of the launched process, leader of the agent\'s process group: the agent for an argv profile, the /bin/sh running it for a command-line profile.' }),
     launchedAt: t.expose('launchedAt', { type: 'DateTime', nullable: true, description: 'When the agent process started (or was adopted).' }),
     exitCode: t.exposeInt('exitCode', { nullable: true, description: 'Exit code, when it exited.' }),
     exitSignal: t.exposeString('exitSignal', { nullable: true, description: 'The signal that ended it, if any.' }),
