@@ -104,7 +104,6 @@ function agentProfile(name: string | null | undefined): AgentProfile {
  */
 export async function spawnSession(actor: string, caller: Caller, input: z.input<typeof SpawnInput>): Promise<SpawnResult> {
   const data = parseInput(SpawnInput, input);
-  const profile = agentProfile(data.agent);
   const role: SessionRole = data.role ?? 'WORKER';
   let parentId = data.parentSessionId ?? null;
   if (caller) {
@@ -115,6 +114,7 @@ export async function spawnSession(actor: string, caller: Caller, input: z.input
     if (parentId && parentId !== caller.sessionId) throw new ForbiddenError('A session may spawn only its own children (parentSessionId must be the calling session).');
     parentId = caller.sessionId;
   }
+  const profile = agentProfile(data.agent);
   const catalog = await catalogFor(data.projectId);
   const skills = resolveSkills(catalog, role === 'ORCHESTRATOR' ? 'orchestrator' : 'worker', data.skills ?? []);
   if (!settings.dataDir || !settings.serverUrl) throw new Error('spawnSession: the server has not configured its data directory and URL yet');
