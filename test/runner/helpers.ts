@@ -190,12 +190,12 @@ export async function stopAllRunners() {
   await Promise.all([...runners].map((r) => r.kill('SIGKILL')));
 }
 
-/** Kills fake agents a test left behind (by the pids they logged). */
+/** Kills fake agents a test left behind: their process groups (led by the launched shell or the agent), as they logged them. */
 export function killAgents(logPath: string) {
   for (const e of agentLog(logPath)) {
     if (e.event !== 'start') continue;
     try {
-      process.kill(-e.pid, 'SIGKILL');
+      process.kill(-(e.pgid ?? e.pid), 'SIGKILL');
     } catch {
       /* gone */
     }
