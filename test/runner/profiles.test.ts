@@ -224,6 +224,12 @@ describe('agent profile configuration errors at start-up', () => {
     expect(configError({ args: ['--agent-command', 'claude -p'] }).line).toMatch(/^--agent-command was removed/);
   });
 
+  it('should refuse `maestro runner --agent-command` as a usage error: runners run the profile in the manifest', async () => {
+    const r = await runCli(server.url, ['runner', '--agent-command', 'claude -p']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--agent-command / MAESTRO_AGENT_COMMAND were removed: configure agent profiles on the server');
+  });
+
   it('should let --agent flags override a profile of agents.json and --default-agent override its default', () => {
     const dataDir = tempDir();
     writeFileSync(join(dataDir, 'agents.json'), JSON.stringify({ default: 'a', profiles: { a: { command: ['a-file'] }, b: { command: 'b-file' } } }));
