@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, stopAllServers, tempDir, type TestServer } from '../helpers/server.ts';
-import { agentFlags, seed, sessionInfo, waitForExited } from '../runner/helpers.ts';
+import { agentFlags, FAKE_PROFILES, seed, sessionInfo, waitForExited } from '../runner/helpers.ts';
 import { assertPrerequisites, launchBrowser, openPage, poll, type OpenPage } from './browser.ts';
 
 let server: TestServer;
@@ -81,7 +81,12 @@ describe('spawning sessions from the web UI', () => {
 
     await extra.check();
     await form.getByLabel('Name').fill('UI worker');
-    await form.getByLabel('Agent', { exact: true }).selectOption('fake-hang');
+    // The agent is picked from the server's profiles (agentProfiles), the default preselected; no command line to type.
+    const agentSelect = form.getByLabel('Agent', { exact: true });
+    await poll(() => agentSelect.inputValue()).toBe('claude');
+    expect(await agentSelect.locator('option').allTextContents()).toEqual(['claude (default)', ...Object.keys(FAKE_PROFILES).sort()]);
+    expect(await form.getByText('Claude Code, headless (claude -p)', { exact: false }).count()).toBe(1);
+    await agentSelect.selectOption('fake-hang');
     await form.getByRole('button', { name: 'Spawn', exact: true }).click();
 
     const notice = page.getByRole('status').filter({ hasText: 'Spawn requested:' });
