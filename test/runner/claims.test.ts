@@ -1,9 +1,10 @@
 /**
  * Exactly-once launches with `maestro runner` processes against a server started with --no-runner:
  * a request made while no runner runs, two runners racing, and a runner killed with SIGKILL between
- * its launch record and exec, and between exec and its report.
+ * its launch record and exec, and between exec and its report; and a request whose manifest predates
+ * agent profiles (a client-given command line) is ended, never executed.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { execute } from '../helpers/graphql.ts';
@@ -116,5 +117,22 @@ describe('runner claims', () => {
     expect(done.status).toBe('ENDED');
     expect(gone(pid)).toBe(true);
     expect(startsOf(logPath, session.id)).toHaveLength(1);
+  });
+
+  it('should end a request whose manifest predates agent profiles FAILED, without running its command line', async () => {
+    const { projectId, taskId } = await seed(server);
+    const { session, manifestPath } = await spawnOne(server, { projectId, taskIds: [taskId], agent: 'fake' });
+    // A version-1 manifest: `agent` was the command line the client sent.
+    const trap = join(tempDir('maestro-trap-'), 'ran');
+    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+    writeFileSync(manifestPath, JSON.stringify({ ...manifest, version: 1, agent: `touch ${trap}` }));
+    startRunner(server, { FAKE_AGENT_LOG: logPath });
+    const done = await waitForExited(server, session.id, 'the runner to end the old request');
+    expect(done.status).toBe('FAILED');
+    expect(done.spawn!.pid).toBeNull();
+    const exited = storedEvents(server, session.id).find((e) => e.kind === 'SESSION_EXITED');
+    expect(exited!.payload.reason).toBe('the manifest names no agent profile (it predates agent profiles): spawn the session again');
+    expect(existsSync(trap)).toBe(false);
+    expect(startsOf(logPath, session.id)).toEqual([]);
   });
 });
