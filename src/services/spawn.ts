@@ -6,6 +6,10 @@
  * all inside one transaction (the files are written before the commit; a failed commit leaves an
  * orphan directory, never a request without its manifest).
  *
+ * `agent` names an agent profile of the server's configuration (src/agents); the profile's command is
+ * resolved here and written into the manifest, which is what every runner executes. A client never
+ * supplies a command line; its prompt and model travel as data (manifest, Spawn row, environment).
+ *
  * Runners (src/runner) then move a request through REQUESTED → CLAIMED → LAUNCHING → RUNNING →
  * EXITED. Every step is a conditional update (compare-and-swap on state, claimedBy, launchId and the
  * lease) inside one transaction, so two runners can never both hold a request. The lease is renewed
