@@ -50,7 +50,7 @@ export async function buildApp(config: Config): Promise<App> {
   await openDatabase(config.databaseUrl);
   initEventLog();
   setUserSkillsDir(config.skillsDir);
-  configureSpawn({ dataDir: config.dataDir });
+  configureSpawn({ dataDir: config.dataDir, agents: config.agents });
   const stopRetention = await startRetention(config.eventRetentionDays);
   const stopStaleSweeper = startStaleSweeper(config.sessionStaleSeconds * 1000);
 
@@ -223,7 +223,6 @@ export async function buildApp(config: Config): Promise<App> {
             runner = createRunner({
               serverUrl: url,
               token: config.authToken,
-              agentCommand: config.agentCommand,
               leaseMs: config.runnerLeaseMs,
               dataDir: config.dataDir,
               headers: internalHeaders(),

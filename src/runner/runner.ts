@@ -16,7 +16,7 @@
  *   - The launch record (state LAUNCHING + a fresh launchId) commits before exec; exec happens only
  *     if the record was accepted and at most lease/2 has passed since (a stalled runner whose lease
  *     may have run out does not exec).
- *   - The launched shell writes launch-<launchId>.pid before it execs the agent. A runner taking over
+ *   - The launched shell writes launch-<launchId>.pid before it runs the agent. A runner taking over
  *     an expired LAUNCHING/RUNNING request relaunches only when that file does not exist (the process
  *     never started); if it exists, it adopts the process while it lives (checked through
  *     /proc/<pid>/environ's MAESTRO_LAUNCH_ID), or records its exit.
@@ -34,8 +34,8 @@ import { createEventStream, type EventStream } from '../client/event-stream.ts';
 import { graphqlEndpoint } from '../client/request.ts';
 import { flush as flushSpool } from '../client/spool.ts';
 import { runnerApi, type ClaimResult } from './api.ts';
-import { isLaunch, launchAgent, pidFileFor, readPidFile, signalGroup, tailOf, waitForExit } from './process.ts';
-import { DEFAULT_AGENT_COMMAND, prepareSession, type Prepared } from './prepare.ts';
+import { isLaunch, launchAgent, pidFileFor, readPidFile, signalGroup, tailOf, waitForExit, waitForGroupGone } from './process.ts';
+import { prepareSession, type Manifest, type Prepared } from './prepare.ts';
 
 export type RunnerLog = (level: 'info' | 'warn' | 'error', message: string, data?: Record<string, unknown>) => void;
 
@@ -43,8 +43,6 @@ export type RunnerOptions = {
   serverUrl: string;
   /** The server's auth token, when it requires one. */
   token?: string | null;
-  /** Agent command line when the spawn request names none. */
-  agentCommand?: string | null;
   leaseMs?: number;
   pollMs?: number;
   /** The data directory given to agents as MAESTRO_DATA_DIR (where `maestro hook` spools). */
@@ -80,6 +78,18 @@ type Held = {
 };
 
 const STRIPPED_ENV = ['MAESTRO_AUTH_TOKEN', 'MAESTRO_RUNNER_PAUSE_AT', 'PORT', 'DATABASE_URL'];
+
+/**
+ * The command of the profile the server resolved into the manifest at spawn time. The runner has no
+ * profile configuration of its own: the in-server runner and `maestro runner` run exactly what the
+ * server's configuration said when the session was spawned. A version-1 manifest's `agent` was a
+ * command line a client sent: it is never run.
+ */
+function profileCommand(m: Manifest) {
+  const agent = m.agent;
+  if (!agent || typeof agent !== 'object' || !agent.command) return null;
+  return agent.command;
+}
 
 export function createRunner(options: RunnerOptions): Runner {
   const id = options.runnerId ?? `${hostname()}:${process.pid}:${randomBytes(4).toString('hex')}`;
@@ -214,9 +224,14 @@ export function createRunner(options: RunnerOptions): Runner {
       MAESTRO_PROMPT: claim.prompt ?? m.prompt,
       MAESTRO_MODEL: claim.model ?? '',
       MAESTRO_LAUNCH_ID: launchId,
+      MAESTRO_AGENT_PROFILE: typeof m.agent === 'object' && m.agent ? m.agent.profile : '',
       ...(options.dataDir ? { MAESTRO_DATA_DIR: options.dataDir } : {}),
     });
-    const command = claim.agent || options.agentCommand || DEFAULT_AGENT_COMMAND;
+    const command = profileCommand(m);
+    if (!command) {
+      await finish(entry, { reason: 'the manifest names no agent profile (it predates agent profiles): spawn the session again' });
+      return;
+    }
     const cwd = m.cwd && existsSync(m.cwd) ? m.cwd : sessionDir;
     let started;
     try {
@@ -236,6 +251,9 @@ export function createRunner(options: RunnerOptions): Runner {
       log('error', `could not report the launch: ${(error as Error).message}`, { sessionId: entry.sessionId });
     }
     const { code, signal } = await exited;
+    if (entry.stopping && !(await waitForGroupGone(started.pid))) {
+      log('warn', 'processes of the stopped agent outlived it', { sessionId: entry.sessionId, pgid: started.pid });
+    }
     await finish(entry, { exitCode: signal ? null : code, signal, outputTail: tailOf(prepared.outputPath) });
   }
 
