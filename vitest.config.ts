@@ -6,8 +6,9 @@ export default defineConfig({
     pool: 'forks',
     // Two cores: run two files at a time; each starts its own server on port 0 with its own data dir.
     maxWorkers: 2,
-    testTimeout: 60_000,
-    hookTimeout: 60_000,
+    // Bounds against a hang, not speed checks: on a loaded machine a server start alone can take 30 s.
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
     reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
   },
 });

@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
 import { startServer, stopAllServers, tempDir } from '../test/helpers/server.ts';
-import { agentLog, fakeAgent, seed, spawnOne, waitForSession } from '../test/runner/helpers.ts';
+import { agentFlags, agentLog, fakeAgent, seed, spawnOne, waitForSession } from '../test/runner/helpers.ts';
 import { replaceSection } from './lib/record.ts';
 
 const { values } = parseArgs({ options: { agents: { type: 'string', default: '20' }, rate: { type: 'string', default: '20' }, duration: { type: 'string', default: '60' } } });
@@ -63,9 +63,9 @@ function rawInserts(seconds: number): number {
 async function main() {
   const load = loadavg().map((l) => l.toFixed(2)).join(' ');
   const logPath = join(tempDir('maestro-bench-load-'), 'agents.log');
-  const server = await startServer({ env: { FAKE_AGENT_LOG: logPath } });
+  const server = await startServer({ args: agentFlags({ load: fakeAgent('--rate', String(RATE), '--duration', String(DURATION)) }), env: { FAKE_AGENT_LOG: logPath } });
   const { projectId, taskId } = await seed(server, 'Bench spawn load');
-  const agent = fakeAgent('--rate', String(RATE), '--duration', String(DURATION));
+  const agent = 'load';
 
   const t0 = performance.now();
   const ids: string[] = [];

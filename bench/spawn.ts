@@ -14,7 +14,7 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { startServer, stopAllServers, tempDir } from '../test/helpers/server.ts';
-import { seed, spawnOne, waitForSession } from '../test/runner/helpers.ts';
+import { agentFlags, seed, spawnOne, waitForSession } from '../test/runner/helpers.ts';
 import { replaceSection } from './lib/record.ts';
 
 const SPAWNS = 50;
@@ -39,8 +39,9 @@ function nodeStart(runs: number): number[] {
 async function main() {
   const load = loadavg().map((l) => l.toFixed(2)).join(' ');
   const logPath = join(tempDir('maestro-bench-spawn-'), 'starts.log');
-  const server = await startServer({ env: { BENCH_SPAWN_LOG: logPath } });
-  const agent = `${process.execPath} -e "require('fs').appendFileSync(process.env.BENCH_SPAWN_LOG, JSON.stringify({ id: process.env.MAESTRO_SESSION_ID, origin: performance.timeOrigin, js: performance.timeOrigin + performance.now() }) + '\\n')"`;
+  const command = `${process.execPath} -e "require('fs').appendFileSync(process.env.BENCH_SPAWN_LOG, JSON.stringify({ id: process.env.MAESTRO_SESSION_ID, origin: performance.timeOrigin, js: performance.timeOrigin + performance.now() }) + '\\n')"`;
+  const server = await startServer({ args: agentFlags({ bench: command }), env: { BENCH_SPAWN_LOG: logPath } });
+  const agent = 'bench';
   const { projectId, taskId } = await seed(server, 'Bench spawn');
 
   const started = (id: string) => {

@@ -18,6 +18,7 @@ import { initEventLog } from './events/log.ts';
 import { handleClaudeHook, HOOK_PATH } from './hooks/ingest.ts';
 import { startStaleSweeper } from './hooks/stale.ts';
 import { startRetention } from './events/retention.ts';
+import { internalHeaders, isInternalRequest } from './internal-traffic.ts';
 import { logger } from './logger.ts';
 import { countSubscription, httpRequests, metricsPlugin, openWebSockets, registry } from './metrics.ts';
 import { createRunner, type Runner } from './runner/runner.ts';
@@ -54,7 +55,7 @@ export async function buildApp(config: Config): Promise<App> {
   await openDatabase(config.databaseUrl);
   initEventLog();
   setUserSkillsDir(config.skillsDir);
-  configureSpawn({ dataDir: config.dataDir });
+  configureSpawn({ dataDir: config.dataDir, agents: config.agents });
   const stopRetention = await startRetention(config.eventRetentionDays);
   const stopStaleSweeper = startStaleSweeper(config.sessionStaleSeconds * 1000);
 
@@ -96,7 +97,8 @@ export async function buildApp(config: Config): Promise<App> {
       const status = res.headersSent ? res.statusCode : req.complete ? 499 : 408;
       httpRequests.inc({ route, status: String(status) });
       if (route !== '/metrics' && route !== '/healthz') {
-        logger.info({ method: req.method, path: route, status, ms: Math.round(performance.now() - started) }, 'request');
+        const level = isInternalRequest(req) ? 'debug' : 'info';
+        logger[level]({ method: req.method, path: route, status, ms: Math.round(performance.now() - started) }, 'request');
       }
     });
     try {
@@ -259,9 +261,9 @@ export async function buildApp(config: Config): Promise<App> {
             runner = createRunner({
               serverUrl: localUrl,
               token: config.authToken,
-              agentCommand: config.agentCommand,
               leaseMs: config.runnerLeaseMs,
               dataDir: config.dataDir,
+              headers: internalHeaders(),
               log: (level, message, data) => logger[level]({ ...data, component: 'runner' }, message),
             });
             void runner.start().catch((error) => logger.error({ err: error }, 'runner failed to start'));

@@ -5,6 +5,8 @@
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { AgentConfigError, loadAgentProfiles } from './agents/load.ts';
+import type { AgentProfiles } from './agents/profiles.ts';
 
 export type Config = Readonly<{
   host: string;
@@ -27,8 +29,8 @@ export type Config = Readonly<{
   sessionStaleSeconds: number;
   /** Start the in-server runner that launches spawned sessions (off: --no-runner / MAESTRO_RUNNER=0). */
   runner: boolean;
-  /** The agent command line for spawn requests that name none (null: Claude Code, see src/runner/prepare.ts). */
-  agentCommand: string | null;
+  /** The agent profiles spawnSession may name (src/agents): built-in `claude`, <data-dir>/agents.json, --agent flags. */
+  agents: AgentProfiles;
   /** The runner's claim lease: a request held by a runner silent for this long is taken over. */
   runnerLeaseMs: number;
   /** Host names (beyond loopback) that requests may address, each optionally with a port (src/http/guard.ts). */
@@ -60,7 +62,9 @@ Options (flag, then environment variable):
   --hook-max-body-bytes N  MAESTRO_HOOK_MAX_BODY_BYTES   cap for POST /hooks/claude bodies (default 16777216 = 16 MiB)
   --session-stale-seconds N MAESTRO_SESSION_STALE_SECONDS a live session silent this long is STALE (default 600)
   --no-runner              MAESTRO_RUNNER=0        do not launch spawned sessions here (run \`maestro runner\` instead)
-  --agent-command CMD      MAESTRO_AGENT_COMMAND   default agent command line for spawned sessions (default: claude -p …)
+  --agent NAME=COMMAND                             an agent profile spawnSession may name (repeatable; COMMAND is a
+                                                   /bin/sh command line; also <data-dir>/agents.json)
+  --default-agent NAME     MAESTRO_DEFAULT_AGENT   the profile used when a spawn names none (default: claude)
   --runner-lease-ms N      MAESTRO_RUNNER_LEASE_MS claim lease of the runner (default 15000)
   --public-host NAME       MAESTRO_PUBLIC_HOSTS    a Host name clients may use besides loopback, repeatable
                                                    (env: comma-separated; required with a non-loopback --host)
@@ -91,6 +95,8 @@ export function parseConfig(argv: string[], env: NodeJS.ProcessEnv): Config | 'h
       'hook-max-body-bytes': { type: 'string' },
       'session-stale-seconds': { type: 'string' },
       'no-runner': { type: 'boolean' },
+      agent: { type: 'string', multiple: true },
+      'default-agent': { type: 'string' },
       'agent-command': { type: 'string' },
       'runner-lease-ms': { type: 'string' },
       'public-host': { type: 'string', multiple: true },
@@ -149,6 +155,19 @@ export function parseConfig(argv: string[], env: NodeJS.ProcessEnv): Config | 'h
   if (!Number.isInteger(requestTimeoutMs) || requestTimeoutMs < 500 || requestTimeoutMs > 600_000) {
     throw new ConfigError(`Invalid --request-timeout-ms "${timeoutRaw}": use a whole number of milliseconds from 500 to 600000.`);
   }
+  if (values['agent-command'] !== undefined || env.MAESTRO_AGENT_COMMAND) {
+    throw new ConfigError(
+      `${values['agent-command'] !== undefined ? '--agent-command' : 'MAESTRO_AGENT_COMMAND'} was removed: define a profile with --agent NAME=COMMAND ` +
+        '(or in <data-dir>/agents.json) and make it the default with --default-agent NAME.',
+    );
+  }
+  let agents: AgentProfiles;
+  try {
+    agents = loadAgentProfiles({ dataDir, flags: values.agent ?? [], defaultName: values['default-agent'] ?? env.MAESTRO_DEFAULT_AGENT ?? null });
+  } catch (error) {
+    if (error instanceof AgentConfigError) throw new ConfigError(error.message);
+    throw error;
+  }
   return {
     host,
     port,
@@ -163,7 +182,7 @@ export function parseConfig(argv: string[], env: NodeJS.ProcessEnv): Config | 'h
     hookMaxBodyBytes,
     sessionStaleSeconds,
     runner: !values['no-runner'] && env.MAESTRO_RUNNER !== '0',
-    agentCommand: values['agent-command'] ?? (env.MAESTRO_AGENT_COMMAND || null),
+    agents,
     runnerLeaseMs,
     publicHosts,
     corsOrigins,

@@ -40,6 +40,7 @@ export const commands = {
   'session watch': lazy(() => import('./commands/session-watch.ts')),
   'session register': lazy(() => import('./commands/session-register.ts')),
   'session spawn': lazy(() => import('./commands/session-spawn.ts')),
+  'session agents': lazy(() => import('./commands/session-agents.ts')),
   runner: lazy(() => import('./commands/runner.ts')),
 } as const;
 

@@ -13,6 +13,7 @@
 import { chmodSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { HOOK_EVENTS, hookHandler } from '../client/claude-hooks.ts';
+import type { AgentCommand } from './process.ts';
 
 export const REPO_ROOT = resolve(import.meta.dirname, '..', '..');
 
@@ -24,7 +25,8 @@ export type Manifest = {
   serverUrl: string;
   tasks: { id: string; title: string }[];
   skills: { name: string; version: string; contentHash: string; scope: string; source: string }[];
-  agent: string | null;
+  /** The agent profile the server resolved at spawn time (manifest version 2; version 1 had a client-given command line). */
+  agent: { profile: string; command: AgentCommand } | string | null;
   model: string | null;
   cwd: string | null;
   prompt: string;
@@ -81,7 +83,3 @@ export function prepareSession(sessionDir: string, options: { serverUrl?: string
   writeFileSync(settingsPath, `${JSON.stringify(hooksSettings(serverUrl, maestroBin), null, 2)}\n`, { mode: 0o600 });
   return { manifest, manifestPath, token, settingsPath, pluginDir, binDir, outputPath: join(sessionDir, 'output.log') };
 }
-
-/** The default agent: Claude Code, headless, with the session's settings and skills and the composed prompt. */
-export const DEFAULT_AGENT_COMMAND =
-  'claude -p --settings "$MAESTRO_SETTINGS_PATH" --plugin-dir "$MAESTRO_PLUGIN_DIR" ${MAESTRO_MODEL:+--model "$MAESTRO_MODEL"} "$MAESTRO_PROMPT"';

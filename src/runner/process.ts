@@ -1,11 +1,21 @@
 /**
  * Starting, watching and stopping agent processes.
  *
- * An agent runs as `/bin/sh -c 'echo $$ > PIDFILE; exec AGENT'` in its own process group (so a stop
- * reaches everything it started), with stdout and stderr appended to <sessionDir>/output.log (so its
- * output and its life do not depend on the runner staying up). The pid file is written by the
- * launched process itself: after a runner dies, the next one can tell "never started" (no pid file)
- * from "started" (pid file), and adopt a live process instead of starting it twice.
+ * An agent runs under `/bin/sh` in its own process group (so a stop reaches everything it started),
+ * with stdout and stderr appended to <sessionDir>/output.log (so its output and its life do not
+ * depend on the runner staying up). The launched shell's first act is writing its pid to the pid
+ * file: after a runner dies, the next one can tell "never started" (no pid file) from "started"
+ * (pid file), and adopt a live process instead of starting it twice. Then:
+ *
+ *   - an argv profile: `exec "$@"` — the agent replaces the shell (same pid), no shell parses its words;
+ *   - a command-line profile: `eval "$1"` with the line as the shell's own argument, so `VAR=x cmd`,
+ *     `cd dir && cmd` and `$MAESTRO_*` expansions work as written. The shell stays the agent's parent:
+ *     it traps SIGTERM/SIGINT (a caught signal is reset to the default in its children, so the agent
+ *     still gets them) and waits, so it lives exactly as long as the agent and exits with its status;
+ *     a SIGKILL reaches both through the group.
+ *
+ * The command itself comes from server configuration (src/agents) only; what a client sent reaches
+ * the agent in its environment.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { closeSync, existsSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
@@ -13,12 +23,25 @@ import { join } from 'node:path';
 
 export const pidFileFor = (sessionDir: string, launchId: string) => join(sessionDir, `launch-${launchId}.pid`);
 
+/** An argv (executed directly) or a command line (run by /bin/sh); src/agents/profiles.ts configures them. */
+export type AgentCommand = string | readonly string[];
+
 export type Launched = { pid: number; child: ChildProcess };
 
-export function launchAgent(options: { command: string; cwd: string; env: NodeJS.ProcessEnv; outputPath: string; pidFile: string }): Launched {
+const WRITE_PID = 'echo $$ > "$MAESTRO_PIDFILE" || exit 126';
+
+/** The /bin/sh arguments that write the pid file, then run `command` (see the module comment). */
+export function launchArgs(command: AgentCommand): string[] {
+  if (typeof command === 'string') return ['-c', `${WRITE_PID}; trap : TERM INT; eval "$1"`, 'maestro-agent', command];
+  if (command.length === 0) throw new Error('an agent argv must not be empty');
+  return ['-c', `${WRITE_PID}; exec "$@"`, 'maestro-agent', ...command];
+}
+
+export function launchAgent(options: { command: AgentCommand; cwd: string; env: NodeJS.ProcessEnv; outputPath: string; pidFile: string }): Launched {
+  const args = launchArgs(options.command);
   const out = openSync(options.outputPath, 'a');
   try {
-    const child = spawn('/bin/sh', ['-c', `echo $$ > "$MAESTRO_PIDFILE"; exec ${options.command}`], {
+    const child = spawn('/bin/sh', args, {
       cwd: options.cwd,
       env: { ...options.env, MAESTRO_PIDFILE: options.pidFile },
       stdio: ['ignore', out, out],
@@ -72,6 +95,24 @@ export function signalGroup(pid: number, signal: NodeJS.Signals) {
     } catch {
       /* already gone */
     }
+  }
+}
+
+/**
+ * Resolves once no process of group `pgid` is left (or after `timeoutMs`). After a stop, the launched
+ * shell can be reaped a moment before the agent it ran (a SIGKILL to the group kills both at once),
+ * so the runner waits for the whole group before it reports the session stopped.
+ */
+export async function waitForGroupGone(pgid: number, timeoutMs = 5000, intervalMs = 20): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      process.kill(-pgid, 0);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ESRCH') return true;
+    }
+    if (Date.now() >= deadline) return false;
+    await new Promise((r) => setTimeout(r, intervalMs));
   }
 }
 

@@ -3,10 +3,12 @@
  * server by default (app.ts) or on its own as `maestro runner`, and in both cases talks to the server
  * only through the client library (src/client): the event stream and typed requests.
  *
- * Finding requests. It follows SPAWN_REQUESTED and SESSION_STOP_REQUESTED live, and on every
- * (re)connection and every `pollMs` asks for `pendingSpawns` — requests never claimed (made while no
- * runner was up) or whose holder's lease ran out. So a request made while no runner listened is
- * picked up when one starts.
+ * Finding requests. It wakes on the event log: it follows SPAWN_REQUESTED and SESSION_STOP_REQUESTED
+ * live and claims then. On every (re)connection it asks for `pendingSpawns` — requests never claimed
+ * (made while no runner was up) — so a request made while no runner listened is picked up when one
+ * starts. One thing makes no event: a holder's lease running out (the holder died). For that alone a
+ * slow safety poll asks again every `pollMs` (default: one lease), so a takeover waits at most about
+ * two leases, and an idle runner makes one request per lease instead of one every few seconds.
  *
  * Guarantee (per request, runners on one host sharing the data directory):
  *   - Claims are compare-and-swap updates in one transaction: at most one runner holds a request,
@@ -14,7 +16,7 @@
  *   - The launch record (state LAUNCHING + a fresh launchId) commits before exec; exec happens only
  *     if the record was accepted and at most lease/2 has passed since (a stalled runner whose lease
  *     may have run out does not exec).
- *   - The launched shell writes launch-<launchId>.pid before it execs the agent. A runner taking over
+ *   - The launched shell writes launch-<launchId>.pid before it runs the agent. A runner taking over
  *     an expired LAUNCHING/RUNNING request relaunches only when that file does not exist (the process
  *     never started); if it exists, it adopts the process while it lives (checked through
  *     /proc/<pid>/environ's MAESTRO_LAUNCH_ID), or records its exit.
@@ -32,8 +34,8 @@ import { createEventStream, type EventStream } from '../client/event-stream.ts';
 import { graphqlEndpoint } from '../client/request.ts';
 import { flush as flushSpool } from '../client/spool.ts';
 import { runnerApi, type ClaimResult } from './api.ts';
-import { isLaunch, launchAgent, pidFileFor, readPidFile, signalGroup, tailOf, waitForExit } from './process.ts';
-import { DEFAULT_AGENT_COMMAND, prepareSession, type Prepared } from './prepare.ts';
+import { isLaunch, launchAgent, pidFileFor, readPidFile, signalGroup, tailOf, waitForExit, waitForGroupGone } from './process.ts';
+import { prepareSession, type Manifest, type Prepared } from './prepare.ts';
 
 export type RunnerLog = (level: 'info' | 'warn' | 'error', message: string, data?: Record<string, unknown>) => void;
 
@@ -41,8 +43,6 @@ export type RunnerOptions = {
   serverUrl: string;
   /** The server's auth token, when it requires one. */
   token?: string | null;
-  /** Agent command line when the spawn request names none. */
-  agentCommand?: string | null;
   leaseMs?: number;
   pollMs?: number;
   /** The data directory given to agents as MAESTRO_DATA_DIR (where `maestro hook` spools). */
@@ -55,6 +55,8 @@ export type RunnerOptions = {
   pauseAt?: { point: 'after-claim' | 'after-record' | 'after-exec'; ms: number } | null;
   /** Extra environment for every agent. */
   env?: Record<string, string>;
+  /** Extra headers on every request to the server (the in-server runner marks its traffic internal). */
+  headers?: Record<string, string>;
 };
 
 export type Runner = {
@@ -77,12 +79,26 @@ type Held = {
 
 const STRIPPED_ENV = ['MAESTRO_AUTH_TOKEN', 'MAESTRO_RUNNER_PAUSE_AT', 'PORT', 'DATABASE_URL'];
 
+/**
+ * The command of the profile the server resolved into the manifest at spawn time. The runner has no
+ * profile configuration of its own: the in-server runner and `maestro runner` run exactly what the
+ * server's configuration said when the session was spawned. A version-1 manifest's `agent` was a
+ * command line a client sent: it is never run.
+ */
+function profileCommand(m: Manifest) {
+  const agent = m.agent;
+  if (!agent || typeof agent !== 'object' || !agent.command) return null;
+  return agent.command;
+}
+
 export function createRunner(options: RunnerOptions): Runner {
   const id = options.runnerId ?? `${hostname()}:${process.pid}:${randomBytes(4).toString('hex')}`;
   const leaseMs = options.leaseMs ?? 15_000;
-  const pollMs = options.pollMs ?? Math.max(250, Math.min(5000, Math.floor(leaseMs / 2)));
+  // Only lease takeovers need the poll (everything else arrives as an event): polling faster than a
+  // lease runs out would find nothing new.
+  const pollMs = options.pollMs ?? Math.max(250, leaseMs);
   const log: RunnerLog = options.log ?? ((level, message, data) => process.stderr.write(`runner ${level}: ${message}${data ? ` ${JSON.stringify(data)}` : ''}\n`));
-  const api = runnerApi({ server: options.serverUrl, token: options.token ?? null, actor: `runner:${id}` });
+  const api = runnerApi({ server: options.serverUrl, token: options.token ?? null, actor: `runner:${id}`, headers: options.headers });
   const held = new Map<string, Held>();
   const inFlight = new Set<string>();
   let stream: EventStream | null = null;
@@ -208,9 +224,14 @@ export function createRunner(options: RunnerOptions): Runner {
       MAESTRO_PROMPT: claim.prompt ?? m.prompt,
       MAESTRO_MODEL: claim.model ?? '',
       MAESTRO_LAUNCH_ID: launchId,
+      MAESTRO_AGENT_PROFILE: typeof m.agent === 'object' && m.agent ? m.agent.profile : '',
       ...(options.dataDir ? { MAESTRO_DATA_DIR: options.dataDir } : {}),
     });
-    const command = claim.agent || options.agentCommand || DEFAULT_AGENT_COMMAND;
+    const command = profileCommand(m);
+    if (!command) {
+      await finish(entry, { reason: 'the manifest names no agent profile (it predates agent profiles): spawn the session again' });
+      return;
+    }
     const cwd = m.cwd && existsSync(m.cwd) ? m.cwd : sessionDir;
     let started;
     try {
@@ -230,6 +251,9 @@ export function createRunner(options: RunnerOptions): Runner {
       log('error', `could not report the launch: ${(error as Error).message}`, { sessionId: entry.sessionId });
     }
     const { code, signal } = await exited;
+    if (entry.stopping && !(await waitForGroupGone(started.pid))) {
+      log('warn', 'processes of the stopped agent outlived it', { sessionId: entry.sessionId, pgid: started.pid });
+    }
     await finish(entry, { exitCode: signal ? null : code, signal, outputTail: tailOf(prepared.outputPath) });
   }
 

@@ -6,6 +6,10 @@
  * all inside one transaction (the files are written before the commit; a failed commit leaves an
  * orphan directory, never a request without its manifest).
  *
+ * `agent` names an agent profile of the server's configuration (src/agents); the profile's command is
+ * resolved here and written into the manifest, which is what every runner executes. A client never
+ * supplies a command line; its prompt and model travel as data (manifest, Spawn row, environment).
+ *
  * Runners (src/runner) then move a request through REQUESTED → CLAIMED → LAUNCHING → RUNNING →
  * EXITED. Every step is a conditional update (compare-and-swap on state, claimedBy, launchId and the
  * lease) inside one transaction, so two runners can never both hold a request. The lease is renewed
@@ -24,6 +28,7 @@ import type { Spawn } from '../generated/prisma/client.ts';
 import { forceStatus } from '../hooks/store.ts';
 import { catalogFor } from '../skills/project.ts';
 import { resolveSkills, type ResolvedSkill } from '../skills/resolve.ts';
+import { builtinProfiles, type AgentProfile, type AgentProfiles } from '../agents/profiles.ts';
 import { db } from '../db.ts';
 import { NotFoundError, ValidationError } from './errors.ts';
 import { findReceipt, saveReceipt } from './receipts.ts';
@@ -33,8 +38,8 @@ import { LIMITS, parseInput } from './validation.ts';
 /** Refusals that are not input errors: the schema turns them into GraphQL errors with extensions.code = FORBIDDEN. */
 export class ForbiddenError extends Error {}
 
-/** Settings handed over by app.ts: where session directories live and which URL agents report to. */
-const settings = { dataDir: '', serverUrl: '' };
+/** Settings handed over by app.ts: where session directories live, which URL agents report to, the agent profiles. */
+const settings: { dataDir: string; serverUrl: string; agents: AgentProfiles } = { dataDir: '', serverUrl: '', agents: builtinProfiles() };
 export function configureSpawn(next: Partial<typeof settings>) {
   Object.assign(settings, next);
 }
@@ -53,7 +58,8 @@ const SpawnInput = z.object({
   taskIds: z.array(z.string()).max(100, 'at most 100 tasks').nullish(),
   role: z.enum(SESSION_ROLES).nullish(),
   skills: z.array(z.string().max(100)).max(50, 'at most 50 skills').nullish(),
-  agent: z.string().trim().max(LIMITS.path, `agent must be at most ${LIMITS.path} characters`).nullish(),
+  /** A profile name, looked up in the server's configuration (never a command line). */
+  agent: z.string().trim().max(64, 'agent must be at most 64 characters (it names an agent profile)').nullish(),
   prompt: z.string().max(64_000, 'prompt must be at most 64000 characters').nullish(),
   model: z.string().trim().max(200, 'model must be at most 200 characters').nullish(),
   cwd: z.string().max(LIMITS.path, `cwd must be at most ${LIMITS.path} characters`).nullish(),
@@ -81,6 +87,21 @@ function composePrompt(role: SessionRole, tasks: { id: string; title: string }[]
     : `You are a Maestro worker session. Follow the maestro-worker skill: read your task, break it into subtasks with \`maestro subtask add\`, tick them off with \`maestro subtask done\`, say when you are blocked, finish.\nTasks:\n${list}\nYour manifest: $MAESTRO_MANIFEST_PATH.`;
 }
 
+/** Agent profiles as offered to clients (names and descriptions; the command lines stay in the server). */
+export function agentProfiles() {
+  const { agents } = settings;
+  return agents.list().map((p) => ({ name: p.name, description: p.description, isDefault: p.name === agents.defaultName }));
+}
+
+/** The profile a spawn request names (the default when it names none); an unknown name is a ValidationError listing the configured ones. */
+function agentProfile(name: string | null | undefined): AgentProfile {
+  const profile = settings.agents.find(name);
+  if (!profile) {
+    throw ValidationError.field(['input', 'agent'], `no agent profile "${name}" is configured on this server; choose one of: ${settings.agents.names().join(', ')}`);
+  }
+  return profile;
+}
+
 /**
  * Creates a session to be launched by a runner. `caller` is the session whose token authenticated
  * the request (agent-initiated spawn): only ORCHESTRATOR sessions may spawn, only in their project,
@@ -98,6 +119,7 @@ export async function spawnSession(actor: string, caller: Caller, input: z.input
     if (parentId && parentId !== caller.sessionId) throw new ForbiddenError('A session may spawn only its own children (parentSessionId must be the calling session).');
     parentId = caller.sessionId;
   }
+  const profile = agentProfile(data.agent);
   const catalog = await catalogFor(data.projectId);
   const skills = resolveSkills(catalog, role === 'ORCHESTRATOR' ? 'orchestrator' : 'worker', data.skills ?? []);
   if (!settings.dataDir || !settings.serverUrl) throw new Error('spawnSession: the server has not configured its data directory and URL yet');
@@ -145,7 +167,7 @@ export async function spawnSession(actor: string, caller: Caller, input: z.input
     const manifestPath = join(sessionDir, 'manifest.json');
     const prompt = composePrompt(role, tasks, data.prompt);
     const manifest = {
-      version: 1,
+      version: 2,
       sessionId: globalId('Session', session.id),
       projectId: globalId('Project', project.id),
       parentSessionId: parentId ? globalId('Session', parentId) : null,
@@ -162,7 +184,8 @@ export async function spawnSession(actor: string, caller: Caller, input: z.input
         acceptanceCriteria: t.acceptanceCriteria,
       })),
       skills: skills.map((s) => ({ name: s.name, version: s.version, contentHash: s.contentHash, scope: s.scope, reason: s.reason, requiredBy: s.requiredBy, source: s.path })),
-      agent: data.agent || null,
+      // What the runner executes: resolved here, from server configuration, at spawn time.
+      agent: { profile: profile.name, command: profile.command },
       model: data.model || null,
       cwd: session.cwd || null,
       prompt,
@@ -174,7 +197,7 @@ export async function spawnSession(actor: string, caller: Caller, input: z.input
     await tx.spawn.create({
       data: {
         sessionId: session.id,
-        agent: data.agent ?? '',
+        agent: profile.name,
         prompt,
         model: data.model ?? '',
         source: caller ? 'SESSION' : 'API',
@@ -194,7 +217,7 @@ export async function spawnSession(actor: string, caller: Caller, input: z.input
         role,
         taskIds,
         parentSessionId: parentId,
-        agent: data.agent || null,
+        agent: profile.name,
         manifestPath,
         skills: skills.map((s) => ({ name: s.name, version: s.version, contentHash: s.contentHash, scope: s.scope })),
       },

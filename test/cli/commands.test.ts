@@ -37,6 +37,7 @@ const covered: Record<CommandName, 'tested'> = {
   'session watch': 'tested',
   'session register': 'tested',
   'session spawn': 'tested', // session spawn and runner in test/runner/*.test.ts
+  'session agents': 'tested', // agent profiles in test/runner/profiles.test.ts
   runner: 'tested',
 };
 

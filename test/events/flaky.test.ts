@@ -1,7 +1,7 @@
 /**
  * Flaky network: 10 clients using the shared client library (src/client/event-stream.ts) follow the
  * log through a loopback TCP proxy that kills each connection at a random moment 0.5–3 s after it
- * opened, for 30 s at 100 events/s. Every client must end with exactly the database's list, and the
+ * opened, with a producer at (up to) 100 events/s until 600 events and more than 5 reconnects per client. Every client must end with exactly the database's list, and the
  * events the server sent again (duplicates the library dropped) must stay ≤ 1.1 × the events each
  * client actually missed while disconnected: resuming from the *latest* delivered cursor, not the
  * one the stream started with. Half the clients start "live from now" with no cursor at all.
@@ -50,12 +50,15 @@ describe('flaky network', () => {
 
     proxy.flaky(500, 3000);
     const producer = startProducer(server, task, 100);
-    await sleep(30_000);
+    // Run until the traffic and the kills are enough to mean something, counted rather than timed:
+    // a loaded machine commits fewer than 100/s, so a fixed duration would carry less traffic.
+    await waitFor(
+      () => producer.ok >= 600 && followers.every((f) => f.stream.reconnects > 5),
+      90_000,
+      () => `${producer.ok}/600 events, reconnects ${followers.map((f) => f.stream.reconnects).join(',')}`,
+    );
     const { ok } = await producer.stop();
     proxy.calm();
-    // 100/s is the target rate; on a loaded two-core CI machine the server may commit fewer, but the
-    // run must still carry enough traffic across the kills to mean something.
-    expect(ok).toBeGreaterThan(500);
 
     const expected = dbSeqs(server.dataDir, headSeq);
     await waitFor(() => followers.every((f) => f.events.length >= expected.length), 30_000, () => followers.map((f) => f.events.length).join(','));
@@ -68,10 +71,10 @@ describe('flaky network', () => {
     }
     const missed = followers.reduce((n, f) => n + f.missed, 0);
     const duplicates = followers.reduce((n, f) => n + f.duplicates, 0);
-    console.log(`flaky: ${ok} events in 30 s, ${proxy.kills} connections killed, ${missed} events missed and replayed, ${duplicates} re-sent`);
+    console.log(`flaky: ${ok} events, ${proxy.kills} connections killed, ${missed} events missed and replayed, ${duplicates} re-sent`);
     expect(missed).toBeGreaterThan(0);
     await proxy.close();
-  }, 120_000);
+  }, 180_000);
 
   it('should not lose events written while a live-from-now client reconnects before its first event', async () => {
     const server = await startServer();

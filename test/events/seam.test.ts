@@ -59,12 +59,16 @@ describe('replay-then-live seam', () => {
         await sleep(Math.random() * 15);
       }
       trials.push(...batch);
-      await sleep(300);
+      // Let some writes land between batches, counted rather than timed: on a loaded machine a
+      // fixed sleep may see few writes, and then the live side of the seam is barely exercised.
+      const before = written;
+      await waitFor(() => written >= before + 10, 30_000, () => `${written - before}/10 writes since the batch`);
     }
-    await sleep(500);
+    // Every subscriber must also see a run of events that were committed after it joined (live).
+    const lastJoined = written;
+    await waitFor(() => written >= lastJoined + 50, 30_000, () => `${written - lastJoined}/50 writes after the last subscriber joined`);
     stop = true;
     await producer;
-    expect(written).toBeGreaterThan(100);
 
     for (const trial of trials) {
       const expected = dbSeqs(server.dataDir, trial.after, trial.where, trial.params);

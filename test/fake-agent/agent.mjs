@@ -11,13 +11,15 @@
  *   - payloads are the fixtures of test/fixtures/claude-hooks adapted to this session (its own
  *     session_id, cwd, prompt ids and tool_use_ids);
  *   - it lists the skills it finds (<plugin-dir>/skills/<name>/SKILL.md) and records its start, its
- *     environment contract and what its commands answered in FAKE_AGENT_LOG (JSON lines), if set.
+ *     environment contract, its argv, prompt, model and profile (MAESTRO_PROMPT, MAESTRO_MODEL,
+ *     MAESTRO_AGENT_PROFILE, FAKE_AGENT_TAG) and what its commands answered in FAKE_AGENT_LOG
+ *     (JSON lines), if set.
  *
  * Script (arguments):
  *   --subtasks "A,B"     runs `maestro subtask add --json A B`, then `maestro subtask done ID` for each,
  *                        each as a Bash tool call (PreToolUse / PostToolUse hooks around it)
- *   --spawn ROLE         runs `maestro session spawn --role ROLE --task <first task> --json --agent CMD`
- *   --child-agent CMD    the agent command of that child (default: this script, no script)
+ *   --spawn ROLE         runs `maestro session spawn --role ROLE --task <first task> --json --agent NAME`
+ *   --child-agent NAME   the agent profile of that child (default: fake, a profile the tests configure)
  *   --hang               waits for SIGTERM after its turn (stopSession); --ignore-term ignores it
  *   --exit N             exit code (default 0); --no-session-end skips SessionEnd
  *   --sleep MS           sleeps before its turn
@@ -82,6 +84,14 @@ if (skillsDir && existsSync(skillsDir)) {
     skills.push({ name: /^name:\s*(.+)$/m.exec(front)?.[1]?.trim() ?? name, version: manifest.version ?? null });
   }
 }
+/** This process's group (the runner starts each agent in its own group, led by the launched shell or the agent). */
+function processGroup() {
+  try {
+    return Number(readFileSync('/proc/self/stat', 'utf8').replace(/^.*\) /s, '').split(' ')[2]);
+  } catch {
+    return null;
+  }
+}
 const CONTRACT = ['MAESTRO_SESSION_ID', 'MAESTRO_TASK_IDS', 'MAESTRO_PROJECT_ID', 'MAESTRO_SERVER_URL', 'MAESTRO_MANIFEST_PATH', 'MAESTRO_TOKEN', 'MAESTRO_ROLE'];
 log({
   event: 'start',
@@ -89,6 +99,11 @@ log({
   argv: process.argv.slice(2),
   env: Object.fromEntries(CONTRACT.map((k) => [k, process.env[k] ?? null])),
   parentSessionId: process.env.MAESTRO_PARENT_SESSION_ID || null,
+  prompt: process.env.MAESTRO_PROMPT ?? null,
+  model: process.env.MAESTRO_MODEL ?? null,
+  profile: process.env.MAESTRO_AGENT_PROFILE ?? null,
+  tag: process.env.FAKE_AGENT_TAG ?? null,
+  pgid: processGroup(),
   cwd: process.cwd(),
   settings: opts.settings,
   skills,
@@ -265,7 +280,7 @@ if (opts.subtasks.length) {
 }
 if (opts.spawn) {
   const task = (process.env.MAESTRO_TASK_IDS ?? '').split(',').filter(Boolean)[0];
-  const child = opts.childAgent ?? `${shq(process.execPath)} ${shq(fileURLToPath(import.meta.url))} --settings "$MAESTRO_SETTINGS_PATH" --plugin-dir "$MAESTRO_PLUGIN_DIR"`;
+  const child = opts.childAgent ?? 'fake';
   const result = await bash(`maestro session spawn --json --role ${shq(opts.spawn)}${task ? ` --task ${shq(task)}` : ''} --agent ${shq(child)}`, 'Spawn a session');
   log({ event: 'spawned', code: result.code, envelope: envelope(result.stdout) ?? envelope(result.stderr) });
 }

@@ -43,7 +43,12 @@ export async function startServer(options: { dataDir?: string; port?: number; ar
   const exited = new Promise<number | string>((r) => proc.once('exit', (code, signal) => r(code ?? signal ?? 'unknown')));
 
   const url = await new Promise<string>((resolveUrl, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start in 30 s:\n${out}`)), 30_000);
+    // A generous bound: several agents share two cores, and a start can take tens of seconds then.
+    // A server that does not get there is killed, not left running unregistered.
+    const timer = setTimeout(() => {
+      proc.kill('SIGKILL');
+      reject(new Error(`server did not start in 90 s:\n${out}`));
+    }, 90_000);
     const onData = () => {
       const match = /maestro listening on (http:\/\/\S+)/.exec(out);
       if (match) {

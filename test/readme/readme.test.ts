@@ -8,6 +8,8 @@
  *   and localhost:4000 pointed at the test server. `<NAME>` placeholders are replaced by the IDs
  *   earlier commands printed (see PLACEHOLDERS). Each must exit 0 with the documented output
  *   shape: one {"ok":true,…} line with --json, a GraphQL response without errors from curl.
+ *   `npm start --silent -- FLAGS` (a server with extra configuration, such as an agent profile)
+ *   restarts the test server on the same data directory with FLAGS as bash expands them.
  *   A `--follow` command must connect and stream an event, then stop cleanly on Ctrl-C.
  * - graphql: queries and mutations are POSTed (no GraphQL errors, no typed *Error result);
  *   subscriptions run over graphql-ws and must deliver events.
@@ -154,10 +156,27 @@ async function runFollowing(command: string): Promise<Ran> {
   return { code: await exited, stdout, stderr };
 }
 
+/** The server flags of an `npm start … -- FLAGS` example, as bash expands them; null for other commands. */
+function startFlags(command: string): string[] | null {
+  const match = /^npm start(?: --silent)? -- (.*)$/.exec(command.replace(/\s+#.*$/, ''));
+  if (!match) return null;
+  const words = spawnSync('bash', ['-c', `printf '%s\\0' ${match[1]}`], { cwd: ROOT, encoding: 'utf8' });
+  expect(words.status, words.stderr).toBe(0);
+  return words.stdout.split('\0').slice(0, -1);
+}
+
 async function runShellBlock(block: Block) {
   const commands = shellCommands(block.text);
   expect(commands.length, 'a shell block with no command').toBeGreaterThan(0);
   for (const original of commands) {
+    const flags = startFlags(original);
+    if (flags) {
+      // The data so far stays: the same data directory, a new port (the examples use MAESTRO_SERVER_URL).
+      const dataDir = server.dataDir;
+      await server.stop();
+      server = await startServer({ dataDir, args: flags });
+      continue;
+    }
     const command = substitute(original);
     const following = /\s(--follow|-f)\b/.test(command);
     const ran = following ? await runFollowing(command) : await runShell(command);

@@ -1,20 +1,21 @@
 /**
  * Exactly-once launches with `maestro runner` processes against a server started with --no-runner:
  * a request made while no runner runs, two runners racing, and a runner killed with SIGKILL between
- * its launch record and exec, and between exec and its report.
+ * its launch record and exec, and between exec and its report; and a request whose manifest predates
+ * agent profiles (a client-given command line) is ended, never executed.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { execute } from '../helpers/graphql.ts';
 import { startServer, stopAllServers, tempDir, type TestServer } from '../helpers/server.ts';
-import { fakeAgent, killAgents, RnStop, seed, sessionInfo, spawnOne, startRunner, startsOf, stopAllRunners, storedEvents, waitForExited, waitForSession } from './helpers.ts';
+import { agentFlags, killAgents, RnStop, seed, sessionInfo, spawnOne, startRunner, startsOf, stopAllRunners, storedEvents, waitForExited, waitForSession } from './helpers.ts';
 
 let server: TestServer;
 let logPath: string;
 beforeEach(async () => {
   logPath = join(tempDir('maestro-agents-'), 'agents.log');
-  server = await startServer({ args: ['--no-runner'] });
+  server = await startServer({ args: ['--no-runner', ...agentFlags()] });
 });
 afterEach(async () => {
   await stopAllRunners();
@@ -41,7 +42,7 @@ const claims = (id: string) => storedEvents(server, id).filter((e) => e.kind ===
 describe('runner claims', () => {
   it('should launch a request made while no runner was running exactly once when a runner starts', async () => {
     const { projectId, taskId } = await seed(server);
-    const { session } = await spawnOne(server, { projectId, taskIds: [taskId], agent: fakeAgent() });
+    const { session } = await spawnOne(server, { projectId, taskIds: [taskId], agent: 'fake' });
     await new Promise((r) => setTimeout(r, 700));
     expect((await sessionInfo(server, session.id)).spawn).toMatchObject({ state: 'REQUESTED', attempts: 0 });
     expect(startsOf(logPath, session.id)).toEqual([]);
@@ -61,7 +62,7 @@ describe('runner claims', () => {
     const b = startRunner(server, { FAKE_AGENT_LOG: logPath, LEASE_MS: '20000' });
     await Promise.all([a.waitFor('maestro runner'), b.waitFor('maestro runner')]);
     const ids: string[] = [];
-    for (let i = 0; i < 8; i++) ids.push((await spawnOne(server, { projectId, taskIds: [taskId], agent: fakeAgent() })).session.id);
+    for (let i = 0; i < 8; i++) ids.push((await spawnOne(server, { projectId, taskIds: [taskId], agent: 'fake' })).session.id);
     for (const id of ids) {
       const done = await waitForExited(server, id, `session ${id} to exit`);
       expect(startsOf(logPath, id)).toHaveLength(1);
@@ -74,7 +75,7 @@ describe('runner claims', () => {
   it('should launch once, not lose the request, when the runner is killed with SIGKILL after its launch record and before exec', async () => {
     const { projectId, taskId } = await seed(server);
     const first = startRunner(server, { FAKE_AGENT_LOG: logPath, MAESTRO_RUNNER_PAUSE_AT: 'after-record:60000' });
-    const { session } = await spawnOne(server, { projectId, taskIds: [taskId], agent: fakeAgent() });
+    const { session } = await spawnOne(server, { projectId, taskIds: [taskId], agent: 'fake' });
     await first.waitFor('paused after-record');
     expect((await sessionInfo(server, session.id)).spawn).toMatchObject({ state: 'LAUNCHING', attempts: 1 });
     await first.kill('SIGKILL');
@@ -94,7 +95,7 @@ describe('runner claims', () => {
   it('should adopt the running agent instead of starting it again when the runner is killed with SIGKILL after exec', async () => {
     const { projectId, taskId } = await seed(server);
     const first = startRunner(server, { FAKE_AGENT_LOG: logPath, MAESTRO_RUNNER_PAUSE_AT: 'after-exec:60000' });
-    const { session } = await spawnOne(server, { projectId, taskIds: [taskId], agent: fakeAgent('--hang') });
+    const { session } = await spawnOne(server, { projectId, taskIds: [taskId], agent: 'fake-hang' });
     await first.waitFor('paused after-exec');
     await waitForSession(server, session.id, (s) => s.status === 'IDLE' && startsOf(logPath, session.id).length === 1, 'the agent to start and finish its turn');
     await first.kill('SIGKILL');
@@ -104,8 +105,10 @@ describe('runner claims', () => {
     const launched = storedEvents(server, session.id).filter((e) => e.kind === 'SESSION_LAUNCHED');
     expect(launched.map((e) => e.payload.adopted)).toEqual([true]);
     expect(adopted.spawn!.attempts).toBe(1);
-    const pid = startsOf(logPath, session.id)[0].pid as number;
-    expect(adopted.spawn!.pid).toBe(pid);
+    // The launched process is the group leader: the agent itself, or the /bin/sh running a command-line profile.
+    const [start] = startsOf(logPath, session.id);
+    const pid = start.pid as number;
+    expect(adopted.spawn!.pid).toBe(start.pgid);
 
     // The adopted process is still supervised: stopSession reaches it.
     const r = await execute(server, RnStop, { input: { id: session.id, graceMs: 1000 } });
@@ -114,5 +117,22 @@ describe('runner claims', () => {
     expect(done.status).toBe('ENDED');
     expect(gone(pid)).toBe(true);
     expect(startsOf(logPath, session.id)).toHaveLength(1);
+  });
+
+  it('should end a request whose manifest predates agent profiles FAILED, without running its command line', async () => {
+    const { projectId, taskId } = await seed(server);
+    const { session, manifestPath } = await spawnOne(server, { projectId, taskIds: [taskId], agent: 'fake' });
+    // A version-1 manifest: `agent` was the command line the client sent.
+    const trap = join(tempDir('maestro-trap-'), 'ran');
+    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+    writeFileSync(manifestPath, JSON.stringify({ ...manifest, version: 1, agent: `touch ${trap}` }));
+    startRunner(server, { FAKE_AGENT_LOG: logPath });
+    const done = await waitForExited(server, session.id, 'the runner to end the old request');
+    expect(done.status).toBe('FAILED');
+    expect(done.spawn!.pid).toBeNull();
+    const exited = storedEvents(server, session.id).find((e) => e.kind === 'SESSION_EXITED');
+    expect(exited!.payload.reason).toBe('the manifest names no agent profile (it predates agent profiles): spawn the session again');
+    expect(existsSync(trap)).toBe(false);
+    expect(startsOf(logPath, session.id)).toEqual([]);
   });
 });

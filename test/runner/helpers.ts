@@ -1,7 +1,7 @@
 /**
  * Shared by the runner tests and bench/spawn.ts: typed documents, seeding a project and a task,
  * spawnSession, waiting on a session, reading the log, running `maestro runner` as a process, and
- * the fake agent's command line and start log.
+ * the fake agent's command line, the agent profiles servers start with, and the agent's start log.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -18,6 +18,21 @@ const shq = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
 /** The fake agent's command line, with Claude Code's --settings/--plugin-dir arguments, plus `args`. */
 export const fakeAgent = (...args: string[]) =>
   [shq(process.execPath), shq(FAKE_AGENT), '--settings "$MAESTRO_SETTINGS_PATH" --plugin-dir "$MAESTRO_PLUGIN_DIR"', ...args.map(shq)].join(' ');
+
+/**
+ * The agent profiles the runner tests start their servers with (`agentFlags()` → `--agent NAME=COMMAND`
+ * each): spawnSession only names one, so each scenario of the fake agent is a profile.
+ */
+export const FAKE_PROFILES: Record<string, string> = {
+  fake: fakeAgent(),
+  'fake-hang': fakeAgent('--hang'),
+  'fake-stubborn': fakeAgent('--hang', '--ignore-term'),
+  'fake-fail': fakeAgent('--exit', '3', '--no-session-end'),
+  'fake-subtasks': fakeAgent('--subtasks', 'Write the failing test,Add the limiter'),
+  'fake-spawner': fakeAgent('--spawn', 'worker'),
+  missing: 'definitely-not-an-agent-command --flag',
+};
+export const agentFlags = (profiles: Record<string, string> = FAKE_PROFILES) => Object.entries(profiles).flatMap(([name, command]) => ['--agent', `${name}=${command}`]);
 
 export const RnCreateProject = graphql(`
   mutation RnCreateProject($input: CreateProjectInput!) {
@@ -69,7 +84,10 @@ export async function seed(server: TestServer, name = 'Runner') {
   return { projectId, taskId: t.data.createTask.task.id };
 }
 
-export async function spawnOne(server: TestServer, input: { projectId: string; taskIds?: string[]; agent?: string; role?: 'WORKER' | 'ORCHESTRATOR'; skills?: string[] }) {
+export async function spawnOne(
+  server: TestServer,
+  input: { projectId: string; taskIds?: string[]; agent?: string; role?: 'WORKER' | 'ORCHESTRATOR'; skills?: string[]; prompt?: string; model?: string },
+) {
   const r = await execute(server, RnSpawn, { input });
   if (r.data?.spawnSession.__typename !== 'SpawnSessionPayload') throw new Error(`spawnSession failed: ${JSON.stringify(r)}`);
   return r.data.spawnSession;
@@ -172,12 +190,12 @@ export async function stopAllRunners() {
   await Promise.all([...runners].map((r) => r.kill('SIGKILL')));
 }
 
-/** Kills fake agents a test left behind (by the pids they logged). */
+/** Kills fake agents a test left behind: their process groups (led by the launched shell or the agent), as they logged them. */
 export function killAgents(logPath: string) {
   for (const e of agentLog(logPath)) {
     if (e.event !== 'start') continue;
     try {
-      process.kill(-e.pid, 'SIGKILL');
+      process.kill(-(e.pgid ?? e.pid), 'SIGKILL');
     } catch {
       /* gone */
     }

@@ -6,13 +6,13 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { executeRaw } from '../helpers/graphql.ts';
 import { startServer, stopAllServers, tempDir, type TestServer } from '../helpers/server.ts';
-import { agentLog, fakeAgent, killAgents, seed, sessionInfo, spawnOne, startsOf, waitForExited, waitForSession } from './helpers.ts';
+import { agentFlags, agentLog, killAgents, seed, sessionInfo, spawnOne, startsOf, waitForExited, waitForSession } from './helpers.ts';
 
 let server: TestServer;
 let logPath: string;
 beforeAll(async () => {
   logPath = join(tempDir('maestro-agents-'), 'agents.log');
-  server = await startServer({ env: { FAKE_AGENT_LOG: logPath } });
+  server = await startServer({ args: agentFlags(), env: { FAKE_AGENT_LOG: logPath } });
 });
 afterAll(async () => {
   killAgents(logPath);
@@ -22,7 +22,7 @@ afterAll(async () => {
 describe('agent-initiated spawn', () => {
   it('should let an orchestrator session spawn a worker through the CLI, linked to it as its child, with worker skills', async () => {
     const { projectId, taskId } = await seed(server);
-    const { session } = await spawnOne(server, { projectId, taskIds: [taskId], role: 'ORCHESTRATOR', agent: fakeAgent('--spawn', 'worker') });
+    const { session } = await spawnOne(server, { projectId, taskIds: [taskId], role: 'ORCHESTRATOR', agent: 'fake-spawner' });
     const parent = await waitForExited(server, session.id, 'the orchestrator to spawn and exit', (s) => s.children.edges.length === 1);
     expect(parent.status).toBe('ENDED');
     expect(parent.skills.map((s) => s.name).sort()).toEqual(['maestro-cli', 'maestro-orchestrator']);
@@ -41,7 +41,7 @@ describe('agent-initiated spawn', () => {
 
   it('should refuse a worker session that tries to spawn with FORBIDDEN, through the CLI and over GraphQL', async () => {
     const { projectId, taskId } = await seed(server);
-    const { session, token } = await spawnOne(server, { projectId, taskIds: [taskId], agent: fakeAgent('--spawn', 'worker') });
+    const { session, token } = await spawnOne(server, { projectId, taskIds: [taskId], agent: 'fake-spawner' });
     await waitForSession(server, session.id, (s) => s.spawn?.state === 'EXITED', 'the worker to exit');
     const spawned = agentLog(logPath).find((e) => e.sessionId === session.id && e.event === 'spawned');
     expect(spawned).toMatchObject({ code: 1, envelope: { ok: false, error: { code: 'FORBIDDEN' } } });

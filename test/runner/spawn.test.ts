@@ -8,13 +8,13 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, stopAllServers, tempDir, type TestServer } from '../helpers/server.ts';
 import { execute } from '../helpers/graphql.ts';
-import { agentLog, fakeAgent, killAgents, RnStop, seed, spawnOne, startsOf, storedEvents, waitForExited, waitForSession } from './helpers.ts';
+import { agentFlags, agentLog, killAgents, RnStop, seed, spawnOne, startsOf, storedEvents, waitForExited, waitForSession } from './helpers.ts';
 
 let server: TestServer;
 let logPath: string;
 beforeAll(async () => {
   logPath = join(tempDir('maestro-agents-'), 'agents.log');
-  server = await startServer({ env: { FAKE_AGENT_LOG: logPath } });
+  server = await startServer({ args: agentFlags(), env: { FAKE_AGENT_LOG: logPath } });
 });
 afterAll(async () => {
   killAgents(logPath);
@@ -24,7 +24,7 @@ afterAll(async () => {
 describe('spawnSession with the in-server runner', () => {
   it('should launch the fake agent with the env contract and worker skills, take its hooks to WORKING, let it add and complete subtasks through the CLI, and end ENDED on exit 0', async () => {
     const { projectId, taskId } = await seed(server);
-    const spawned = await spawnOne(server, { projectId, taskIds: [taskId], agent: fakeAgent('--subtasks', 'Write the failing test,Add the limiter') });
+    const spawned = await spawnOne(server, { projectId, taskIds: [taskId], agent: 'fake-subtasks' });
     const id = spawned.session.id;
     expect(spawned.session.status).toBe('STARTING');
     expect(spawned.token).toMatch(/^mst_/);
@@ -113,7 +113,7 @@ describe('spawnSession with the in-server runner', () => {
 
   it('should record FAILED with the exit code and the tail of the output when the agent exits non-zero', async () => {
     const { projectId, taskId } = await seed(server);
-    const { session } = await spawnOne(server, { projectId, taskIds: [taskId], agent: fakeAgent('--exit', '3', '--no-session-end') });
+    const { session } = await spawnOne(server, { projectId, taskIds: [taskId], agent: 'fake-fail' });
     const done = await waitForExited(server, session.id, 'the agent to exit');
     expect(done.status).toBe('FAILED');
     expect(done.spawn).toMatchObject({ exitCode: 3, exitSignal: null });
@@ -124,7 +124,7 @@ describe('spawnSession with the in-server runner', () => {
 
   it('should record FAILED with exit code 127 when the agent command does not exist', async () => {
     const { projectId } = await seed(server);
-    const { session } = await spawnOne(server, { projectId, agent: 'definitely-not-an-agent-command --flag' });
+    const { session } = await spawnOne(server, { projectId, agent: 'missing' });
     const done = await waitForExited(server, session.id, 'the launch to fail');
     expect(done.status).toBe('FAILED');
     expect(done.spawn!.exitCode).toBe(127);
@@ -133,8 +133,8 @@ describe('spawnSession with the in-server runner', () => {
 
   it('should stop a running agent with SIGTERM on stopSession, and SIGKILL it after the grace period when it ignores SIGTERM', async () => {
     const { projectId, taskId } = await seed(server);
-    const polite = await spawnOne(server, { projectId, taskIds: [taskId], agent: fakeAgent('--hang') });
-    const stubborn = await spawnOne(server, { projectId, taskIds: [taskId], agent: fakeAgent('--hang', '--ignore-term') });
+    const polite = await spawnOne(server, { projectId, taskIds: [taskId], agent: 'fake-hang' });
+    const stubborn = await spawnOne(server, { projectId, taskIds: [taskId], agent: 'fake-stubborn' });
     for (const s of [polite, stubborn]) {
       await waitForSession(server, s.session.id, (x) => x.spawn?.state === 'RUNNING' && x.status === 'IDLE', 'the agent to run and finish its turn');
     }

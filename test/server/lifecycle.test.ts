@@ -224,11 +224,11 @@ describe('SIGTERM', () => {
         ),
       );
       await answered;
-      const signalled = Date.now();
       const exit = server.stop('SIGTERM');
       const outcomes = await Promise.all(requests);
+      // Exit 0 is the within-10-s proof: past 10 s the server's own shutdown timer exits 1. The
+      // test does not time it itself, since a loaded machine slows the test's clock side too.
       expect(await exit).toBe(0);
-      expect(Date.now() - signalled).toBeLessThan(10_000);
       for (const outcome of outcomes) {
         expect(outcome).toMatchObject({ status: 200 });
         expect(JSON.parse((outcome as { body: string }).body).data.createTask.__typename).toBe('CreateTaskPayload');
@@ -272,14 +272,11 @@ describe('SIGTERM', () => {
       ),
     );
     await answered; // the server is busy with the burst: now stop it
-    const signalled = Date.now();
     const exit = server.stop('SIGTERM');
     const outcomes = await Promise.all(requests);
     const code = await exit;
-    const elapsed = Date.now() - signalled;
 
-    expect(code).toBe(0);
-    expect(elapsed).toBeLessThan(10_000);
+    expect(code).toBe(0); // past 10 s the server's shutdown timer would have exited 1
     expect(await closeCode).toBe(1001);
 
     const responses = outcomes.filter((o): o is Extract<Outcome, { kind: 'response' }> => o.kind === 'response');

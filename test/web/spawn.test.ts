@@ -1,6 +1,6 @@
 /**
  * Spawning from the web UI in real Chromium: "Spawn session" on a task (role, skills picker with
- * descriptions, agent command) launches the fake agent through the server's runner; the session
+ * descriptions, agent profile) launches the fake agent through the server's runner; the session
  * appears live in another page's sessions list; its page lists its skills with versions; the stop
  * button ends it.
  */
@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, stopAllServers, tempDir, type TestServer } from '../helpers/server.ts';
-import { fakeAgent, seed, sessionInfo, waitForExited } from '../runner/helpers.ts';
+import { agentFlags, FAKE_PROFILES, seed, sessionInfo, waitForExited } from '../runner/helpers.ts';
 import { assertPrerequisites, launchBrowser, openPage, poll, type OpenPage } from './browser.ts';
 
 let server: TestServer;
@@ -43,7 +43,7 @@ beforeAll(async () => {
   assertPrerequisites();
   const skillsDir = tempDir();
   writeUserSkill(skillsDir);
-  [server, browser] = await Promise.all([startServer({ env: { MAESTRO_SKILLS_DIR: skillsDir } }), launchBrowser()]);
+  [server, browser] = await Promise.all([startServer({ args: agentFlags(), env: { MAESTRO_SKILLS_DIR: skillsDir } }), launchBrowser()]);
 });
 
 afterEach(async () => {
@@ -59,7 +59,7 @@ afterAll(async () => {
 });
 
 describe('spawning sessions from the web UI', () => {
-  it('should spawn a session on a task with picked skills and an agent command, show it live elsewhere, list its skills and stop it', async () => {
+  it('should spawn a session on a task with picked skills and an agent profile, show it live elsewhere, list its skills and stop it', async () => {
     const { taskId } = await seed(server, 'Spawn from the UI');
     const watcher = await newPage('/sessions');
     const page = await newPage(`/tasks/${encodeURIComponent(taskId)}`);
@@ -81,7 +81,12 @@ describe('spawning sessions from the web UI', () => {
 
     await extra.check();
     await form.getByLabel('Name').fill('UI worker');
-    await form.getByLabel('Agent command').fill(fakeAgent('--hang'));
+    // The agent is picked from the server's profiles (agentProfiles), the default preselected; no command line to type.
+    const agentSelect = form.getByLabel('Agent', { exact: true });
+    await poll(() => agentSelect.inputValue()).toBe('claude');
+    expect(await agentSelect.locator('option').allTextContents()).toEqual(['claude (default)', ...Object.keys(FAKE_PROFILES).sort()]);
+    expect(await form.getByText('Claude Code, headless (claude -p)', { exact: false }).count()).toBe(1);
+    await agentSelect.selectOption('fake-hang');
     await form.getByRole('button', { name: 'Spawn', exact: true }).click();
 
     const notice = page.getByRole('status').filter({ hasText: 'Spawn requested:' });

@@ -258,13 +258,13 @@ export type SkillScope =
 
 /** A session to launch through a runner. */
 export type SpawnSessionInput = {
-  /** The agent command line (run by /bin/sh). Default: the runner's configured agent (Claude Code). */
+  /** The name of an agent profile configured on the server (see agentProfiles); default: the server's default profile (built in: claude). Never a command line: an unknown name is a ValidationError listing the configured names. */
   agent?: string | null | undefined;
   /** Retrying with the same id returns the first result (without the token) instead of spawning twice. */
   clientMutationId?: string | null | undefined;
   /** Working directory. Default: the project's workingDir, else the session directory. */
   cwd?: string | null | undefined;
-  /** Model for the agent (MAESTRO_MODEL). */
+  /** Model for the agent, handed over as MAESTRO_MODEL (never spliced into a command line). */
   model?: string | null | undefined;
   /** Human name. */
   name?: string | null | undefined;
@@ -272,7 +272,7 @@ export type SpawnSessionInput = {
   parentSessionId?: string | number | null | undefined;
   /** The project's global ID. */
   projectId: string | number;
-  /** The prompt. Default: composed from the role and the tasks. */
+  /** The prompt, handed over as MAESTRO_PROMPT (never spliced into a command line). Default: composed from the role and the tasks. */
   prompt?: string | null | undefined;
   /** Default WORKER. Workers get maestro-worker and maestro-cli, orchestrators maestro-orchestrator and maestro-cli. */
   role?: SessionRole | null | undefined;
@@ -406,6 +406,11 @@ export type CliProjectShowQueryVariables = Exact<{
 
 
 export type CliProjectShowQuery = { project: { id: string, name: string, description: string, workingDir: string, createdAt: string, updatedAt: string, tasks: { totalCount: number, edges: Array<{ node: { id: string, title: string, description: string, status: TaskStatus, priority: TaskPriority, acceptanceCriteria: Array<string>, startedAt: string | null, completedAt: string | null, createdAt: string, updatedAt: string, project: { id: string, name: string } } }> } } | null };
+
+export type CliAgentProfilesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CliAgentProfilesQuery = { agentProfiles: Array<{ name: string, description: string, isDefault: boolean }> };
 
 export type CliSessionListQueryVariables = Exact<{
   projectId?: string | number | null | undefined;
@@ -842,6 +847,15 @@ fragment CliTaskFields on Task {
     name
   }
 }`) as unknown as TypedDocumentString<CliProjectShowQuery, CliProjectShowQueryVariables>;
+export const CliAgentProfilesDocument = new TypedDocumentString(`
+    query CliAgentProfiles {
+  agentProfiles {
+    name
+    description
+    isDefault
+  }
+}
+    `) as unknown as TypedDocumentString<CliAgentProfilesQuery, CliAgentProfilesQueryVariables>;
 export const CliSessionListDocument = new TypedDocumentString(`
     query CliSessionList($projectId: ID, $taskId: ID, $status: SessionStatus, $first: Int!, $after: String) {
   sessions(

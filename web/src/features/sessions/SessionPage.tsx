@@ -220,7 +220,7 @@ function SpawnInfo({ sessionId, spawn }: { sessionId: string; spawn: Spawn }) {
         {spawn.agent && (
           <>
             {' '}
-            · <code>{spawn.agent.length > 80 ? `${spawn.agent.slice(0, 77)}…` : spawn.agent}</code>
+            · agent <code>{spawn.agent}</code>
           </>
         )}
       </p>

@@ -1,7 +1,8 @@
 /**
  * "Spawn session" on a task: role, extra skills (picked from `skills(role)` with their
- * descriptions; the role's own skills are always included) and the agent command. A runner picks
- * the request up; the new session appears in the sessions lists through the live feed.
+ * descriptions; the role's own skills are always included) and the agent profile (picked from
+ * `agentProfiles`: names configured on the server, never a command line). A runner picks the
+ * request up; the new session appears in the sessions lists through the live feed.
  */
 import { useId, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
@@ -25,6 +26,16 @@ const SkillsQuery = graphql(`
       scope
       valid
       dependencies
+    }
+  }
+`);
+
+const AgentProfilesQuery = graphql(`
+  query WebAgentProfiles {
+    agentProfiles {
+      name
+      description
+      isDefault
     }
   }
 `);
@@ -68,7 +79,12 @@ export function SpawnSessionForm({ projectId, taskId }: { projectId: string; tas
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const [spawned, setSpawned] = useState<Spawned | null>(null);
   const [{ data: skillData, error: skillError }] = useQuery({ query: SkillsQuery, variables: { role, projectId }, pause: !open });
+  const [{ data: agentData, error: agentError }] = useQuery({ query: AgentProfilesQuery, pause: !open });
   const [{ fetching }, spawnSession] = useMutation(SpawnSessionMutation);
+  const profiles = agentData?.agentProfiles ?? [];
+  // Until the person picks one, the server's default profile is selected.
+  const chosenAgent = agent || profiles.find((p) => p.isDefault)?.name || '';
+  const chosenProfile = profiles.find((p) => p.name === chosenAgent);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -79,7 +95,7 @@ export function SpawnSessionForm({ projectId, taskId }: { projectId: string; tas
           taskIds: [taskId],
           role,
           skills: [...picked].filter((s) => !ROLE_SKILLS[role].includes(s)),
-          agent: agent.trim() || null,
+          agent: chosenAgent || null,
           name: name.trim() || null,
         },
       },
@@ -182,16 +198,17 @@ export function SpawnSessionForm({ projectId, taskId }: { projectId: string; tas
         <FieldError id={`${id}-skills-error`} message={errors.fields.skills} />
       </fieldset>
       <div className="field">
-        <label htmlFor={`${id}-agent`}>Agent command</label>
-        <input
-          id={`${id}-agent`}
-          value={agent}
-          onChange={(e) => setAgent(e.target.value)}
-          placeholder="default: the runner's agent (Claude Code)"
-          aria-describedby={`${id}-agent-hint`}
-        />
+        <label htmlFor={`${id}-agent`}>Agent</label>
+        <select id={`${id}-agent`} value={chosenAgent} onChange={(e) => setAgent(e.target.value)} aria-describedby={`${id}-agent-hint`} disabled={!agentData}>
+          {profiles.map((p) => (
+            <option key={p.name} value={p.name}>
+              {p.name}
+              {p.isDefault ? ' (default)' : ''}
+            </option>
+          ))}
+        </select>
         <p className="hint" id={`${id}-agent-hint`}>
-          Any command line, run by /bin/sh with the session's MAESTRO_* environment.
+          {agentError ? `Could not load the agent profiles: ${agentError.message}` : !agentData ? 'Loading agent profiles…' : chosenProfile?.description || 'An agent profile configured on the server.'}
         </p>
         <FieldError id={`${id}-agent-error`} message={errors.fields.agent} />
       </div>
