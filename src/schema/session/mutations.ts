@@ -1,7 +1,7 @@
 import { builder } from '../../builder.ts';
 import type { Session } from '../../generated/prisma/client.ts';
 import { createSession, linkSessionTask, reportSessionExit, unlinkSessionTask, updateSession } from '../../services/sessions.ts';
-import { rules } from '../../auth/scopes.ts';
+import { forbidden, rules } from '../../auth/scopes.ts';
 import { COMMON_ERRORS } from '../errors.ts';
 import { parseGlobalId } from '../ids.ts';
 import { SessionRef, SessionRoleEnum } from './types.ts';
@@ -72,6 +72,7 @@ builder.mutationFields((t) => ({
     description: 'Registers a session (an agent started by hand, or one to spawn) and appends SESSION_CREATED. Returns its token once.',
     args: { input: t.arg({ type: CreateSessionInput, required: true, description: 'The new session.' }) },
     authScopes: rules.orchestratorInProject,
+    unauthorizedError: () => forbidden('Only orchestrator sessions may register sessions, and only in their own project.'),
     errors: { types: [...ERRORS], directResult: true },
     resolve: (_root, { input }, ctx) =>
       createSession(ctx.actor, parseGlobalId(String(input.projectId), 'Project', ['input', 'projectId']), {

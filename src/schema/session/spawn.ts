@@ -22,7 +22,7 @@ import {
 } from '../../services/spawn.ts';
 import { db } from '../../db.ts';
 import type { Context } from '../../context.ts';
-import { rules } from '../../auth/scopes.ts';
+import { forbidden, rules } from '../../auth/scopes.ts';
 import { COMMON_ERRORS } from '../errors.ts';
 import { parseGlobalId } from '../ids.ts';
 import { SessionRef, SessionRoleEnum } from './types.ts';
@@ -155,6 +155,7 @@ builder.mutationFields((t) => ({
       'With a session token in Authorization, only ORCHESTRATOR sessions may spawn (FORBIDDEN otherwise) and the new session is their child.',
     args: { input: t.arg({ type: SpawnSessionInput, required: true, description: 'What to spawn.' }) },
     authScopes: rules.orchestratorInProject,
+    unauthorizedError: () => forbidden('Only orchestrator sessions may spawn sessions, and only in their own project.'),
     errors: { types: [...COMMON_ERRORS], directResult: true },
     resolve: (_root, { input }, ctx) =>
       forbiddenAsGraphQL(async () => {
