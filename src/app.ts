@@ -121,7 +121,7 @@ export async function buildApp(config: Config): Promise<App> {
         }
         (req as IncomingMessage & { body?: Buffer }).body = body;
       }
-      const viewer = await resolveViewer(config.authToken, credentialsOf({ request: undefined, upgradeHeaders: req.headers }));
+      const viewer = await resolveViewer(config.authToken, credentialsOf({ nodeHeaders: req.headers }));
       if (isRefusal(viewer)) {
         // Only the GraphiQL page itself is served without a token (Yoga renders it for any GET that
         // accepts HTML while GraphiQL is on, and executes nothing). With GraphiQL off such a GET is
@@ -155,7 +155,7 @@ export async function buildApp(config: Config): Promise<App> {
     {
       // The same credentials as every operation: connection params first, then the upgrade headers.
       onConnect: async (ctx) =>
-        !isRefusal(await resolveViewer(config.authToken, credentialsOf({ connectionParams: ctx.connectionParams, upgradeHeaders: ctx.extra.request.headers }))),
+        !isRefusal(await resolveViewer(config.authToken, credentialsOf({ connectionParams: ctx.connectionParams, nodeHeaders: ctx.extra.request.headers }))),
       onSubscribe: async (ctx, _id, payload) => {
         if (Object.keys(ctx.subscriptions).length >= MAX_SUBSCRIPTIONS_PER_SOCKET) {
           return [new GraphQLError(`At most ${MAX_SUBSCRIPTIONS_PER_SOCKET} operations per connection.`)];
@@ -180,7 +180,7 @@ export async function buildApp(config: Config): Promise<App> {
         // Resolved again per operation: a session that ended since the connection opened is refused.
         let contextValue: Context;
         try {
-          contextValue = await createContext(config.authToken, { connectionParams: ctx.connectionParams, upgradeHeaders: ctx.extra.request.headers });
+          contextValue = await createContext(config.authToken, { connectionParams: ctx.connectionParams, nodeHeaders: ctx.extra.request.headers });
         } catch (error) {
           if (error instanceof GraphQLError) return [error];
           throw error;

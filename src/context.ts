@@ -18,16 +18,16 @@ export type Context = Readonly<{
 export type ContextSource = {
   request?: Request;
   connectionParams?: Readonly<Record<string, unknown>>;
-  /** graphql-ws: the headers of the HTTP upgrade request. */
-  upgradeHeaders?: IncomingHttpHeaders;
+  /** Node's request headers: the HTTP request's (app.ts, before Yoga) or graphql-ws's upgrade request's. */
+  nodeHeaders?: IncomingHttpHeaders;
 };
 
 /** Every credential a request carries: the connection param first, then the HTTP or upgrade headers. */
 export function credentialsOf(source: ContextSource): Credentials {
   const params = source.connectionParams;
   return {
-    authorization: [params?.['authorization'], source.request?.headers.get('authorization'), source.upgradeHeaders?.authorization],
-    label: params?.['actor'] ?? source.request?.headers.get('x-maestro-actor') ?? source.upgradeHeaders?.['x-maestro-actor'],
+    authorization: [params?.['authorization'], source.request?.headers.get('authorization'), source.nodeHeaders?.authorization],
+    label: params?.['actor'] ?? source.request?.headers.get('x-maestro-actor') ?? source.nodeHeaders?.['x-maestro-actor'],
   };
 }
 
