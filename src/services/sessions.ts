@@ -43,6 +43,12 @@ export async function sessionCredential(token: string): Promise<SessionCredentia
   return { id: row.id, projectId: row.projectId, role: row.role as SessionRole, status: row.baseStatus, ended };
 }
 
+/** Whether the session has ended (ENDED or FAILED), or no longer exists. */
+export async function sessionHasEnded(id: string): Promise<boolean> {
+  const row = await db.session.findUnique({ where: { id }, select: { baseStatus: true } });
+  return !row || row.baseStatus === 'ENDED' || row.baseStatus === 'FAILED';
+}
+
 export type TokenOwner = { id: string; projectId: string };
 const owners = new Map<string, TokenOwner>();
 const OWNER_CACHE_MAX = 10_000;

@@ -342,6 +342,35 @@ describe('a session that has ended', () => {
     await expectHealthy();
   });
 
+  it('should complete the event subscriptions it opened while alive, over WS and SSE, once it has ended', async () => {
+    for (const transport of ['ws-params', 'ws-header', 'sse'] as Transport[]) {
+      const s = await newSession(`subscribed-${transport}`);
+      const before = `before-end-${transport}`;
+      const after = `after-end-${transport}`;
+      let seenBefore!: () => void;
+      const sawBefore = new Promise<void>((r) => (seenBefore = r));
+      const stream = run(server, transport, { query: 'subscription { events { seq payload } }' }, {
+        token: s.token,
+        until: (o) => {
+          if (o.raw.includes(before)) seenBefore();
+          return o.raw.includes(after);
+        },
+      });
+      // Subscribed once an event written now arrives (re-written until it does: the subscription starts live).
+      for (let i = 0; ; i++) {
+        await asOperator('mutation($i: UpdateTaskInput!) { updateTask(input: $i) { __typename } }', { i: { id: A.task, description: `${before}-${i}` } });
+        const got = await Promise.race([sawBefore.then(() => true), new Promise((r) => setTimeout(() => r(false), 200))]);
+        if (got || i > 50) break;
+      }
+      await asOperator('mutation($i: ReportSessionExitInput!) { reportSessionExit(input: $i) { __typename } }', { i: { id: s.session.id, exitCode: 1 } });
+      await asOperator('mutation($i: UpdateTaskInput!) { updateTask(input: $i) { __typename } }', { i: { id: A.task, description: after } });
+      const outcome = await stream;
+      expect(outcome.raw).toContain(before);
+      expect(outcome.raw, transport).not.toContain(after);
+      expect(outcome.completed, transport).toBe(true);
+    }
+  });
+
   it('should refuse the next operation on a WebSocket that was opened while the session was alive', async () => {
     const s = await newSession('ends-while-connected');
     const { createClient } = await import('graphql-ws');

@@ -17,6 +17,8 @@ export type Outcome = {
   status: number | null;
   /** Everything received, as text: for leak checks. */
   raw: string;
+  /** The server completed the operation (rather than the client giving up at its timeout). */
+  completed: boolean;
 };
 export type Transport = 'http' | 'ws-params' | 'ws-header' | 'sse';
 export const TRANSPORTS: readonly Transport[] = ['http', 'ws-params', 'ws-header', 'sse'];
@@ -44,12 +46,12 @@ async function http(server: TestServer, op: Op, options: Options): Promise<Outco
   });
   const raw = await res.text();
   const body = JSON.parse(raw) as { data?: unknown; errors?: GqlError[] };
-  return { data: body.data === undefined ? [] : [body.data], errors: body.errors ?? [], status: res.status, raw };
+  return { data: body.data === undefined ? [] : [body.data], errors: body.errors ?? [], status: res.status, raw, completed: true };
 }
 
 async function sse(server: TestServer, op: Op, options: Options): Promise<Outcome> {
   const controller = new AbortController();
-  const outcome: Outcome = { data: [], errors: [], status: null, raw: '' };
+  const outcome: Outcome = { data: [], errors: [], status: null, raw: '', completed: false };
   const timer = setTimeout(() => controller.abort(), options.timeoutMs ?? 20_000);
   try {
     const res = await fetch(server.graphqlUrl, {
@@ -64,6 +66,7 @@ async function sse(server: TestServer, op: Op, options: Options): Promise<Outcom
       const body = JSON.parse(outcome.raw) as { data?: unknown; errors?: GqlError[] };
       if (body.data !== undefined) outcome.data.push(body.data);
       outcome.errors.push(...(body.errors ?? []));
+      outcome.completed = true;
       return outcome;
     }
     const decoder = new TextDecoder();
@@ -76,7 +79,10 @@ async function sse(server: TestServer, op: Op, options: Options): Promise<Outcom
         buffer = buffer.slice(end + 2);
         const type = /^event: (\w+)/m.exec(message)?.[1];
         const data = /^data: (.*)$/m.exec(message)?.[1];
-        if (type === 'complete') return outcome;
+        if (type === 'complete') {
+          outcome.completed = true;
+          return outcome;
+        }
         if (type !== 'next' || !data) continue;
         outcome.raw += data;
         const result = JSON.parse(data) as { data?: unknown; errors?: GqlError[] };
@@ -113,7 +119,7 @@ function ws(server: TestServer, op: Op, options: Options, inHeader: boolean): Pr
     lazy: true,
     connectionParams: inHeader || !options.token ? {} : { authorization: `Bearer ${options.token}` },
   });
-  const outcome: Outcome = { data: [], errors: [], status: null, raw: '' };
+  const outcome: Outcome = { data: [], errors: [], status: null, raw: '', completed: false };
   return new Promise<Outcome>((resolve) => {
     let settled = false;
     const finish = () => {
@@ -139,7 +145,10 @@ function ws(server: TestServer, op: Op, options: Options, inHeader: boolean): Pr
         outcome.raw += JSON.stringify(error);
         finish();
       },
-      complete: finish,
+      complete: () => {
+        outcome.completed = true;
+        finish();
+      },
     });
   });
 }

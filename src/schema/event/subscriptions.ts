@@ -1,6 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { confineEventFilter } from '../../auth/confinement.ts';
 import { rules } from '../../auth/scopes.ts';
+import { whileViewerLive } from '../../auth/while-live.ts';
 import { builder } from '../../builder.ts';
 import { headSeq } from '../../events/log.ts';
 import { LogStream } from '../../events/stream.ts';
@@ -28,7 +29,8 @@ builder.subscriptionField('events', (t) =>
       }
       const filter = confineEventFilter(ctx.viewer, toEventFilter(args.filter));
       const start = args.after ? cursorToSeq(args.after) : args.fromStart ? 0 : headSeq();
-      return new LogStream(filter, start);
+      // A session's stream completes once the session has ended (its token no longer works).
+      return whileViewerLive(ctx.viewer, new LogStream(filter, start));
     },
     resolve: (event) => event,
   }),
