@@ -92,6 +92,8 @@ function queryCases(): Record<string, Case[]> {
   const confined = (query: string, variables?: Record<string, unknown>): Case => ({ query, variables, expect: 'CONFINED' });
   const eventsQuery = 'query($f: EventFilter) { events(filter: $f, first: 100) { totalCount edges { node { projectId taskId sessionId actor payload } } } }';
   return {
+    // Server configuration, not project data: names and descriptions only, open to every viewer.
+    agentProfiles: [confined('{ agentProfiles { name description isDefault } }')],
     events: [forbidden(eventsQuery, { f: { projectId: B.project } }), confined(eventsQuery), confined(eventsQuery, { f: { taskId: B.task } }), confined(eventsQuery, { f: { sessionId: B.session } })],
     node: [B.project, B.task, B.subtask, B.session].map((id) =>
       forbidden('query($id: ID!) { node(id: $id) { id ... on Project { name } ... on Task { title } ... on Subtask { title } ... on Session { name } } }', { id }),
