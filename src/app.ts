@@ -11,7 +11,8 @@ import { createYoga, type Plugin } from 'graphql-yoga';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { Config } from './config.ts';
-import { createContext, type Context } from './context.ts';
+import { contextFor, createContext, credentialsOf, type Context } from './context.ts';
+import { isRefusal, resolveViewer, type Viewer } from './auth/viewer.ts';
 import { documentLimitPlugins } from './document-limits.ts';
 import { closeDatabase, isReady, openDatabase } from './db.ts';
 import { initEventLog } from './events/log.ts';
@@ -27,11 +28,10 @@ import { preparedSelection, spliceInPreparedJson, subscribePrepared, type Prepar
 import { configureSpawn } from './services/spawn.ts';
 import { setUserSkillsDir } from './skills/scopes.ts';
 import { serveStatic } from './static.ts';
-import { metricsAuthorised, requestAuthorised, wsAuthorised } from './security.ts';
+import { metricsAuthorised } from './security.ts';
 import { graphqlBodyRefusal, guardPolicy, refusal, type Refusal } from './http/guard.ts';
 import { corsOptions } from './http/cors.ts';
 import { noSuggestionsPlugin } from './no-suggestions.ts';
-import { sessionForToken } from './services/sessions.ts';
 import { batchSends, watchSlowConsumers } from './slow-consumers.ts';
 
 export type App = {
@@ -61,7 +61,11 @@ export async function buildApp(config: Config): Promise<App> {
 
   const yoga = createYoga<Record<string, unknown>, Context>({
     schema,
-    context: ({ request }) => createContext({ request }),
+    // handle() resolved the viewer of every request it lets through; the fallback covers yoga.fetch.
+    context: ({ request, req }: { request: Request; req?: IncomingMessage }) => {
+      const viewer = req && viewers.get(req);
+      return viewer ? contextFor(viewer) : createContext(config.authToken, { request });
+    },
     graphiql: config.graphiql ? { title: 'Maestro GraphiQL', subscriptionsProtocol: 'WS' } : false,
     // The bundled (offline) GraphiQL is ~9 MB of JS: load it on the first page view, not at start-up.
     renderGraphiQL: async (options) => (await import('@graphql-yoga/render-graphiql')).renderGraphiQL(options),
@@ -80,6 +84,8 @@ export async function buildApp(config: Config): Promise<App> {
   });
 
   const policy = guardPolicy(config);
+  /** The viewer handle() resolved for each request it passes to Yoga (read by the context factory). */
+  const viewers = new WeakMap<IncomingMessage, Viewer>();
   const inFlight = new Set<ServerResponse>();
   const server = createServer({
     // A slow (or stalled) request is answered 408 and its connection dropped; Node checks these
@@ -145,20 +151,21 @@ export async function buildApp(config: Config): Promise<App> {
         }
         (req as IncomingMessage & { body?: Buffer }).body = body;
       }
-      const wantsGraphiQL = req.method === 'GET' && (req.headers.accept ?? '').includes('text/html');
-      // A CORS preflight never carries credentials; Yoga answers it (--cors-origin) and runs nothing.
-      const preflight = req.method === 'OPTIONS';
-      if (!wantsGraphiQL && !preflight && !(await authorised(req.headers.authorization))) {
-        return sendJson(res, 401, { errors: [{ message: 'Missing or wrong bearer token: send "Authorization: Bearer <token>".', extensions: { code: 'UNAUTHENTICATED' } }] });
+      const viewer = await resolveViewer(config.authToken, credentialsOf({ nodeHeaders: req.headers }));
+      if (isRefusal(viewer)) {
+        // Only the GraphiQL page itself is served without a token (Yoga renders it for any GET that
+        // accepts HTML while GraphiQL is on, and executes nothing). With GraphiQL off such a GET is
+        // an ordinary operation and needs a viewer like every other.
+        const graphiqlPage = config.graphiql && req.method === 'GET' && (req.headers.accept ?? '').includes('text/html');
+        // A CORS preflight never carries credentials; Yoga answers it (--cors-origin) and runs nothing.
+        const preflight = req.method === 'OPTIONS';
+        if (!graphiqlPage && !preflight) return sendJson(res, 401, { errors: [{ message: viewer.refused, extensions: { code: 'UNAUTHENTICATED' } }] });
+      } else {
+        viewers.set(req, viewer);
       }
       return yoga.requestListener(req, res);
     }
     return serveStatic(req, res);
-  }
-
-  /** The server token, or (so spawned agents can use the API) any live session's token. */
-  async function authorised(header: string | undefined) {
-    return requestAuthorised(config, header) || (await isSessionBearer(header));
   }
 
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_WS_FRAME_BYTES });
@@ -181,9 +188,9 @@ export async function buildApp(config: Config): Promise<App> {
 
   const graphqlWs = useServer<Record<string, unknown>, { request: IncomingMessage }>(
     {
+      // The same credentials as every operation: connection params first, then the upgrade headers.
       onConnect: async (ctx) =>
-        wsAuthorised(config, ctx.connectionParams, ctx.extra.request.headers.authorization) ||
-        (await isSessionBearer(ctx.connectionParams?.['authorization'] ?? ctx.extra.request.headers.authorization)),
+        !isRefusal(await resolveViewer(config.authToken, credentialsOf({ connectionParams: ctx.connectionParams, nodeHeaders: ctx.extra.request.headers }))),
       onSubscribe: async (ctx, _id, payload) => {
         if (Object.keys(ctx.subscriptions).length >= MAX_SUBSCRIPTIONS_PER_SOCKET) {
           return [new GraphQLError(`At most ${MAX_SUBSCRIPTIONS_PER_SOCKET} operations per connection.`)];
@@ -205,13 +212,21 @@ export async function buildApp(config: Config): Promise<App> {
           if (error instanceof GraphQLError) return [withoutHttpExtension(error)];
           throw error;
         }
+        // Resolved again per operation: a session that ended since the connection opened is refused.
+        let contextValue: Context;
+        try {
+          contextValue = await createContext(config.authToken, { connectionParams: ctx.connectionParams, nodeHeaders: ctx.extra.request.headers });
+        } catch (error) {
+          if (error instanceof GraphQLError) return [error];
+          throw error;
+        }
         const root: OperationRoot = { execute, subscribe, prepared: preparedSelection(document, payload.operationName) };
         return {
           schema,
           document,
           operationName: payload.operationName,
           variableValues: payload.variables,
-          contextValue: createContext({ connectionParams: ctx.connectionParams }),
+          contextValue,
           rootValue: root,
         };
       },
@@ -304,11 +319,6 @@ async function readBodyUpTo(req: IncomingMessage, limit: number): Promise<Buffer
     chunks.push(chunk);
   }
   return Buffer.concat(chunks);
-}
-
-async function isSessionBearer(header: unknown): Promise<boolean> {
-  if (typeof header !== 'string') return false;
-  return (await sessionForToken(header.replace(/^Bearer\s+/i, ''))) !== null;
 }
 
 function routeOf(url: string): string {

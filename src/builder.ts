@@ -4,7 +4,9 @@ import DataloaderPlugin from '@pothos/plugin-dataloader';
 import ErrorsPlugin from '@pothos/plugin-errors';
 import PrismaPlugin from '@pothos/plugin-prisma';
 import RelayPlugin from '@pothos/plugin-relay';
+import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+import { forbidden, scopesFor, type AuthScopes } from './auth/scopes.ts';
 import type { Context } from './context.ts';
 import { CONNECTION_LIMITS } from './schema/connection-limits.ts';
 import TotalCountDescriptionPlugin from './total-count-descriptions.ts';
@@ -19,6 +21,7 @@ export const MAX_NODES_IDS = 100;
 
 export const builder = new SchemaBuilder<{
   Context: Context;
+  AuthScopes: AuthScopes;
   PrismaTypes: PrismaTypes;
   DefaultFieldNullability: false;
   DefaultEdgesNullability: false;
@@ -26,8 +29,20 @@ export const builder = new SchemaBuilder<{
   Scalars: { DateTime: { Input: Date; Output: Date | string }; JSON: { Input: unknown; Output: unknown } };
 }>({
   defaultFieldNullability: false,
-  // Errors before Prisma (plugins/errors.mdx).
-  plugins: [ErrorsPlugin, PrismaPlugin, RelayPlugin, DataloaderPlugin, TotalCountDescriptionPlugin],
+  // Scope auth first, so no other plugin's wrapper runs before the check (plugins/scope-auth);
+  // errors before Prisma (plugins/errors.mdx).
+  plugins: [ScopeAuthPlugin, ErrorsPlugin, PrismaPlugin, RelayPlugin, DataloaderPlugin, TotalCountDescriptionPlugin],
+  // Who may do what: src/auth/scopes.ts. Subscriptions are checked when they start, not per event.
+  scopeAuth: {
+    authScopes: scopesFor,
+    authorizeOnSubscribe: true,
+    unauthorizedError: (_parent, context, info) =>
+      forbidden(
+        context.viewer.kind === 'session'
+          ? `A session token may not resolve ${info.parentType.name}.${info.fieldName} here: a session reaches only its own project (and spawns only as an orchestrator).`
+          : `Not authorized to resolve ${info.parentType.name}.${info.fieldName}.`,
+      ),
+  },
   prisma: {
     // A function, because the client is opened by buildApp() after this module loads.
     client: () => db,

@@ -1,26 +1,48 @@
 /**
  * One protocol-agnostic context, built fresh for every operation: Yoga calls `createContext` for
- * HTTP and SSE with `{ request }`, and the graphql-ws bridge in app.ts calls it with the upgrade
- * request and the connection params.
+ * HTTP and SSE with `{ request }`, and the graphql-ws bridge in app.ts calls it with the connection
+ * params and the upgrade request. Each carries the Viewer (src/auth/viewer.ts) resolved from every
+ * credential source the request has; no operation runs without one.
  */
-import { bearerToken } from './security.ts';
+import type { IncomingHttpHeaders } from 'node:http';
+import { GraphQLError } from 'graphql';
+import { actorOf, isRefusal, resolveViewer, type Credentials, type Viewer } from './auth/viewer.ts';
 
 export type Context = Readonly<{
-  /** Who caused a change, recorded on every event: the `X-Maestro-Actor` header or connection param. */
+  /** Who is asking: the operator or one session (authorization, src/auth/scopes.ts, reads only this). */
+  viewer: Viewer;
+  /** Who caused a change, recorded on every event: derived from the viewer (`session:<id>`, `operator[:label]`). */
   actor: string;
-  /** The bearer token the request carried (Authorization header or connection param), if any: a session token identifies the calling session. */
-  bearer: string | null;
 }>;
 
-const ACTOR_MAX = 200;
-
-export function createContext(init: {
+export type ContextSource = {
   request?: Request;
   connectionParams?: Readonly<Record<string, unknown>>;
-}): Context {
-  const fromParams = init.connectionParams?.['actor'];
-  const raw = (typeof fromParams === 'string' ? fromParams : init.request?.headers.get('x-maestro-actor')) ?? '';
-  const actor = raw.trim().slice(0, ACTOR_MAX) || 'anonymous';
-  const auth = init.connectionParams?.['authorization'] ?? init.request?.headers.get('authorization') ?? null;
-  return { actor, bearer: bearerToken(auth) };
+  /** Node's request headers: the HTTP request's (app.ts, before Yoga) or graphql-ws's upgrade request's. */
+  nodeHeaders?: IncomingHttpHeaders;
+};
+
+/** Every credential a request carries: the connection param first, then the HTTP or upgrade headers. */
+export function credentialsOf(source: ContextSource): Credentials {
+  const params = source.connectionParams;
+  return {
+    authorization: [params?.['authorization'], source.request?.headers.get('authorization'), source.nodeHeaders?.authorization],
+    label: params?.['actor'] ?? source.request?.headers.get('x-maestro-actor') ?? source.nodeHeaders?.['x-maestro-actor'],
+  };
+}
+
+export function unauthenticated(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+}
+
+/** The context, or an UNAUTHENTICATED error (thrown) when the credentials name nobody. */
+export async function createContext(serverToken: string | null, source: ContextSource): Promise<Context> {
+  const viewer = await resolveViewer(serverToken, credentialsOf(source));
+  if (isRefusal(viewer)) throw unauthenticated(viewer.refused);
+  return contextFor(viewer);
+}
+
+/** The context of an already resolved viewer (app.ts resolves it once, before handing the request to Yoga). */
+export function contextFor(viewer: Viewer): Context {
+  return { viewer, actor: actorOf(viewer) };
 }

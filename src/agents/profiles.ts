@@ -27,7 +27,7 @@ export const PROFILE_NAME_RULE = 'letters, digits, ".", "_" and "-", starting wi
 export const CLAUDE_PROFILE: AgentProfile = {
   name: 'claude',
   command:
-    'claude -p --settings "$MAESTRO_SETTINGS_PATH" --plugin-dir "$MAESTRO_PLUGIN_DIR" ${MAESTRO_MODEL:+--model "$MAESTRO_MODEL"} "$MAESTRO_PROMPT"',
+    'claude -p --settings "$MAESTRO_SETTINGS_PATH" --plugin-dir "$MAESTRO_PLUGIN_DIR" ${MAESTRO_MODEL:+--model "$MAESTRO_MODEL"} -- "$MAESTRO_PROMPT"',
   description: 'Claude Code, headless (claude -p), with the session\'s hooks, skills, model and prompt.',
 };
 

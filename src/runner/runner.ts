@@ -26,7 +26,7 @@
  *   had sent SessionEnd, else FAILED). Takeover waits for the lease (default 15 s) to run out.
  */
 import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { WebSocket } from 'ws';
@@ -70,6 +70,8 @@ export type Runner = {
 
 type Held = {
   sessionId: string;
+  /** Its session directory, once claimed (holds the 0600 token file, removed at exit). */
+  sessionDir?: string;
   launchId: string | null;
   pid: number | null;
   stopping: boolean;
@@ -135,7 +137,7 @@ export function createRunner(options: RunnerOptions): Runner {
     try {
       const claim = await api.claim(sessionId, id, leaseMs);
       if (!claim.claimed) return;
-      const entry: Held = { sessionId, launchId: null, pid: null, stopping: false };
+      const entry: Held = { sessionId, sessionDir: claim.sessionDir ?? undefined, launchId: null, pid: null, stopping: false };
       held.set(sessionId, entry);
       log('info', 'claimed', { sessionId, previousState: claim.previousState });
       await pause('after-claim', sessionId);
@@ -272,6 +274,9 @@ export function createRunner(options: RunnerOptions): Runner {
         await new Promise((r) => setTimeout(r, Math.min(5000, 200 * 2 ** attempt)));
       }
     }
+    // The agent is gone and its token no longer works (the session has ended): the clear token is
+    // not left on disk. Its hash stays in the database.
+    if (entry.sessionDir) rmSync(join(entry.sessionDir, 'token'), { force: true });
     held.delete(entry.sessionId);
     log('info', 'exited', { sessionId: entry.sessionId, ...report, outputTail: undefined });
   }

@@ -24,13 +24,41 @@ function newToken(): string {
   return `${TOKEN_PREFIX}${randomBytes(32).toString('base64url')}`;
 }
 
+/** Whether a bearer value has the shape of a session token (so it names a session, not the server token). */
+export function isSessionToken(token: string): boolean {
+  return token.startsWith(TOKEN_PREFIX);
+}
+
+export type SessionCredential = { id: string; projectId: string; role: SessionRole; status: string; ended: boolean };
+
+/**
+ * The session a token belongs to, read fresh (not cached): role and liveness change, and an ended
+ * session's token must stop working at once. One indexed lookup by hash.
+ */
+export async function sessionCredential(token: string): Promise<SessionCredential | null> {
+  if (!isSessionToken(token) || token.length > 200) return null;
+  const row = await db.session.findUnique({ where: { tokenHash: hashToken(token) }, select: { id: true, projectId: true, role: true, baseStatus: true } });
+  if (!row) return null;
+  const ended = row.baseStatus === 'ENDED' || row.baseStatus === 'FAILED';
+  return { id: row.id, projectId: row.projectId, role: row.role as SessionRole, status: row.baseStatus, ended };
+}
+
+/** Whether the session has ended (ENDED or FAILED), or no longer exists. */
+export async function sessionHasEnded(id: string): Promise<boolean> {
+  const row = await db.session.findUnique({ where: { id }, select: { baseStatus: true } });
+  return !row || row.baseStatus === 'ENDED' || row.baseStatus === 'FAILED';
+}
+
 export type TokenOwner = { id: string; projectId: string };
 const owners = new Map<string, TokenOwner>();
 const OWNER_CACHE_MAX = 10_000;
 
 /**
- * The session a bearer token belongs to, or null. Cached by hash (tokens never change); the hook
- * path calls this for every delivery. `forgetToken` drops a session that no longer exists.
+ * The session a bearer token belongs to, or null, for the hook ingest path. Cached by hash: a token's
+ * session and project never change, and the hook path calls this for every delivery. It does not say
+ * whether the session is alive: hooks of an ended session are still stored (a SessionEnd or a late
+ * delivery arrives after the end), for that session only. The API uses sessionCredential instead.
+ * `forgetSession` drops a session that no longer exists.
  */
 export async function sessionForToken(token: string): Promise<TokenOwner | null> {
   if (!token.startsWith(TOKEN_PREFIX) || token.length > 200) return null;

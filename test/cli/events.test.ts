@@ -73,7 +73,7 @@ describe('maestro events tail (history)', () => {
     expect(result.code).toBe(0);
     const lines = result.stdout.trim().split('\n');
     expect(lines).toHaveLength(2);
-    expect(lines[0]).toMatch(/^\s*\d+ +\d{4}-\d\d-\d\d \d\d:\d\d:\d\d +TASK_CREATED +task \S+ +"A1" TODO +by anonymous$/);
+    expect(lines[0]).toMatch(/^\s*\d+ +\d{4}-\d\d-\d\d \d\d:\d\d:\d\d +TASK_CREATED +task \S+ +"A1" TODO +by operator$/);
     expect(lines[1]).toMatch(/TASK_UPDATED .*IN_PROGRESS changed status/);
     expect(result.stderr).toMatch(/^2 events; continue with: maestro events tail --follow --after \S+$/m);
   });

@@ -144,8 +144,8 @@ describe('maestro spool flush and hooks install --server', () => {
 
 describe('maestro session show of a failed spawn, and working directories', () => {
   it('should show the exit code and the output tail of a spawned agent that failed', async () => {
-    // The runner execs the agent command: one program, here a shell that fails loudly.
-    const failing = await startServer({ args: ['--agent-command', `sh -c 'echo "boom from the agent" >&2; exit 7'`] });
+    // The default agent profile: a command line that fails loudly.
+    const failing = await startServer({ args: ['--agent', `failing=echo "boom from the agent" >&2; exit 7`, '--default-agent', 'failing'] });
     const project = await cliData(failing.url, ['project', 'create', '--name', 'Failing']);
     const task = await cliData(failing.url, ['task', 'create', '--project', project.id, '--title', 'Fail']);
     const spawned = await cliData(failing.url, ['session', 'spawn', '--project', project.id, '--task', task.id]);

@@ -44,6 +44,7 @@ function parseArgs(argv) {
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const next = () => argv[++i];
+    if (a === '--') break; // the end of options, as for Claude Code: the rest is the prompt
     if (a === '--settings') opts.settings = next();
     else if (a === '--plugin-dir') opts.pluginDir = next();
     else if (a === '--subtasks') opts.subtasks = next().split(',').map((s) => s.trim()).filter(Boolean);

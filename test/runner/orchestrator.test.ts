@@ -47,12 +47,20 @@ describe('agent-initiated spawn', () => {
     expect(spawned).toMatchObject({ code: 1, envelope: { ok: false, error: { code: 'FORBIDDEN' } } });
     expect((await sessionInfo(server, session.id)).children.edges).toEqual([]);
 
-    const { body } = await executeRaw(
+    // The worker has exited: its token no longer works at all.
+    const spawnDoc = 'mutation ($input: SpawnSessionInput!) { spawnSession(input: $input) { __typename } }';
+    const ended = await executeRaw(server, spawnDoc, { input: { projectId, taskIds: [taskId] } }, { authorization: `Bearer ${token}` });
+    expect(ended.status).toBe(401);
+    expect(ended.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(ended.body.errors?.[0]?.message).toContain('has ended');
+
+    // A live worker's token is refused with FORBIDDEN.
+    const live = await executeRaw(
       server,
-      'mutation ($input: SpawnSessionInput!) { spawnSession(input: $input) { __typename } }',
-      { input: { projectId, taskIds: [taskId] } },
-      { authorization: `Bearer ${token}` },
+      'mutation ($input: CreateSessionInput!) { createSession(input: $input) { ... on CreateSessionPayload { token } } }',
+      { input: { projectId, name: 'live worker' } },
     );
+    const { body } = await executeRaw(server, spawnDoc, { input: { projectId, taskIds: [taskId] } }, { authorization: `Bearer ${live.body.data.createSession.token}` });
     expect(body.data).toBeNull();
     expect(body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect(body.errors?.[0]?.message).toContain('Only orchestrator sessions may spawn');

@@ -134,7 +134,8 @@ describe('agent profiles', () => {
 
   it('should hand prompt and model full of shell syntax to the agent verbatim, in its environment and (claude command line) its argv', async () => {
     const { projectId } = await seed(server, 'Verbatim');
-    const prompt = `Fix it. $(touch ${join(traps, 'p1')}) \`touch ${join(traps, 'p2')}\`; id > ${join(traps, 'p3')} "double" 'single' $HOME\nsecond line \\ end`;
+    // Starting with `-`: after the command line's `--`, still the prompt, never an option.
+    const prompt = `--dangerously-skip-permissions Fix it. $(touch ${join(traps, 'p1')}) \`touch ${join(traps, 'p2')}\`; id > ${join(traps, 'p3')} "double" 'single' $HOME\nsecond line \\ end`;
     const model = `opus; touch ${join(traps, 'm1')} $(touch ${join(traps, 'm2')})`;
     for (const agent of ['fake', 'argv-fake', 'claude-like']) {
       const { session } = await spawnOne(server, { projectId, agent, prompt, model });
@@ -142,7 +143,7 @@ describe('agent profiles', () => {
       expect(done.status, agent).toBe('ENDED');
       const [start] = startsOf(logPath, session.id);
       expect(start, agent).toMatchObject({ prompt, model, profile: agent });
-      if (agent === 'claude-like') expect(start.argv).toEqual(['-p', '--settings', expect.any(String), '--plugin-dir', expect.any(String), '--model', model, prompt]);
+      if (agent === 'claude-like') expect(start.argv).toEqual(['-p', '--settings', expect.any(String), '--plugin-dir', expect.any(String), '--model', model, '--', prompt]);
       if (agent === 'argv-fake') expect(start.argv).toEqual(['--exit', '0']);
     }
     expect(readdirSync(traps)).toEqual([]);

@@ -72,6 +72,14 @@ describe('spawnSession with the in-server runner', () => {
     expect(settings.hooks.WorktreeCreate).toBeUndefined();
     expect(existsSync(join(done.spawn!.sessionDir, 'claude-plugin', 'skills', 'maestro-worker', 'SKILL.md'))).toBe(true);
 
+    // The clear token lives only in the agent's environment and the 0600 token file, which the runner
+    // removes once the agent has exited (the manifest and the settings never carry it).
+    expect(readFileSync(spawned.manifestPath, 'utf8')).not.toContain(spawned.token!);
+    expect(readFileSync(join(done.spawn!.sessionDir, 'settings.json'), 'utf8')).not.toContain(spawned.token!);
+    const tokenFile = join(done.spawn!.sessionDir, 'token');
+    for (const deadline = Date.now() + 15_000; existsSync(tokenFile) && Date.now() < deadline; ) await new Promise((r) => setTimeout(r, 50));
+    expect(existsSync(tokenFile)).toBe(false);
+
     // The subtask commands succeeded and the subtasks are done.
     const commands = agentLog(logPath).filter((e) => e.sessionId === id && e.event === 'command');
     expect(commands.map((c) => [c.command.split(' ').slice(0, 3).join(' '), c.code])).toEqual([

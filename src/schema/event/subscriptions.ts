@@ -1,4 +1,7 @@
 import { GraphQLError } from 'graphql';
+import { confineEventFilter } from '../../auth/confinement.ts';
+import { rules } from '../../auth/scopes.ts';
+import { whileViewerLive } from '../../auth/while-live.ts';
 import { builder } from '../../builder.ts';
 import { headSeq } from '../../events/log.ts';
 import { LogStream } from '../../events/stream.ts';
@@ -17,13 +20,17 @@ builder.subscriptionField('events', (t) =>
       fromStart: t.arg.boolean({ description: 'With no `after`: replay the whole log first.' }),
       filter: t.arg({ type: EventFilterInput, description: 'Which events to deliver.' }),
     },
-    subscribe: (_root, args) => {
+    // Checked when the subscription starts (authorizeOnSubscribe); the filter then keeps a session's
+    // stream to its own project — prepared deliveries (prepared.ts) never run per-event type checks.
+    authScopes: rules.eventFilterProject,
+    subscribe: (_root, args, ctx) => {
       if (args.after && args.fromStart) {
         throw new GraphQLError('Pass either `after` or `fromStart`, not both.', { extensions: { code: 'BAD_USER_INPUT' } });
       }
-      const filter = toEventFilter(args.filter);
+      const filter = confineEventFilter(ctx.viewer, toEventFilter(args.filter));
       const start = args.after ? cursorToSeq(args.after) : args.fromStart ? 0 : headSeq();
-      return new LogStream(filter, start);
+      // A session's stream completes once the session has ended (its token no longer works).
+      return whileViewerLive(ctx.viewer, new LogStream(filter, start));
     },
     resolve: (event) => event,
   }),

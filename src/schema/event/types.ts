@@ -1,4 +1,6 @@
 import { GraphQLError, GraphQLScalarType } from 'graphql';
+import { confineEventFilter } from '../../auth/confinement.ts';
+import { rules } from '../../auth/scopes.ts';
 import { builder } from '../../builder.ts';
 import { CursorError } from '../../events/cursor.ts';
 import { countEvents, cursorFor, headSeq, readAfter, readBefore, seqAfterCursor, type EventFilter, type EventRow } from '../../events/log.ts';
@@ -26,6 +28,8 @@ export const EventKindEnum = builder.enumType('EventKind', {
 
 export const EventRef = builder.objectRef<EventRow>('Event').implement({
   description: 'One entry of the durable, ordered event log.',
+  // Events of no project (none today) are the operator's.
+  authScopes: (event) => rules.ofProject(event.projectId),
   fields: (t) => ({
     seq: t.exposeInt('seq', { description: 'Position in the log: strictly increasing, never reused. Events are delivered in seq order.' }),
     cursor: t.string({
@@ -37,7 +41,9 @@ export const EventRef = builder.objectRef<EventRow>('Event').implement({
     taskId: t.id({ nullable: true, description: 'Global ID of the task it concerns.', resolve: scopeId.taskId }),
     subtaskId: t.id({ nullable: true, description: 'Global ID of the subtask it concerns.', resolve: scopeId.subtaskId }),
     sessionId: t.id({ nullable: true, description: 'Global ID of the session it concerns.', resolve: scopeId.sessionId }),
-    actor: t.exposeString('actor', { description: 'Who caused it (the X-Maestro-Actor header, a session, or "anonymous").' }),
+    actor: t.exposeString('actor', {
+      description: 'Who caused it: `session:<session global ID>` for a session\'s token, `operator` (or `operator:<label>` from X-Maestro-Actor) for the local user or the server token; `runner:<id>` labels are recorded as `operator:runner:<id>`.',
+    }),
     payload: t.field({
       type: 'JSON',
       description: 'The event\'s data, for example the entity after the change.',
@@ -181,7 +187,8 @@ builder.queryField('events', (t) =>
       type: EventRef,
       description: 'History of the event log (feeds, `maestro events`). For live updates use the `events` subscription.',
       args: { filter: t.arg({ type: EventFilterInput, description: 'Which events to return.' }) },
-      resolve: (_root, args) => eventPage(toEventFilter(args.filter), args),
+      authScopes: rules.eventFilterProject,
+      resolve: (_root, args, ctx) => eventPage(confineEventFilter(ctx.viewer, toEventFilter(args.filter)), args),
     },
     connectionOptions,
   ),

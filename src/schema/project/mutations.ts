@@ -1,6 +1,7 @@
 import { builder } from '../../builder.ts';
 import { ProjectNotEmptyError } from '../../services/errors.ts';
 import { createProject, deleteProject, updateProject } from '../../services/projects.ts';
+import { rules } from '../../auth/scopes.ts';
 import { COMMON_ERRORS } from '../errors.ts';
 import { parseGlobalId, toGlobalId } from '../ids.ts';
 import { ProjectRef } from './types.ts';
@@ -37,6 +38,7 @@ builder.mutationFields((t) => ({
     type: ProjectRef,
     description: 'Creates a project and appends PROJECT_CREATED.',
     args: { input: t.arg({ type: CreateProjectInput, required: true, description: 'The new project.' }) },
+    authScopes: rules.operatorOnly,
     errors: {
       types: [...COMMON_ERRORS],
       dataField: { name: 'project', description: 'The created project.' },
@@ -48,6 +50,7 @@ builder.mutationFields((t) => ({
     type: ProjectRef,
     description: 'Changes a project\'s fields and appends PROJECT_UPDATED.',
     args: { input: t.arg({ type: UpdateProjectInput, required: true, description: 'The changes.' }) },
+    authScopes: rules.operatorOnly,
     errors: {
       types: [...COMMON_ERRORS],
       dataField: { name: 'project', description: 'The project after the change.' },
@@ -60,6 +63,7 @@ builder.mutationFields((t) => ({
     type: 'ID',
     description: 'Deletes a project (refused while it has tasks unless force: true) and appends PROJECT_DELETED.',
     args: { input: t.arg({ type: DeleteProjectInput, required: true, description: 'The project to delete.' }) },
+    authScopes: rules.operatorOnly,
     errors: {
       types: [...COMMON_ERRORS, ProjectNotEmptyError],
       dataField: { name: 'deletedProjectId', description: 'The global ID of the deleted project.' },

@@ -1,3 +1,5 @@
+import { rules } from '../../auth/scopes.ts';
+import { projectWhere } from '../../auth/confinement.ts';
 import { builder } from '../../builder.ts';
 import { db } from '../../db.ts';
 import { CONNECTION_LIMITS } from '../connection-limits.ts';
@@ -10,6 +12,7 @@ export const ProjectRef = builder.prismaNode('Project', {
   id: { field: 'id' },
   // node(id)/nodes(ids) answer null for an id that names nothing (default: findUniqueOrThrow, a masked error).
   nullable: true,
+  authScopes: (project) => rules.ofProject(project.id),
   description: 'A body of work with a working directory, broken into tasks.',
   fields: (t) => ({
     name: t.exposeString('name', { description: 'Short human name (1–200 characters).' }),
@@ -37,8 +40,9 @@ builder.queryFields((t) => ({
     type: 'Project',
     cursor: 'id',
     description: 'All projects, oldest first.',
-    resolve: (query) => db.project.findMany({ ...query, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] }),
-    totalCount: () => db.project.count(),
+    // A session lists only its own project.
+    resolve: (query, _root, _args, ctx) => db.project.findMany({ ...query, where: projectWhere(ctx.viewer, 'id'), orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] }),
+    totalCount: (_root, _args, ctx) => db.project.count({ where: projectWhere(ctx.viewer, 'id') }),
   }),
   project: t.prismaField({
     type: 'Project',

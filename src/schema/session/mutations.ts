@@ -1,6 +1,7 @@
 import { builder } from '../../builder.ts';
 import type { Session } from '../../generated/prisma/client.ts';
 import { createSession, linkSessionTask, reportSessionExit, unlinkSessionTask, updateSession } from '../../services/sessions.ts';
+import { forbidden, rules } from '../../auth/scopes.ts';
 import { COMMON_ERRORS } from '../errors.ts';
 import { parseGlobalId } from '../ids.ts';
 import { SessionRef, SessionRoleEnum } from './types.ts';
@@ -75,6 +76,8 @@ builder.mutationFields((t) => ({
     type: CreateSessionPayload,
     description: 'Registers a session (an agent started by hand, or one to spawn) and appends SESSION_CREATED. Returns its token once.',
     args: { input: t.arg({ type: CreateSessionInput, required: true, description: 'The new session.' }) },
+    authScopes: rules.orchestratorInProject,
+    unauthorizedError: () => forbidden('Only orchestrator sessions may register sessions, and only in their own project.'),
     errors: { types: [...ERRORS], directResult: true },
     resolve: (_root, { input }, ctx) =>
       createSession(ctx.actor, parseGlobalId(String(input.projectId), 'Project', ['input', 'projectId']), {
@@ -87,6 +90,7 @@ builder.mutationFields((t) => ({
     type: SessionRef,
     description: 'Changes a session\'s name, role, working directory or parent; appends SESSION_UPDATED when something changed.',
     args: { input: t.arg({ type: UpdateSessionInput, required: true, description: 'The changes.' }) },
+    authScopes: rules.updateSession,
     errors: { types: [...ERRORS], dataField: { name: 'session', description: 'The session after the change.' }, result: { description: 'The session was updated.' } },
     resolve: (_root, { input }, ctx) => updateSession(ctx.actor, sessionId(input.id), { ...input, parentId: optionalSessionId(input.parentId, 'parentId') }),
   }),
@@ -94,6 +98,7 @@ builder.mutationFields((t) => ({
     type: SessionRef,
     description: 'Links a session to a task of its project (idempotent); appends SESSION_TASK_LINKED when it was not linked.',
     args: { input: t.arg({ type: LinkSessionTaskInput, required: true, description: 'The session and the task.' }) },
+    authScopes: rules.inputSelf('sessionId'),
     errors: { types: [...ERRORS], dataField: { name: 'session', description: 'The session.' }, result: { description: 'The session is linked to the task.' } },
     resolve: (_root, { input }, ctx) => linkSessionTask(ctx.actor, sessionId(input.sessionId, 'sessionId'), taskId(input.taskId)),
   }),
@@ -101,6 +106,7 @@ builder.mutationFields((t) => ({
     type: SessionRef,
     description: 'Unlinks a session from a task (idempotent); appends SESSION_TASK_UNLINKED when it was linked.',
     args: { input: t.arg({ type: UnlinkSessionTaskInput, required: true, description: 'The session and the task.' }) },
+    authScopes: rules.inputSelf('sessionId'),
     errors: { types: [...ERRORS], dataField: { name: 'session', description: 'The session.' }, result: { description: 'The session is not linked to the task.' } },
     resolve: (_root, { input }, ctx) => unlinkSessionTask(ctx.actor, sessionId(input.sessionId, 'sessionId'), taskId(input.taskId)),
   }),
@@ -108,6 +114,7 @@ builder.mutationFields((t) => ({
     type: SessionRef,
     description: 'For the process supervisor: the agent process exited. Without a SessionEnd first the session becomes FAILED.',
     args: { input: t.arg({ type: ReportSessionExitInput, required: true, description: 'The session and how it exited.' }) },
+    authScopes: rules.operatorOnly,
     errors: { types: [...ERRORS], dataField: { name: 'session', description: 'The session after the exit.' }, result: { description: 'The exit was recorded.' } },
     resolve: (_root, { input }, ctx) => reportSessionExit(ctx.actor, sessionId(input.id), input),
   }),

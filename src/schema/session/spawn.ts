@@ -6,7 +6,6 @@ import { hostname } from 'node:os';
 import { GraphQLError } from 'graphql';
 import { builder } from '../../builder.ts';
 import type { Spawn } from '../../generated/prisma/client.ts';
-import { sessionForToken } from '../../services/sessions.ts';
 import {
   claimSpawn,
   ForbiddenError,
@@ -23,6 +22,7 @@ import {
 } from '../../services/spawn.ts';
 import { db } from '../../db.ts';
 import type { Context } from '../../context.ts';
+import { forbidden, rules } from '../../auth/scopes.ts';
 import { COMMON_ERRORS } from '../errors.ts';
 import { parseGlobalId } from '../ids.ts';
 import { SessionRef, SessionRoleEnum } from './types.ts';
@@ -129,12 +129,9 @@ const SpawnSessionPayload = builder.objectRef<SpawnPayload>('SpawnSessionPayload
   }),
 });
 
-/** The session whose token authenticated this request, if the bearer is a session token. */
-async function callerOf(ctx: Context): Promise<Caller> {
-  if (!ctx.bearer?.startsWith('mst_')) return null;
-  const owner = await sessionForToken(ctx.bearer);
-  if (!owner) throw new GraphQLError('Unknown session token.', { extensions: { code: 'UNAUTHENTICATED' } });
-  return { sessionId: owner.id, projectId: owner.projectId };
+/** The session whose token authenticated this request (agent-initiated spawn), or null for the operator. */
+function callerOf(ctx: Context): Caller {
+  return ctx.viewer.kind === 'session' ? { sessionId: ctx.viewer.sessionId, projectId: ctx.viewer.projectId } : null;
 }
 
 async function forbiddenAsGraphQL<T>(work: () => Promise<T>): Promise<T> {
@@ -161,12 +158,14 @@ builder.mutationFields((t) => ({
       'Creates a session (STARTING) with its token and manifest and appends SPAWN_REQUESTED; a runner launches the agent. ' +
       'With a session token in Authorization, only ORCHESTRATOR sessions may spawn (FORBIDDEN otherwise) and the new session is their child.',
     args: { input: t.arg({ type: SpawnSessionInput, required: true, description: 'What to spawn.' }) },
+    authScopes: rules.orchestratorInProject,
+    unauthorizedError: () => forbidden('Only orchestrator sessions may spawn sessions, and only in their own project.'),
     errors: { types: [...COMMON_ERRORS], directResult: true },
     resolve: (_root, { input }, ctx) =>
       forbiddenAsGraphQL(async () => {
-        const caller = await callerOf(ctx);
+        const caller = callerOf(ctx);
         const projectId = parseGlobalId(String(input.projectId), 'Project', ['input', 'projectId']);
-        return spawnSession(caller ? `session:${globalId('Session', caller.sessionId)}` : ctx.actor, caller, {
+        return spawnSession(ctx.actor, caller, {
           ...input,
           projectId,
           taskIds: input.taskIds?.map((id, i) => parseGlobalId(String(id), 'Task', ['input', `taskIds.${i}`])),
@@ -178,6 +177,7 @@ builder.mutationFields((t) => ({
     type: SessionRef,
     description: 'Stops a spawned session: its runner sends SIGTERM, then SIGKILL after graceMs; appends SESSION_STOP_REQUESTED, then SESSION_EXITED.',
     args: { input: t.arg({ type: StopSessionInput, required: true, description: 'The session.' }) },
+    authScopes: rules.orchestratorOverSession,
     errors: { types: [...COMMON_ERRORS], dataField: { name: 'session', description: 'The session.' }, result: { description: 'The stop was requested.' } },
     resolve: (_root, { input }, ctx) => stopSession(ctx.actor, sessionId(input.id, 'id'), { graceMs: input.graceMs }),
   }),
@@ -294,12 +294,14 @@ builder.queryFields((t) => ({
   pendingSpawns: t.idList({
     description: 'For runners: spawn requests that may be claimed now (never claimed, or their holder\'s lease ran out), oldest first.',
     args: { first: t.arg.int({ description: 'At most this many (default 100).' }) },
+    authScopes: rules.operatorOnly,
     resolve: async (_root, args) => (await pendingSpawns(args.first ?? 100)).map((s) => globalId('Session', s.sessionId)),
   }),
 }));
 
 builder.mutationFields((t) => ({
   runnerClaimSpawn: t.field({
+    authScopes: rules.operatorOnly,
     type: RunnerClaimSpawnPayload,
     description: 'For runners: atomically claims a spawn request (exactly one runner wins) and appends SPAWN_CLAIMED.',
     args: { input: t.arg({ type: ClaimInput, required: true, description: 'The claim.' }) },
@@ -307,6 +309,7 @@ builder.mutationFields((t) => ({
     resolve: (_root, { input }, ctx) => claimSpawn(ctx.actor, sessionId(input.sessionId), input.runnerId, input.leaseMs),
   }),
   runnerRecordLaunch: t.field({
+    authScopes: rules.operatorOnly,
     type: RunnerRecordLaunchPayload,
     description: 'For runners: the launch record, committed before the agent is executed. ok=false: the lease was lost, do not exec.',
     args: { input: t.arg({ type: RecordLaunchInput, required: true, description: 'The launch.' }) },
@@ -314,6 +317,7 @@ builder.mutationFields((t) => ({
     resolve: (_root, { input }) => recordLaunch(sessionId(input.sessionId), input.runnerId, input.launchId, hostname(), input.leaseMs),
   }),
   runnerReportLaunched: t.field({
+    authScopes: rules.operatorOnly,
     type: RunnerReportLaunchedPayload,
     description: 'For runners: the agent process is running; appends SESSION_LAUNCHED.',
     args: { input: t.arg({ type: LaunchedInput, required: true, description: 'The process.' }) },
@@ -321,6 +325,7 @@ builder.mutationFields((t) => ({
     resolve: (_root, { input }, ctx) => reportLaunched(ctx.actor, sessionId(input.sessionId), input.runnerId, input.launchId, input.pid, input.adopted ?? false),
   }),
   runnerRenewLeases: t.field({
+    authScopes: rules.operatorOnly,
     type: [RunnerLeaseRef],
     description: 'For runners: heartbeat renewing the leases it holds.',
     args: { input: t.arg({ type: RenewInput, required: true, description: 'The heartbeat.' }) },
@@ -332,6 +337,7 @@ builder.mutationFields((t) => ({
     resolve: (_root, { input }) => renewLeases(input.runnerId, input.sessionIds.map((id) => sessionId(id, 'sessionIds')), input.leaseMs),
   }),
   runnerReportExit: t.field({
+    authScopes: rules.operatorOnly,
     type: RunnerReportExitPayload,
     description: 'For runners: the agent process exited; appends SESSION_EXITED and sets ENDED (exit 0, or a requested stop) or FAILED.',
     args: { input: t.arg({ type: ExitInput, required: true, description: 'The exit.' }) },

@@ -1,4 +1,7 @@
+import { rules } from '../../auth/scopes.ts';
+import { projectWhere } from '../../auth/confinement.ts';
 import { builder } from '../../builder.ts';
+import type { Context } from '../../context.ts';
 import { db } from '../../db.ts';
 import { countEvents, type EventRow } from '../../events/log.ts';
 import type { Session } from '../../generated/prisma/client.ts';
@@ -103,6 +106,7 @@ const derivedOf = (s: Session) => {
 export const SessionRef = builder.prismaNode('Session', {
   id: { field: 'id' },
   nullable: true,
+  authScopes: (session) => rules.ofProject(session.projectId),
   description:
     'An agent session working for a project, on any number of its tasks. Its status and derived data come from the ' +
     'Claude Code hook events it sends to POST /hooks/claude with its token.',
@@ -229,8 +233,9 @@ builder.prismaObjectFields('Task', (t) => ({
 }));
 
 type SessionArgs = { projectId?: { id: string } | null; taskId?: { id: string } | null; status?: string | null };
-const sessionWhere = ({ projectId, taskId, status }: SessionArgs) => ({
+const sessionWhere = ({ projectId, taskId, status }: SessionArgs, viewer: Context['viewer']) => ({
   ...(projectId ? { projectId: projectId.id } : {}),
+  ...projectWhere(viewer),
   ...(taskId ? { tasks: { some: { taskId: taskId.id } } } : {}),
   ...(status ? { status } : {}),
 });
@@ -246,8 +251,9 @@ builder.queryFields((t) => ({
       taskId: t.arg.globalID({ required: false, for: TaskRef, description: 'Only sessions linked to this task.' }),
       status: t.arg({ type: SessionStatusEnum, required: false, description: 'Only sessions with this status.' }),
     },
-    resolve: (query, _root, args) => db.session.findMany({ ...query, where: sessionWhere(args), orderBy: [{ createdAt: 'desc' }, { id: 'desc' }] }),
-    totalCount: (_root, args) => db.session.count({ where: sessionWhere(args) }),
+    authScopes: rules.optionalProjectArg,
+    resolve: (query, _root, args, ctx) => db.session.findMany({ ...query, where: sessionWhere(args, ctx.viewer), orderBy: [{ createdAt: 'desc' }, { id: 'desc' }] }),
+    totalCount: (_root, args, ctx) => db.session.count({ where: sessionWhere(args, ctx.viewer) }),
   }),
   session: t.prismaField({
     type: 'Session',

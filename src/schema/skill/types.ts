@@ -1,4 +1,5 @@
 import { GraphQLError } from 'graphql';
+import { rules } from '../../auth/scopes.ts';
 import { builder } from '../../builder.ts';
 import { NotFoundError } from '../../services/errors.ts';
 import { SKILL_SCOPES, type OverriddenSkill, type ScopeReport, type Skill } from '../../skills/catalog.ts';
@@ -131,6 +132,7 @@ builder.queryFields((t) => ({
       role: t.arg({ type: SkillRoleEnum, required: false, description: 'Only skills a session of this role gets or may request.' }),
       projectId: t.arg.globalID({ required: false, for: ProjectRef, description: 'Include this project\'s skills.' }),
     },
+    authScopes: rules.optionalProjectArg,
     resolve: async (_root, { role, projectId }) => {
       const { skills } = await catalog(projectId);
       const wanted = role ? (role.toLowerCase() as (typeof SKILL_ROLES)[number]) : null;
@@ -145,12 +147,14 @@ builder.queryFields((t) => ({
       name: t.arg.string({ required: true, description: 'The skill\'s name.' }),
       projectId: t.arg.globalID({ required: false, for: ProjectRef, description: 'Include this project\'s skills.' }),
     },
+    authScopes: rules.optionalProjectArg,
     resolve: async (_root, { name, projectId }) => (await catalog(projectId)).get(name) ?? null,
   }),
   skillScopes: t.field({
     type: [SkillScopeInfoRef],
     description: 'Where skills are looked for, in override order (BUNDLED, USER, PROJECT), and what each holds.',
     args: { projectId: t.arg.globalID({ required: false, for: ProjectRef, description: 'Report this project\'s scope too.' }) },
+    authScopes: rules.optionalProjectArg,
     resolve: async (_root, { projectId }) => (await catalog(projectId)).scopes,
   }),
 }));

@@ -1,3 +1,4 @@
+import { rules } from '../../auth/scopes.ts';
 import { builder } from '../../builder.ts';
 import { ConflictError } from '../../services/errors.ts';
 import {
@@ -111,6 +112,7 @@ builder.mutationFields((t) => ({
     type: SubtaskRef,
     description: 'Adds one subtask and appends SUBTASK_CREATED.',
     args: { input: t.arg({ type: CreateSubtaskInput, required: true, description: 'The new subtask.' }) },
+    authScopes: rules.inputTask('taskId'),
     errors: { types: [...ERRORS], dataField: { name: 'subtask', description: 'The created subtask.' }, result: { description: 'The subtask was created.' } },
     resolve: (_root, { input }, ctx) =>
       createSubtask(ctx.actor, taskId(input.taskId), {
@@ -123,6 +125,7 @@ builder.mutationFields((t) => ({
     type: [SubtaskRef],
     description: 'Adds several subtasks at the end of a task atomically; appends one SUBTASK_CREATED per subtask.',
     args: { input: t.arg({ type: CreateSubtasksInput, required: true, description: 'The batch.' }) },
+    authScopes: rules.inputTask('taskId'),
     errors: { types: [...ERRORS], dataField: { name: 'subtasks', description: 'The created subtasks, in order.' }, result: { description: 'Every subtask was created.' } },
     resolve: (_root, { input }, ctx) => createSubtasks(ctx.actor, taskId(input.taskId), input),
   }),
@@ -130,6 +133,7 @@ builder.mutationFields((t) => ({
     type: SubtaskRef,
     description: 'Changes a subtask\'s title or description and appends SUBTASK_UPDATED.',
     args: { input: t.arg({ type: UpdateSubtaskInput, required: true, description: 'The changes.' }) },
+    authScopes: rules.inputSubtask,
     errors: { types: [...ERRORS], dataField: { name: 'subtask', description: 'The subtask after the change.' }, result: { description: 'The subtask was updated.' } },
     resolve: (_root, { input }, ctx) => updateSubtask(ctx.actor, subtaskId(input.id), { ...input, ...versionArgs(input) }),
   }),
@@ -137,6 +141,7 @@ builder.mutationFields((t) => ({
     type: SubtaskRef,
     description: 'Ticks a subtask off and appends SUBTASK_COMPLETED (already done: no change, no event).',
     args: { input: t.arg({ type: CompleteSubtaskInput, required: true, description: 'The subtask.' }) },
+    authScopes: rules.inputSubtask,
     errors: { types: [...ERRORS], dataField: { name: 'subtask', description: 'The subtask after the change.' }, result: { description: 'The subtask is done.' } },
     resolve: (_root, { input }, ctx) => setSubtaskDone(ctx.actor, subtaskId(input.id), true, versionArgs(input)),
   }),
@@ -144,6 +149,7 @@ builder.mutationFields((t) => ({
     type: SubtaskRef,
     description: 'Unticks a subtask and appends SUBTASK_REOPENED (already open: no change, no event).',
     args: { input: t.arg({ type: ReopenSubtaskInput, required: true, description: 'The subtask.' }) },
+    authScopes: rules.inputSubtask,
     errors: { types: [...ERRORS], dataField: { name: 'subtask', description: 'The subtask after the change.' }, result: { description: 'The subtask is open.' } },
     resolve: (_root, { input }, ctx) => setSubtaskDone(ctx.actor, subtaskId(input.id), false, versionArgs(input)),
   }),
@@ -151,6 +157,7 @@ builder.mutationFields((t) => ({
     type: SubtaskRef,
     description: 'Reorders a subtask or moves it to another task of the same project; appends SUBTASK_MOVED.',
     args: { input: t.arg({ type: MoveSubtaskInput, required: true, description: 'Where to.' }) },
+    authScopes: rules.inputSubtask,
     errors: { types: [...ERRORS], dataField: { name: 'subtask', description: 'The subtask after the move.' }, result: { description: 'The subtask was moved.' } },
     resolve: (_root, { input }, ctx) =>
       moveSubtask(ctx.actor, subtaskId(input.id), {
@@ -164,6 +171,7 @@ builder.mutationFields((t) => ({
     type: 'ID',
     description: 'Deletes a subtask and appends SUBTASK_DELETED.',
     args: { input: t.arg({ type: DeleteSubtaskInput, required: true, description: 'The subtask.' }) },
+    authScopes: rules.inputSubtask,
     errors: { types: [...ERRORS], dataField: { name: 'deletedSubtaskId', description: 'The global ID of the deleted subtask.' }, result: { description: 'The subtask was deleted.' } },
     resolve: async (_root, { input }, ctx) => toGlobalId('Subtask', (await deleteSubtask(ctx.actor, subtaskId(input.id), versionArgs(input))).id),
   }),

@@ -1,3 +1,4 @@
+import { rules } from '../../auth/scopes.ts';
 import { builder } from '../../builder.ts';
 import { db } from '../../db.ts';
 import { CONNECTION_LIMITS } from '../project/types.ts';
@@ -5,6 +6,7 @@ import { TaskRef } from '../task/types.ts';
 
 export const SubtaskRef = builder.prismaNode('Subtask', {
   id: { field: 'id' },
+  authScopes: (subtask) => rules.ofTask(subtask.taskId),
   description: 'One step of a task. Ordered by `position`; `version` increases on every change (optimistic concurrency).',
   fields: (t) => ({
     // A deduplicating loader rather than t.relation: Prisma's relation load sends one bind

@@ -1,5 +1,6 @@
 import { builder } from '../../builder.ts';
 import { createTask, deleteTask, updateTask } from '../../services/tasks.ts';
+import { rules } from '../../auth/scopes.ts';
 import { COMMON_ERRORS } from '../errors.ts';
 import { parseGlobalId, toGlobalId } from '../ids.ts';
 import { TaskPriorityEnum, TaskStatusEnum } from './enums.ts';
@@ -46,6 +47,7 @@ builder.mutationFields((t) => ({
     type: TaskRef,
     description: 'Creates a task in a project and appends TASK_CREATED.',
     args: { input: t.arg({ type: CreateTaskInput, required: true, description: 'The new task.' }) },
+    authScopes: rules.inputProject,
     errors: {
       types: [...COMMON_ERRORS],
       dataField: { name: 'task', description: 'The created task.' },
@@ -58,6 +60,7 @@ builder.mutationFields((t) => ({
     type: TaskRef,
     description: 'Changes a task\'s fields and appends TASK_UPDATED.',
     args: { input: t.arg({ type: UpdateTaskInput, required: true, description: 'The changes.' }) },
+    authScopes: rules.inputTask('id'),
     errors: {
       types: [...COMMON_ERRORS],
       dataField: { name: 'task', description: 'The task after the change.' },
@@ -75,6 +78,7 @@ builder.mutationFields((t) => ({
     type: 'ID',
     description: 'Deletes a task and appends TASK_DELETED.',
     args: { input: t.arg({ type: DeleteTaskInput, required: true, description: 'The task to delete.' }) },
+    authScopes: rules.inputTask('id'),
     errors: {
       types: [...COMMON_ERRORS],
       dataField: { name: 'deletedTaskId', description: 'The global ID of the deleted task.' },

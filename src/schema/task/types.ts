@@ -1,3 +1,5 @@
+import { rules } from '../../auth/scopes.ts';
+import { projectWhere } from '../../auth/confinement.ts';
 import { builder } from '../../builder.ts';
 import { db } from '../../db.ts';
 import type { TaskStatus } from '../../services/tasks.ts';
@@ -8,6 +10,7 @@ export const TaskRef = builder.prismaNode('Task', {
   id: { field: 'id' },
   // node(id)/nodes(ids) answer null for an id that names nothing (default: findUniqueOrThrow, a masked error).
   nullable: true,
+  authScopes: (task) => rules.ofProject(task.projectId),
   description: 'A unit of work in a project, with acceptance criteria, that agent sessions work on.',
   fields: (t) => ({
     project: t.relation('project', { description: 'The project the task belongs to.' }),
@@ -52,10 +55,11 @@ builder.queryFields((t) => ({
       projectId: t.arg.globalID({ required: false, for: ProjectRef, description: 'Only this project\'s tasks.' }),
       status: t.arg({ type: TaskStatusEnum, required: false, description: 'Only tasks with this status.' }),
     },
-    resolve: (query, _root, { projectId, status }) =>
+    authScopes: rules.optionalProjectArg,
+    resolve: (query, _root, { projectId, status }, ctx) =>
       db.task.findMany({
         ...query,
-        where: { ...(projectId ? { projectId: projectId.id } : {}), ...(status ? { status } : {}) },
+        where: { ...(projectId ? { projectId: projectId.id } : {}), ...projectWhere(ctx.viewer), ...(status ? { status } : {}) },
         orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
       }),
   }),
