@@ -19,6 +19,7 @@ import { handleClaudeHook, HOOK_PATH } from './hooks/ingest.ts';
 import { startStaleSweeper } from './hooks/stale.ts';
 import { startRetention } from './events/retention.ts';
 import { logger } from './logger.ts';
+import { maskErrors } from './mask-errors.ts';
 import { countSubscription, httpRequests, metricsPlugin, openWebSockets, registry } from './metrics.ts';
 import { createRunner, type Runner } from './runner/runner.ts';
 import { schema } from './schema/index.ts';
@@ -60,6 +61,7 @@ export async function buildApp(config: Config): Promise<App> {
     // The bundled (offline) GraphiQL is ~9 MB of JS: load it on the first page view, not at start-up.
     renderGraphiQL: async (options) => (await import('@graphql-yoga/render-graphiql')).renderGraphiQL(options),
     landingPage: false,
+    maskedErrors: { maskError: maskErrors },
     logging: { debug: () => {}, info: () => {}, warn: (...a) => logger.warn(a.join(' ')), error: (...a) => logger.error(a.join(' ')) },
     plugins: [
       metricsPlugin(),
@@ -93,7 +95,7 @@ export async function buildApp(config: Config): Promise<App> {
   async function handle(req: IncomingMessage, res: ServerResponse) {
     const path = routeOf(req.url ?? '/');
     if (path === '/healthz') return sendText(res, 200, 'ok\n');
-    if (path === '/readyz') return isReady() ? sendText(res, 200, 'ready\n') : sendText(res, 503, 'database not ready\n');
+    if (path === '/readyz') return (await isReady()) ? sendText(res, 200, 'ready\n') : sendText(res, 503, 'database not ready\n');
     if (path === '/metrics') {
       res.setHeader('content-type', registry.contentType);
       return res.end(await registry.metrics());

@@ -2,6 +2,7 @@
 import { buildApp } from './app.ts';
 import { ConfigError, HELP, parseConfig } from './config.ts';
 import { MigrationError } from './db.ts';
+import { DatabaseLockedError } from './database-lock.ts';
 import { logger, setLogLevel } from './logger.ts';
 
 async function main() {
@@ -40,7 +41,9 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof ConfigError || error instanceof MigrationError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+  if (error instanceof DatabaseLockedError) {
+    console.error(`maestro: ${error.message}`);
+  } else if (error instanceof ConfigError || error instanceof MigrationError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
     console.error(`maestro: ${(error as Error).message}`);
     console.error('Run with --help for the options.');
   } else if ((error as { code?: string }).code === 'EADDRINUSE') {
