@@ -11,7 +11,7 @@
  * Flush: in name order, one flusher at a time (an O_EXCL lock file, stolen when older than
  * LOCK_STALE_MS), each event POSTed with its original Idempotency-Key and hook time, so a retry of a
  * delivery the server already stored is acked as a duplicate, never stored twice. A 2xx removes the
- * file; a permanent refusal (400, 401, 403, 404, 405, 413, 415) moves it to spool/rejected with the
+ * file; a permanent refusal (400, 401, 403, 404, 405, 413, 415, 422) moves it to spool/rejected with the
  * server's answer; anything else (server down, 5xx, timeout) stops the flush and keeps the order.
  */
 import { randomUUID } from 'node:crypto';
@@ -22,7 +22,7 @@ import { join } from 'node:path';
 
 export const DEFAULT_SERVER_URL = 'http://127.0.0.1:4000';
 const LOCK_STALE_MS = 30_000;
-const PERMANENT = new Set([400, 401, 403, 404, 405, 413, 415]);
+const PERMANENT = new Set([400, 401, 403, 404, 405, 413, 415, 422]);
 
 export type HookConfig = { url: string; token: string | null; spoolDir: string; timeoutMs: number };
 

@@ -141,13 +141,19 @@ function pushBounded(list: string[], value: string, max: number) {
   if (list.length > max) list.splice(0, list.length - max);
 }
 
-/** JSON with sorted keys, so two equal tool inputs give the same key whatever their key order. */
+/**
+ * JSON with sorted keys, so two equal tool inputs give the same key whatever their key order. No
+ * recursion of ours: JSON.stringify walks the value, and hook ingest refuses bodies nested deeper
+ * than HOOK_MAX_DEPTH (src/hooks/ingest.ts), so the walk is bounded.
+ */
 function stable(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(stable).join(',')}]`;
-  if (value && typeof value === 'object') {
-    return `{${Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${stable((value as Record<string, unknown>)[k])}`).join(',')}}`;
-  }
-  return JSON.stringify(value) ?? 'null';
+  return (
+    JSON.stringify(value, (_key, v: unknown) =>
+      v && typeof v === 'object' && !Array.isArray(v)
+        ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, (v as Record<string, unknown>)[k]]))
+        : v,
+    ) ?? 'null'
+  );
 }
 
 export function callKey(tool: string, agentId: string | null, input: unknown): string {
