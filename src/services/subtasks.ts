@@ -89,7 +89,7 @@ async function positionFor(tx: Tx, taskId: string, placement: Placement, movingI
   throw new Error(`could not find a position in task ${taskId} after renumbering`);
 }
 
-async function emitFor(emit: Emit, kind: Parameters<Emit>[0]['kind'], subtask: Subtask, projectId: string, extra: Record<string, unknown> = {}) {
+async function emitFor(emit: Emit, kind: Parameters<Emit>[0]['kind'], subtask: Subtask, projectId: string, extra?: Record<string, unknown>) {
   await emit({ kind, projectId, taskId: subtask.taskId, subtaskId: subtask.id, payload: { subtask, ...extra } });
 }
 
