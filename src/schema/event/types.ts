@@ -27,7 +27,7 @@ export const EventKindEnum = builder.enumType('EventKind', {
 export const EventRef = builder.objectRef<EventRow>('Event').implement({
   description: 'One entry of the durable, ordered event log.',
   fields: (t) => ({
-    seq: t.exposeInt('seq', { description: 'Position in the log: strictly increasing, never reused. Events are delivered in seq order.' }),
+    seq: t.expose('seq', { type: 'Seq', description: 'Position in the log: strictly increasing, never reused. Events are delivered in seq order.' }),
     cursor: t.string({
       description: 'Opaque resume point: pass it as `after` to continue right after this event.',
       resolve: (event) => cursorFor(event.seq),
