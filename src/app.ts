@@ -71,11 +71,15 @@ export async function buildApp(config: Config): Promise<App> {
   });
 
   const inFlight = new Set<ServerResponse>();
+  /** Responses that may be SSE subscriptions (the request accepts text/event-stream): stop() ends them. */
+  const eventStreams = new Set<ServerResponse>();
   const server = createServer(async (req, res) => {
     const started = performance.now();
     inFlight.add(res);
+    if ((req.headers.accept ?? '').includes('text/event-stream')) eventStreams.add(res);
     res.once('close', () => {
       inFlight.delete(res);
+      eventStreams.delete(res);
       const route = routeOf(req.url ?? '/');
       httpRequests.inc({ route, status: String(res.statusCode) });
       if (route !== '/metrics' && route !== '/healthz') {
@@ -243,6 +247,9 @@ export async function buildApp(config: Config): Promise<App> {
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
       await graphqlWs.dispose(); // closes every socket with 1001 Going away
+      // SSE subscriptions never finish by themselves: end them now, as the sockets above, instead of
+      // waiting out the grace period for them. Their clients resume from their last cursor.
+      for (const res of eventStreams) res.end();
       const deadline = Date.now() + STOP_GRACE_MS;
       while (inFlight.size > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
       for (const socket of sockets) socket.destroy();
