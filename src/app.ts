@@ -21,6 +21,7 @@ import { startStaleSweeper } from './hooks/stale.ts';
 import { startRetention } from './events/retention.ts';
 import { internalHeaders, isInternalRequest } from './internal-traffic.ts';
 import { logger } from './logger.ts';
+import { maskErrors } from './mask-errors.ts';
 import { countSubscription, httpRequests, metricsPlugin, openWebSockets, registry } from './metrics.ts';
 import { createRunner, type Runner } from './runner/runner.ts';
 import { schema } from './schema/index.ts';
@@ -74,6 +75,7 @@ export async function buildApp(config: Config): Promise<App> {
     cors: corsOptions(config.corsOrigins),
     // JSON bodies only (src/http/guard.ts refuses the rest with 415 first); no file uploads.
     multipart: false,
+    maskedErrors: { maskError: maskErrors },
     logging: { debug: () => {}, info: () => {}, warn: (...a) => logger.warn(a.join(' ')), error: (...a) => logger.error(a.join(' ')) },
     plugins: [
       metricsPlugin(),
@@ -87,6 +89,8 @@ export async function buildApp(config: Config): Promise<App> {
   /** The viewer handle() resolved for each request it passes to Yoga (read by the context factory). */
   const viewers = new WeakMap<IncomingMessage, Viewer>();
   const inFlight = new Set<ServerResponse>();
+  /** Responses that may be SSE subscriptions (the request accepts text/event-stream): stop() ends them. */
+  const eventStreams = new Set<ServerResponse>();
   const server = createServer({
     // A slow (or stalled) request is answered 408 and its connection dropped; Node checks these
     // deadlines every connectionsCheckingInterval (30 s by default, too coarse for short ones).
@@ -96,8 +100,10 @@ export async function buildApp(config: Config): Promise<App> {
   }, async (req, res) => {
     const started = performance.now();
     inFlight.add(res);
+    if ((req.headers.accept ?? '').includes('text/event-stream')) eventStreams.add(res);
     res.once('close', () => {
       inFlight.delete(res);
+      eventStreams.delete(res);
       const route = routeOf(req.url ?? '/');
       // Closed before an answer: Node dropped a request past its timeout with 408, or the client left.
       const status = res.headersSent ? res.statusCode : req.complete ? 499 : 408;
@@ -124,7 +130,7 @@ export async function buildApp(config: Config): Promise<App> {
     if (refused) return sendRefusal(res, refused);
     const path = routeOf(req.url ?? '/');
     if (path === '/healthz') return sendText(res, 200, 'ok\n');
-    if (path === '/readyz') return isReady() ? sendText(res, 200, 'ready\n') : sendText(res, 503, 'database not ready\n');
+    if (path === '/readyz') return (await isReady()) ? sendText(res, 200, 'ready\n') : sendText(res, 503, 'database not ready\n');
     if (path === '/metrics') {
       if (!metricsAuthorised(config, req.headers.authorization)) {
         return sendJson(res, 401, { errors: [{ message: 'Missing or wrong bearer token for /metrics: send "Authorization: Bearer <token>".', extensions: { code: 'UNAUTHENTICATED' } }] });
@@ -296,6 +302,9 @@ export async function buildApp(config: Config): Promise<App> {
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
       await graphqlWs.dispose(); // closes every socket with 1001 Going away
+      // SSE subscriptions never finish by themselves: end them now, as the sockets above, instead of
+      // waiting out the grace period for them. Their clients resume from their last cursor.
+      for (const res of eventStreams) res.end();
       const deadline = Date.now() + STOP_GRACE_MS;
       while (inFlight.size > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
       for (const socket of sockets) socket.destroy();

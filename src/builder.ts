@@ -26,7 +26,7 @@ export const builder = new SchemaBuilder<{
   DefaultFieldNullability: false;
   DefaultEdgesNullability: false;
   DefaultNodeNullability: false;
-  Scalars: { DateTime: { Input: Date; Output: Date | string }; JSON: { Input: unknown; Output: unknown } };
+  Scalars: { DateTime: { Input: Date; Output: Date | string }; JSON: { Input: unknown; Output: unknown }; Seq: { Input: number; Output: number | bigint } };
 }>({
   defaultFieldNullability: false,
   // Scope auth first, so no other plugin's wrapper runs before the check (plugins/scope-auth);
@@ -129,6 +129,39 @@ builder.addScalarType(
     parseLiteral: (ast) => {
       if (ast.kind !== Kind.STRING || Number.isNaN(new Date(ast.value).getTime())) throw new TypeError('DateTime must be an ISO-8601 string');
       return new Date(ast.value);
+    },
+  }),
+  {},
+);
+
+/**
+ * Event.seq. GraphQL's Int stops at 2^31 − 1, a log passes that; JSON numbers (and JavaScript
+ * clients) are exact only up to 2^53 − 1, which the log does not reach (a million events a second
+ * for 285 years). So: a JSON number, exact over that whole range, and an error past it rather than
+ * a silently rounded seq.
+ */
+builder.addScalarType(
+  'Seq',
+  new GraphQLScalarType<number, number>({
+    name: 'Seq',
+    description:
+      'A position in the event log: a non-negative integer sent as a JSON number, exact up to 2^53 − 1 ' +
+      '(beyond GraphQL Int, which ends at 2^31 − 1). Compare seqs as numbers; resume with cursors.',
+    serialize: (value) => {
+      const n = typeof value === 'bigint' ? Number(value) : value;
+      if (typeof n !== 'number' || !Number.isSafeInteger(n) || n < 0 || BigInt(n) !== BigInt(value as number | bigint)) {
+        throw new TypeError(`Seq must be a non-negative integer up to 2^53 − 1 (got ${String(value)})`);
+      }
+      return n;
+    },
+    parseValue: (value) => {
+      if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) throw new TypeError('Seq must be a non-negative integer up to 2^53 − 1');
+      return value;
+    },
+    parseLiteral: (ast) => {
+      const n = ast.kind === Kind.INT ? Number(ast.value) : NaN;
+      if (!Number.isSafeInteger(n) || n < 0) throw new TypeError('Seq must be a non-negative integer up to 2^53 − 1');
+      return n;
     },
   }),
   {},
