@@ -13,11 +13,20 @@
  * evidence that it is current:
  *  - a tool call counts once per tool_use_id (a second Pre or a Post of a finished call is inert);
  *  - a turn closed by Stop stays closed: late events carrying its prompt_id change nothing, and a
- *    Stop for an older prompt_id than the current one does not end the newer turn;
+ *    Stop for an older prompt_id than the current one does not end the newer turn. One exception:
+ *    a Stop hook that blocks (`decision: block`) makes the agent go on in the same turn, so a
+ *    PreToolUse with a new tool_use_id for the current turn reopens it (a Pre cannot be late over
+ *    http, where Claude Code waits for the hook before running the tool; a spooled one is caught by
+ *    its hook time);
+ *  - a refused call (headless `-p`: Pre → PermissionRequest → PostToolBatch with the refusal text,
+ *    no Post) is counted failed and refused when its PostToolBatch arrives, and ends NEEDS_INPUT;
  *  - Post events never wake an IDLE session (a late parallel post arrives after Stop), and events
  *    from inside a subagent do not wake it either (background subagents outlive Stop);
  *  - a PermissionRequest for a call that already finished is late; a Post of another call does not
  *    clear NEEDS_INPUT, only the call waiting for permission, a new call, a prompt or Stop do;
+ *  - a `<task-notification>` prompt (a background subagent reporting back) is not the user's prompt:
+ *    it moves the status like a prompt but does not replace lastPrompt;
+ *  - SubagentStart/SubagentStop without an agent_type name no subagent (compaction's internal agent);
  *  - ENDED/FAILED are terminal except for a SessionStart that resumes the session;
  *  - with a hook time (X-Maestro-Hook-Time, sent by `maestro hook`, kept through its spool), evidence
  *    older than the evidence behind the current status changes nothing.
@@ -33,6 +42,8 @@ export type NeedsInputKind = (typeof NEEDS_INPUT_KINDS)[number];
 export type NeedsInput = { since: string; kind: NeedsInputKind; message: string };
 
 export type ToolStat = { calls: number; completed: number; failures: number; durationMs: number };
+/** The error of the last StopFailure (an API error ended the turn). */
+export type LastError = { at: string; error: string; details: string | null; message: string | null };
 export type PendingCall = { tool: string; agentId: string | null; key: string; at: number; promptId: string | null };
 export type Subagent = {
   agentType: string;
@@ -49,6 +60,9 @@ export type Derived = {
   title: string | null;
   lastPrompt: string | null;
   lastAssistantMessage: string | null;
+  lastError: LastError | null;
+  /** Tool calls refused without anyone asked (headless permission refusals), also counted in failures. */
+  refusals: number;
   /** prompt_id of the current turn (clients from v2.1.196 send it). */
   promptId: string | null;
   /** Turns ended by Stop/StopFailure, newest last (bounded). */
@@ -105,6 +119,8 @@ export function emptyDerived(): Derived {
     title: null,
     lastPrompt: null,
     lastAssistantMessage: null,
+    lastError: null,
+    refusals: 0,
     promptId: null,
     closedPrompts: [],
     pending: {},
@@ -152,6 +168,22 @@ function stable(value: unknown): string {
 
 export function callKey(tool: string, agentId: string | null, input: unknown): string {
   return createHash('sha1').update(`${tool}\u0000${agentId ?? ''}\u0000${stable(input ?? null)}`).digest('base64url');
+}
+
+/** How Claude Code answers a call it refused without asking anyone (headless `-p`, no permission rule). */
+const REFUSAL = /This command requires approval|haven't granted it yet/i;
+/** Subagent completions come back to the main agent as a prompt of this form, not from the user. */
+const TASK_NOTIFICATION = /^\s*<task-notification>/;
+
+/** The model named by a model-switch hook (field names differ between versions: take the first that is there). */
+function switchedModel(p: Record<string, unknown>): string | null {
+  for (const key of ['model', 'new_model', 'to_model', 'to']) {
+    const value = p[key];
+    if (typeof value === 'string' && value) return value;
+    const id = str(obj(value)['id']);
+    if (id) return id;
+  }
+  return null;
 }
 
 function toolStat(d: Derived, tool: string): ToolStat {
@@ -238,7 +270,7 @@ export function applyHook(
     }
     case 'UserPromptSubmit': {
       const prompt = str(p['prompt']);
-      if (prompt !== null && !turnClosed) d.lastPrompt = clip(prompt);
+      if (prompt !== null && !turnClosed && !TASK_NOTIFICATION.test(prompt)) d.lastPrompt = clip(prompt);
       if (promptId && !turnClosed) d.promptId = promptId;
       if (!terminal && !turnClosed) go('WORKING', 'UserPromptSubmit');
       break;
@@ -255,7 +287,14 @@ export function applyHook(
         fresh = true;
         countCall(d, toolName ?? '', agentId);
       }
-      if (!fresh || terminal || turnClosed) break;
+      if (!fresh || terminal) break;
+      if (turnClosed) {
+        // A new call in the current turn after its Stop: a Stop hook blocked and the agent goes on.
+        if (agentId || !toolUseId || promptId !== d.promptId || stale) break;
+        d.closedPrompts = d.closedPrompts.filter((id) => id !== promptId);
+        go('WORKING', `PreToolUse${toolName ? ` ${toolName}` : ''} after a blocked Stop: the turn goes on`);
+        break;
+      }
       if (agentId && (base === 'IDLE' || base === 'NEEDS_INPUT')) break; // a (background) subagent's call
       if (base === 'NEEDS_INPUT' && toolUseId === d.permissionCall) break;
       go('WORKING', `PreToolUse ${toolName ?? ''}`.trim());
@@ -330,6 +369,9 @@ export function applyHook(
       const message = str(p['last_assistant_message']);
       const late = promptId !== null && d.promptId !== null && promptId !== d.promptId;
       if (message !== null && !late) d.lastAssistantMessage = clip(message);
+      if (event.name === 'StopFailure' && !late) {
+        d.lastError = { at: iso, error: str(p['error']) ?? 'unknown', details: clip(str(p['error_details'])), message: clip(message) };
+      }
       if (promptId) pushBounded(d.closedPrompts, promptId, LIMIT.closed);
       if (late) break; // a Stop of an older turn arriving after the next prompt
       closeTurn(d, promptId);
@@ -337,7 +379,7 @@ export function applyHook(
       break;
     }
     case 'SubagentStart': {
-      if (agentId) {
+      if (agentId && (str(p['agent_type']) || d.subagents[agentId])) {
         const sub = subagent(d, agentId);
         sub.agentType = str(p['agent_type']) ?? sub.agentType;
         sub.startedAt ??= iso;
@@ -345,7 +387,7 @@ export function applyHook(
       break;
     }
     case 'SubagentStop': {
-      if (agentId) {
+      if (agentId && (str(p['agent_type']) || d.subagents[agentId])) {
         const sub = subagent(d, agentId);
         if (!sub.agentType) sub.agentType = str(p['agent_type']) ?? '';
         sub.stoppedAt ??= iso;
@@ -353,6 +395,27 @@ export function applyHook(
         if (message !== null) sub.lastAssistantMessage = clip(message);
         for (const [id, call] of Object.entries(d.pending)) if (call.agentId === agentId) closeCall(d, id);
       }
+      break;
+    }
+    case 'PostToolBatch': {
+      // Calls of the batch that are still open resolved without a Post: refused ones end here.
+      let answered = false;
+      for (const item of Array.isArray(p['tool_calls']) ? p['tool_calls'] : []) {
+        const call = obj(item);
+        const id = str(call['tool_use_id']);
+        const response = call['tool_response'];
+        const text = typeof response === 'string' ? response : JSON.stringify(response ?? '');
+        if (!id || !d.pending[id] || !REFUSAL.test(text)) continue;
+        finishCall(d, { ...event, payload: { tool_input: call['tool_input'] } }, str(call['tool_name']) ?? '', d.pending[id].agentId, id, true);
+        d.refusals += 1;
+        if (d.permissionCall === id || (d.permissionCall === null && previousNeedsInput?.kind === 'PERMISSION')) answered = true;
+      }
+      if (answered && base === 'NEEDS_INPUT' && !terminal) go('WORKING', 'PostToolBatch: the call was refused (nobody can grant the permission)');
+      break;
+    }
+    case 'PostModelSwitch': {
+      const model = switchedModel(p);
+      if (model) d.model = model;
       break;
     }
     case 'SessionEnd': {
