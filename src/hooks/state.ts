@@ -290,7 +290,11 @@ export function applyHook(
       if (!fresh || terminal) break;
       if (turnClosed) {
         // A new call in the current turn after its Stop: a Stop hook blocked and the agent goes on.
-        if (agentId || !toolUseId || promptId !== d.promptId || stale) break;
+        if (agentId || !toolUseId) break; // a background subagent's call: its own call stays open
+        if (promptId !== d.promptId || stale) {
+          closeCall(d, toolUseId); // late: the Stop already ended this call with its turn
+          break;
+        }
         d.closedPrompts = d.closedPrompts.filter((id) => id !== promptId);
         go('WORKING', `PreToolUse${toolName ? ` ${toolName}` : ''} after a blocked Stop: the turn goes on`);
         break;
@@ -304,7 +308,10 @@ export function applyHook(
     case 'PostToolUseFailure':
     case 'PermissionDenied': {
       const failed = event.name !== 'PostToolUse';
-      const finished = finishCall(d, event, toolName ?? '', agentId, toolUseId, failed);
+      // A denial that names no tool_use_id is the denial of the open call with the same input (the
+      // one the dialog waits on first): pairing it ends that wait instead of counting a new call.
+      const callId = toolUseId ?? (event.name === 'PermissionDenied' ? pendingByKey(d, callKey(toolName ?? '', agentId, p['tool_input'])) : null);
+      const finished = finishCall(d, event, toolName ?? '', agentId, callId, failed);
       if (event.name === 'PostToolUse' && finished) recordFiles(d, toolName ?? '', p);
       if (event.name === 'PostToolUse' && toolName && AGENT_TOOLS.has(toolName)) {
         const response = obj(p['tool_response']);
@@ -317,7 +324,7 @@ export function applyHook(
       }
       if (!finished || terminal || turnClosed) break;
       if (base === 'STARTING') go('WORKING', event.name);
-      else if (base === 'NEEDS_INPUT' && (d.permissionCall === null || d.permissionCall === toolUseId)) {
+      else if (base === 'NEEDS_INPUT' && (d.permissionCall === null || d.permissionCall === callId)) {
         go('WORKING', `${event.name} ${toolName ?? ''}: input was given`.trim());
       }
       break;
@@ -440,6 +447,12 @@ export function applyHook(
   const reason = decision.reason ?? `${event.name}: evidence after silence`;
   const change: StatusChange | null = next.status !== previousStatus ? { from: previousStatus, to: next.status, reason } : null;
   return { state: next, change, reason: decision.reason };
+}
+
+/** The open call with this (tool, agent, input) key, the one a permission dialog waits on first. */
+function pendingByKey(d: Derived, key: string): string | null {
+  if (d.permissionCall && d.pending[d.permissionCall]?.key === key) return d.permissionCall;
+  return Object.entries(d.pending).find(([, call]) => call.key === key)?.[0] ?? null;
 }
 
 function countCall(d: Derived, tool: string, agentId: string | null) {
