@@ -7,7 +7,7 @@
  * UserPromptSubmit or a tool event → WORKING; PermissionRequest / a permission notification /
  * an elicitation → NEEDS_INPUT until the next tool event; Stop / StopFailure → IDLE; SessionEnd →
  * ENDED; the process dying without SessionEnd → FAILED (reported by the runner); STALE is an
- * overlay put on by the silence sweeper and taken off by the next evidence.
+ * overlay put on by the silence sweeper (never on NEEDS_INPUT) and taken off by the next evidence.
  *
  * Duplicate and reordered deliveries must never move the status wrongly, so a transition needs
  * evidence that it is current:

@@ -245,7 +245,7 @@ export type SessionStatus =
   | 'IDLE'
   /** Blocked on a person: a permission dialog, an elicitation or a question. See needsInput. */
   | 'NEEDS_INPUT'
-  /** No evidence for longer than the configured silence while not ended; the next event clears it. */
+  /** No evidence for longer than the configured silence while starting, idle or working (never while NEEDS_INPUT: waiting for a person is silent); the next event clears it. */
   | 'STALE'
   /** Registered or spawned; its agent has not reported SessionStart yet. */
   | 'STARTING'

@@ -32,7 +32,7 @@ export const SessionStatusEnum = builder.enumType('SessionStatus', {
     NEEDS_INPUT: { description: 'Blocked on a person: a permission dialog, an elicitation or a question. See needsInput.' },
     ENDED: { description: 'The agent reported SessionEnd.' },
     FAILED: { description: 'The agent\'s process exited without SessionEnd.' },
-    STALE: { description: 'No evidence for longer than the configured silence while not ended; the next event clears it.' },
+    STALE: { description: 'No evidence for longer than the configured silence while starting, idle or working (never while NEEDS_INPUT: waiting for a person is silent); the next event clears it.' },
   } satisfies Record<(typeof SESSION_STATUSES)[number], { description: string }>,
 });
 
