@@ -25,7 +25,8 @@
  *  - a PermissionRequest for a call that already finished is late; a Post of another call does not
  *    clear NEEDS_INPUT, only the call waiting for permission, a new call, a prompt or Stop do;
  *  - a `<task-notification>` prompt (a background subagent reporting back) is not the user's prompt:
- *    it moves the status like a prompt but does not replace lastPrompt;
+ *    it moves the status like a prompt but does not replace lastPrompt; carrying the current turn's
+ *    prompt_id after its Stop, it reopens that turn like a new call does;
  *  - SubagentStart/SubagentStop without an agent_type name no subagent (compaction's internal agent);
  *  - ENDED/FAILED are terminal except for a SessionStart that resumes the session;
  *  - with a hook time (X-Maestro-Hook-Time, sent by `maestro hook`, kept through its spool), evidence
@@ -270,9 +271,15 @@ export function applyHook(
     }
     case 'UserPromptSubmit': {
       const prompt = str(p['prompt']);
-      if (prompt !== null && !turnClosed && !TASK_NOTIFICATION.test(prompt)) d.lastPrompt = clip(prompt);
+      const notification = prompt !== null && TASK_NOTIFICATION.test(prompt);
+      if (prompt !== null && !turnClosed && !notification) d.lastPrompt = clip(prompt);
       if (promptId && !turnClosed) d.promptId = promptId;
-      if (!terminal && !turnClosed) go('WORKING', 'UserPromptSubmit');
+      if (!terminal && !turnClosed) go('WORKING', notification ? 'UserPromptSubmit (<task-notification>: a subagent reported back)' : 'UserPromptSubmit');
+      else if (!terminal && notification && promptId === d.promptId && !stale) {
+        // A subagent reporting back into the turn it was launched from, after that turn's Stop: the agent works again.
+        d.closedPrompts = d.closedPrompts.filter((id) => id !== promptId);
+        go('WORKING', 'UserPromptSubmit (<task-notification>) after Stop: the turn goes on');
+      }
       break;
     }
     case 'PreToolUse': {

@@ -57,6 +57,7 @@ const batch = (promptId: string, calls: { id: string; tool: string; input: Ev; r
   prompt_id: promptId,
   tool_calls: calls.map((c) => ({ tool_name: c.tool, tool_input: c.input, tool_use_id: c.id, tool_response: c.response })),
 });
+const modelSwitch = (name: string, model: string): Ev => ({ session_id: SID, cwd: '/home/dev/project', prompt_id: 'p1', permission_mode: 'default', hook_event_name: name, model });
 const stopAgain = (promptId: string, message: string): Ev => ({ ...ev.stop(promptId, message), stop_hook_active: true });
 
 describe('status machine on the real CLI\'s event orders', () => {
@@ -180,10 +181,10 @@ describe('status machine on the real CLI\'s event orders', () => {
     ]);
     expect((await session(server, s.id)).model).toBe('claude-sonnet-4-6');
     await play(server, s, [
-      { event: { ...ev.prompt('p1', 'go'), hook_event_name: 'PreModelSwitch', model: 'claude-opus-5-5' }, expect: 'WORKING', label: 'a switch asked for (may be refused)' },
+      { event: modelSwitch('PreModelSwitch', 'claude-opus-5-5'), expect: 'WORKING', label: 'a switch asked for (may be refused)' },
     ]);
     expect((await session(server, s.id)).model).toBe('claude-sonnet-4-6');
-    await play(server, s, [{ event: { ...ev.prompt('p1', 'go'), hook_event_name: 'PostModelSwitch', model: 'claude-opus-5-5' }, expect: 'WORKING' }]);
+    await play(server, s, [{ event: modelSwitch('PostModelSwitch', 'claude-opus-5-5'), expect: 'WORKING' }]);
     expect((await session(server, s.id)).model).toBe('claude-opus-5-5');
   });
 
@@ -201,6 +202,9 @@ describe('status machine on the real CLI\'s event orders', () => {
       { event: ev.subStop('p1', 'a0123456789abcdef', 'found src/auth/login.ts'), expect: 'IDLE' },
       { event: ev.prompt('p2', '<task-notification>\n<task-id>a0123456789abcdef</task-id>\n<status>completed</status>\n</task-notification>'), expect: 'WORKING', label: 'the subagent reports back' },
       { event: ev.stop('p2', 'The explorer found src/auth/login.ts.'), expect: 'IDLE' },
+      { event: ev.prompt('p2', '<task-notification>\n<task-id>b0123456789abcdef</task-id>\n<status>completed</status>\n</task-notification>'), expect: 'WORKING', label: 'another report into the stopped turn' },
+      { event: ev.stop('p2', 'Both explorers are done.'), expect: 'IDLE' },
+      { event: ev.prompt('p2', '<task-notification>late</task-notification>'), expect: 'IDLE', headers: { 'x-maestro-hook-time': String(Date.now() - 60_000) }, label: 'a spooled old report' },
       { event: { ...fixture('PreCompact.auto'), prompt_id: 'p2', trigger: 'manual' }, expect: 'IDLE', label: '/compact' },
       { event: { ...compactAgent, hook_event_name: 'SubagentStart' }, expect: 'IDLE', label: 'compaction\'s untyped agent starts' },
       { event: { ...compactAgent, hook_event_name: 'SubagentStop', last_assistant_message: 'summary' }, expect: 'IDLE' },
