@@ -54,7 +54,7 @@ export const NeedsInputKindEnum = builder.enumType('NeedsInputKind', {
   } satisfies Record<(typeof NEEDS_INPUT_KINDS)[number], { description: string }>,
 });
 
-const SessionErrorRef = builder.objectRef<LastError>('SessionError').implement({
+const TurnFailureRef = builder.objectRef<LastError>('TurnFailure').implement({
   description: 'An API error that ended a turn (StopFailure).',
   fields: (t) => ({
     at: t.field({ type: 'DateTime', description: 'When the StopFailure was observed.', resolve: (e) => new Date(e.at) }),
@@ -183,7 +183,7 @@ export const SessionRef = builder.prismaNode('Session', {
     lastPrompt: t.string({ nullable: true, description: 'The last submitted prompt.', resolve: (s) => derivedOf(s).lastPrompt }),
     lastAssistantMessage: t.string({ nullable: true, description: 'The main agent\'s last message (Stop/StopFailure).', resolve: (s) => derivedOf(s).lastAssistantMessage }),
     lastError: t.field({
-      type: SessionErrorRef,
+      type: TurnFailureRef,
       nullable: true,
       description: 'The error of the last turn that an API error ended (StopFailure); kept after later turns, null if none ever did.',
       resolve: (s) => derivedOf(s).lastError,
