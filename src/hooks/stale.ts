@@ -1,5 +1,5 @@
 /**
- * The silence sweeper: a session that is not ended and has sent no evidence for `silenceMs`
+ * The silence sweeper: a session that is not ended, not waiting for a person, and has sent no evidence for `silenceMs`
  * becomes STALE (SESSION_STATUS_CHANGED with no evidence seq). Its next hook event takes the
  * overlay off (src/hooks/state.ts), so STALE never loses where the session was.
  */
@@ -8,7 +8,9 @@ import { db } from '../db.ts';
 import { logger } from '../logger.ts';
 import { forceStatus } from './store.ts';
 
-const LIVE = ['STARTING', 'IDLE', 'WORKING', 'NEEDS_INPUT'];
+// NEEDS_INPUT is left out: a session waiting for a person is silent by nature, and STALE would hide it
+// from `sessions(status: NEEDS_INPUT)`, the one list a person watches.
+const LIVE = ['STARTING', 'IDLE', 'WORKING'];
 const BATCH = 500;
 
 function silentWhere(cutoff: Date) {

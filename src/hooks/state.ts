@@ -7,17 +7,27 @@
  * UserPromptSubmit or a tool event → WORKING; PermissionRequest / a permission notification /
  * an elicitation → NEEDS_INPUT until the next tool event; Stop / StopFailure → IDLE; SessionEnd →
  * ENDED; the process dying without SessionEnd → FAILED (reported by the runner); STALE is an
- * overlay put on by the silence sweeper and taken off by the next evidence.
+ * overlay put on by the silence sweeper (never on NEEDS_INPUT) and taken off by the next evidence.
  *
  * Duplicate and reordered deliveries must never move the status wrongly, so a transition needs
  * evidence that it is current:
  *  - a tool call counts once per tool_use_id (a second Pre or a Post of a finished call is inert);
  *  - a turn closed by Stop stays closed: late events carrying its prompt_id change nothing, and a
- *    Stop for an older prompt_id than the current one does not end the newer turn;
+ *    Stop for an older prompt_id than the current one does not end the newer turn. One exception:
+ *    a Stop hook that blocks (`decision: block`) makes the agent go on in the same turn, so a
+ *    PreToolUse with a new tool_use_id for the current turn reopens it (a Pre cannot be late over
+ *    http, where Claude Code waits for the hook before running the tool; a spooled one is caught by
+ *    its hook time);
+ *  - a refused call (headless `-p`: Pre → PermissionRequest → PostToolBatch with the refusal text,
+ *    no Post) is counted failed and refused when its PostToolBatch arrives, and ends NEEDS_INPUT;
  *  - Post events never wake an IDLE session (a late parallel post arrives after Stop), and events
  *    from inside a subagent do not wake it either (background subagents outlive Stop);
  *  - a PermissionRequest for a call that already finished is late; a Post of another call does not
  *    clear NEEDS_INPUT, only the call waiting for permission, a new call, a prompt or Stop do;
+ *  - a `<task-notification>` prompt (a background subagent reporting back) is not the user's prompt:
+ *    it moves the status like a prompt but does not replace lastPrompt; carrying the current turn's
+ *    prompt_id after its Stop, it reopens that turn like a new call does;
+ *  - SubagentStart/SubagentStop without an agent_type name no subagent (compaction's internal agent);
  *  - ENDED/FAILED are terminal except for a SessionStart that resumes the session;
  *  - with a hook time (X-Maestro-Hook-Time, sent by `maestro hook`, kept through its spool), evidence
  *    older than the evidence behind the current status changes nothing.
@@ -33,6 +43,8 @@ export type NeedsInputKind = (typeof NEEDS_INPUT_KINDS)[number];
 export type NeedsInput = { since: string; kind: NeedsInputKind; message: string };
 
 export type ToolStat = { calls: number; completed: number; failures: number; durationMs: number };
+/** The error of the last StopFailure (an API error ended the turn). */
+export type LastError = { at: string; error: string; details: string | null; message: string | null };
 export type PendingCall = { tool: string; agentId: string | null; key: string; at: number; promptId: string | null };
 export type Subagent = {
   agentType: string;
@@ -49,6 +61,9 @@ export type Derived = {
   title: string | null;
   lastPrompt: string | null;
   lastAssistantMessage: string | null;
+  lastError: LastError | null;
+  /** Tool calls refused without anyone asked (headless permission refusals), also counted in failures. */
+  refusals: number;
   /** prompt_id of the current turn (clients from v2.1.196 send it). */
   promptId: string | null;
   /** Turns ended by Stop/StopFailure, newest last (bounded). */
@@ -127,6 +142,8 @@ export function emptyDerived(): Derived {
     title: null,
     lastPrompt: null,
     lastAssistantMessage: null,
+    lastError: null,
+    refusals: 0,
     promptId: null,
     closedPrompts: [],
     pending: dict(),
@@ -185,6 +202,22 @@ function stable(value: unknown): string {
 
 export function callKey(tool: string, agentId: string | null, input: unknown): string {
   return createHash('sha1').update(`${tool}\u0000${agentId ?? ''}\u0000${stable(input ?? null)}`).digest('base64url');
+}
+
+/** How Claude Code answers a call it refused without asking anyone (headless `-p`, no permission rule). */
+const REFUSAL = /This command requires approval|haven't granted it yet/i;
+/** Subagent completions come back to the main agent as a prompt of this form, not from the user. */
+const TASK_NOTIFICATION = /^\s*<task-notification>/;
+
+/** The model named by a model-switch hook (field names differ between versions: take the first that is there). */
+function switchedModel(p: Record<string, unknown>): string | null {
+  for (const key of ['model', 'new_model', 'to_model', 'to']) {
+    const value = p[key];
+    if (typeof value === 'string' && value) return value;
+    const id = str(obj(value)['id']);
+    if (id) return id;
+  }
+  return null;
 }
 
 function toolStat(d: Derived, tool: string): ToolStat {
@@ -271,9 +304,15 @@ export function applyHook(
     }
     case 'UserPromptSubmit': {
       const prompt = str(p['prompt']);
-      if (prompt !== null && !turnClosed) d.lastPrompt = clip(prompt);
+      const notification = prompt !== null && TASK_NOTIFICATION.test(prompt);
+      if (prompt !== null && !turnClosed && !notification) d.lastPrompt = clip(prompt);
       if (promptId && !turnClosed) d.promptId = promptId;
-      if (!terminal && !turnClosed) go('WORKING', 'UserPromptSubmit');
+      if (!terminal && !turnClosed) go('WORKING', notification ? 'UserPromptSubmit (<task-notification>: a subagent reported back)' : 'UserPromptSubmit');
+      else if (!terminal && notification && promptId === d.promptId && !stale) {
+        // A subagent reporting back into the turn it was launched from, after that turn's Stop: the agent works again.
+        d.closedPrompts = d.closedPrompts.filter((id) => id !== promptId);
+        go('WORKING', 'UserPromptSubmit (<task-notification>) after Stop: the turn goes on');
+      }
       break;
     }
     case 'PreToolUse': {
@@ -288,7 +327,18 @@ export function applyHook(
         fresh = true;
         countCall(d, toolName ?? '', agentId);
       }
-      if (!fresh || terminal || turnClosed) break;
+      if (!fresh || terminal) break;
+      if (turnClosed) {
+        // A new call in the current turn after its Stop: a Stop hook blocked and the agent goes on.
+        if (agentId || !toolUseId) break; // a background subagent's call: its own call stays open
+        if (promptId !== d.promptId || stale) {
+          closeCall(d, toolUseId); // late: the Stop already ended this call with its turn
+          break;
+        }
+        d.closedPrompts = d.closedPrompts.filter((id) => id !== promptId);
+        go('WORKING', `PreToolUse${toolName ? ` ${toolName}` : ''} after a blocked Stop: the turn goes on`);
+        break;
+      }
       if (agentId && (base === 'IDLE' || base === 'NEEDS_INPUT')) break; // a (background) subagent's call
       if (base === 'NEEDS_INPUT' && toolUseId === d.permissionCall) break;
       go('WORKING', `PreToolUse ${toolName ?? ''}`.trim());
@@ -298,7 +348,10 @@ export function applyHook(
     case 'PostToolUseFailure':
     case 'PermissionDenied': {
       const failed = event.name !== 'PostToolUse';
-      const finished = finishCall(d, event, toolName ?? '', agentId, toolUseId, failed);
+      // A denial that names no tool_use_id is the denial of the open call with the same input (the
+      // one the dialog waits on first): pairing it ends that wait instead of counting a new call.
+      const callId = toolUseId ?? (event.name === 'PermissionDenied' ? pendingByKey(d, callKey(toolName ?? '', agentId, p['tool_input'])) : null);
+      const finished = finishCall(d, event, toolName ?? '', agentId, callId, failed);
       if (event.name === 'PostToolUse' && finished) recordFiles(d, toolName ?? '', p);
       if (event.name === 'PostToolUse' && toolName && AGENT_TOOLS.has(toolName)) {
         const response = obj(p['tool_response']);
@@ -311,7 +364,7 @@ export function applyHook(
       }
       if (!finished || terminal || turnClosed) break;
       if (base === 'STARTING') go('WORKING', event.name);
-      else if (base === 'NEEDS_INPUT' && (d.permissionCall === null || d.permissionCall === toolUseId)) {
+      else if (base === 'NEEDS_INPUT' && (d.permissionCall === null || d.permissionCall === callId)) {
         go('WORKING', `${event.name} ${toolName ?? ''}: input was given`.trim());
       }
       break;
@@ -363,6 +416,9 @@ export function applyHook(
       const message = str(p['last_assistant_message']);
       const late = promptId !== null && d.promptId !== null && promptId !== d.promptId;
       if (message !== null && !late) d.lastAssistantMessage = clip(message);
+      if (event.name === 'StopFailure' && !late) {
+        d.lastError = { at: iso, error: str(p['error']) ?? 'unknown', details: clip(str(p['error_details'])), message: clip(message) };
+      }
       if (promptId) pushBounded(d.closedPrompts, promptId, LIMIT.closed);
       if (late) break; // a Stop of an older turn arriving after the next prompt
       closeTurn(d, promptId);
@@ -370,7 +426,7 @@ export function applyHook(
       break;
     }
     case 'SubagentStart': {
-      if (agentId) {
+      if (agentId && (str(p['agent_type']) || d.subagents[agentId])) {
         const sub = subagent(d, agentId);
         sub.agentType = str(p['agent_type']) ?? sub.agentType;
         sub.startedAt ??= iso;
@@ -378,7 +434,7 @@ export function applyHook(
       break;
     }
     case 'SubagentStop': {
-      if (agentId) {
+      if (agentId && (str(p['agent_type']) || d.subagents[agentId])) {
         const sub = subagent(d, agentId);
         if (!sub.agentType) sub.agentType = str(p['agent_type']) ?? '';
         sub.stoppedAt ??= iso;
@@ -386,6 +442,27 @@ export function applyHook(
         if (message !== null) sub.lastAssistantMessage = clip(message);
         for (const [id, call] of Object.entries(d.pending)) if (call.agentId === agentId) closeCall(d, id);
       }
+      break;
+    }
+    case 'PostToolBatch': {
+      // Calls of the batch that are still open resolved without a Post: refused ones end here.
+      let answered = false;
+      for (const item of Array.isArray(p['tool_calls']) ? p['tool_calls'] : []) {
+        const call = obj(item);
+        const id = str(call['tool_use_id']);
+        const response = call['tool_response'];
+        const text = typeof response === 'string' ? response : JSON.stringify(response ?? '');
+        if (!id || !d.pending[id] || !REFUSAL.test(text)) continue;
+        finishCall(d, { ...event, payload: { tool_input: call['tool_input'] } }, str(call['tool_name']) ?? '', d.pending[id].agentId, id, true);
+        d.refusals += 1;
+        if (d.permissionCall === id || (d.permissionCall === null && previousNeedsInput?.kind === 'PERMISSION')) answered = true;
+      }
+      if (answered && base === 'NEEDS_INPUT' && !terminal) go('WORKING', 'PostToolBatch: the call was refused (nobody can grant the permission)');
+      break;
+    }
+    case 'PostModelSwitch': {
+      const model = switchedModel(p);
+      if (model) d.model = model;
       break;
     }
     case 'SessionEnd': {
@@ -410,6 +487,12 @@ export function applyHook(
   const reason = decision.reason ?? `${event.name}: evidence after silence`;
   const change: StatusChange | null = next.status !== previousStatus ? { from: previousStatus, to: next.status, reason } : null;
   return { state: next, change, reason: decision.reason };
+}
+
+/** The open call with this (tool, agent, input) key, the one a permission dialog waits on first. */
+function pendingByKey(d: Derived, key: string): string | null {
+  if (d.permissionCall && d.pending[d.permissionCall]?.key === key) return d.permissionCall;
+  return Object.entries(d.pending).find(([, call]) => call.key === key)?.[0] ?? null;
 }
 
 function countCall(d: Derived, tool: string, agentId: string | null) {

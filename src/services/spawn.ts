@@ -26,6 +26,7 @@ import { z } from 'zod';
 import { withEvents, type Tx } from '../events/append.ts';
 import type { Spawn } from '../generated/prisma/client.ts';
 import { forceStatus } from '../hooks/store.ts';
+import { emptyDerived } from '../hooks/state.ts';
 import { catalogFor } from '../skills/project.ts';
 import { resolveSkills, type ResolvedSkill } from '../skills/resolve.ts';
 import { builtinProfiles, type AgentProfile, type AgentProfiles } from '../agents/profiles.ts';
@@ -160,6 +161,9 @@ export async function spawnSession(actor: string, caller: Caller, input: z.input
         cwd,
         parentId,
         tokenHash: hashToken(token),
+        // The model asked for is the session's model until a hook says otherwise: SessionStart at
+        // startup names none, and a switch arrives as PostModelSwitch (src/hooks/state.ts).
+        ...(data.model ? { derived: JSON.stringify({ ...emptyDerived(), model: data.model }) } : {}),
         tasks: { create: taskIds.map((taskId) => ({ taskId })) },
       },
     });

@@ -245,7 +245,7 @@ export type SessionStatus =
   | 'IDLE'
   /** Blocked on a person: a permission dialog, an elicitation or a question. See needsInput. */
   | 'NEEDS_INPUT'
-  /** No evidence for longer than the configured silence while not ended; the next event clears it. */
+  /** No evidence for longer than the configured silence while starting, idle or working (never while NEEDS_INPUT: waiting for a person is silent); the next event clears it. */
   | 'STALE'
   /** Registered or spawned; its agent has not reported SessionStart yet. */
   | 'STARTING'
@@ -703,6 +703,33 @@ export type HkSessionEventsQueryVariables = Exact<{
 
 
 export type HkSessionEventsQuery = { session: { events: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { seq: number, kind: EventKind, hookEvent: string | null, toolName: string | null, toolUseId: string | null, agentId: string | null, payload: unknown, actor: string } }> } } | null };
+
+export type RcSessionQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RcSessionQuery = { session: { status: SessionStatus, lastPrompt: string | null, lastAssistantMessage: string | null, model: string | null, toolCallCount: number, pendingToolCalls: number, failures: number, refusedToolCalls: number, permissionRequests: number, needsInput: { kind: NeedsInputKind, message: string } | null, toolCalls: Array<{ tool: string, calls: number, completed: number, failures: number }>, subagents: Array<{ agentId: string, agentType: string, toolCalls: number }>, lastError: { at: string, error: string, details: string | null, message: string | null } | null } | null };
+
+export type RcSessionsByStatusQueryVariables = Exact<{
+  projectId: string | number;
+  status: SessionStatus;
+}>;
+
+
+export type RcSessionsByStatusQuery = { sessions: { edges: Array<{ node: { id: string } }> } };
+
+export type RcSpawnMutationVariables = Exact<{
+  input: SpawnSessionInput;
+}>;
+
+
+export type RcSpawnMutation = { spawnSession:
+    | { __typename: 'BaseError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'SpawnSessionPayload', token: string | null, session: { id: string, model: string | null } }
+    | { __typename: 'ValidationError', message: string }
+   };
 
 export type HkReportSessionExitMutationVariables = Exact<{
   input: ReportSessionExitInput;
@@ -1880,6 +1907,70 @@ export const HkSessionEventsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<HkSessionEventsQuery, HkSessionEventsQueryVariables>;
+export const RcSessionDocument = new TypedDocumentString(`
+    query RcSession($id: ID!) {
+  session(id: $id) {
+    status
+    needsInput {
+      kind
+      message
+    }
+    lastPrompt
+    lastAssistantMessage
+    model
+    toolCallCount
+    pendingToolCalls
+    failures
+    refusedToolCalls
+    permissionRequests
+    toolCalls {
+      tool
+      calls
+      completed
+      failures
+    }
+    subagents {
+      agentId
+      agentType
+      toolCalls
+    }
+    lastError {
+      at
+      error
+      details
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RcSessionQuery, RcSessionQueryVariables>;
+export const RcSessionsByStatusDocument = new TypedDocumentString(`
+    query RcSessionsByStatus($projectId: ID!, $status: SessionStatus!) {
+  sessions(projectId: $projectId, status: $status, first: 100) {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RcSessionsByStatusQuery, RcSessionsByStatusQueryVariables>;
+export const RcSpawnDocument = new TypedDocumentString(`
+    mutation RcSpawn($input: SpawnSessionInput!) {
+  spawnSession(input: $input) {
+    __typename
+    ... on SpawnSessionPayload {
+      session {
+        id
+        model
+      }
+      token
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RcSpawnMutation, RcSpawnMutationVariables>;
 export const HkReportSessionExitDocument = new TypedDocumentString(`
     mutation HkReportSessionExit($input: ReportSessionExitInput!) {
   reportSessionExit(input: $input) {

@@ -36,7 +36,7 @@ describe('maestro hooks install', () => {
     const s = read(file);
     expect(s.model).toBe('opus');
     expect(s.permissions).toEqual(userSettings.permissions);
-    expect(Object.keys(s.hooks).sort()).toHaveLength(31); // 30 events + the user's WorktreeCreate
+    expect(Object.keys(s.hooks).sort()).toHaveLength(33); // 32 events + the user's WorktreeCreate
     expect(handlers(s, 'PreToolUse')).toEqual([
       { type: 'command', command: './scripts/guard.sh' },
       { type: 'http', url: 'http://127.0.0.1:4555/hooks/claude', headers: { Authorization: 'Bearer $MAESTRO_TOKEN' }, allowedEnvVars: ['MAESTRO_TOKEN'], timeout: 5 },
@@ -46,6 +46,9 @@ describe('maestro hooks install', () => {
     expect(handlers(s, 'Setup')).toEqual([{ type: 'command', command: 'maestro hook', timeout: 10 }]);
     expect(handlers(s, 'WorktreeCreate')).toEqual([{ type: 'command', command: './make-worktree.sh' }]);
     expect(handlers(s, 'SessionEnd')[0]?.type).toBe('http');
+    // The model a session runs on changes only through these (SessionStart at startup names none).
+    expect(handlers(s, 'PreModelSwitch').map((h) => h.type)).toEqual(['http']);
+    expect(handlers(s, 'PostModelSwitch').map((h) => h.type)).toEqual(['http']);
   });
 
   it('should be idempotent, switch modes without duplicates, and write nothing on --dry-run', async () => {
@@ -80,7 +83,7 @@ describe('maestro hooks install', () => {
     expect(existsSync(join(project, '.claude', 'settings.json'))).toBe(true);
     expect(existsSync(join(home, '.claude', 'settings.json'))).toBe(false);
     await maestro(['hooks', 'install', '--scope', 'user'], { cwd: project, env: { HOME: home } });
-    expect(Object.keys(read(join(home, '.claude', 'settings.json')).hooks)).toHaveLength(30);
+    expect(Object.keys(read(join(home, '.claude', 'settings.json')).hooks)).toHaveLength(32);
     const bad = await maestro(['hooks', 'install', '--scope', 'team'], { cwd: project });
     expect(bad.code).toBe(2);
     mkdirSync(join(project, 'broken', '.claude'), { recursive: true });

@@ -45,6 +45,11 @@ describe('maestro session', () => {
     expect(show.stdout).toContain('"Rate limit"');
     const json = JSON.parse((await maestro(['session', 'show', data.session.id, '--json'], { env: env() })).stdout);
     expect(json.data).toMatchObject({ status: 'NEEDS_INPUT', toolCallCount: 1, cwd: '/home/dev/project', needsInput: { kind: 'PERMISSION' } });
+    // A turn ended by an API error: its error is shown, not only kept in a status reason.
+    expect(show.stdout).not.toContain('Error:');
+    expect((await postHook(server, data.token, ev.stopFailure('p1'))).status).toBe(200);
+    const failed = await maestro(['session', 'show', data.session.id], { env: env() });
+    expect(failed.stdout).toMatch(/^Error: {5}.+ rate_limit \(429 Too Many Requests\): API Error: Rate limit reached$/m);
     const missing = await maestro(['session', 'show', Buffer.from('Session:nope').toString('base64'), '--json'], { env: env() });
     expect([missing.code, JSON.parse(missing.stdout).error.code]).toEqual([1, 'NOT_FOUND_ERROR']);
   });

@@ -118,7 +118,8 @@ describe('session status machine', () => {
       { event: ev.stop('p1', 'done'), expect: 'WORKING', label: 'the older turn\'s Stop after the next prompt' },
       { event: ev.pre('p1', 'toolu_late', 'Read', read('z.ts')), expect: 'WORKING' },
       { event: ev.stop('p2', 'done 2'), expect: 'IDLE' },
-      { event: ev.pre('p2', 'toolu_late2', 'Read', read('y.ts')), expect: 'IDLE', label: 'a Pre of a closed turn' },
+      // Spooled before the Stop, delivered after it (a new call after the Stop would reopen the turn: a blocked Stop).
+      { event: ev.pre('p2', 'toolu_late2', 'Read', read('y.ts')), expect: 'IDLE', headers: { 'x-maestro-hook-time': String(Date.now() - 60_000) }, label: 'a spooled Pre of a closed turn' },
       { event: ev.prompt('p2', 'next'), expect: 'IDLE', label: 'the closed prompt delivered late' },
       { event: ev.end(), expect: 'ENDED' },
       { event: ev.prompt('p3', 'late'), expect: 'ENDED', label: 'nothing revives an ended session but SessionStart' },

@@ -70,6 +70,8 @@ describe('spawnSession with the in-server runner', () => {
     expect(settings.hooks.SessionStart[0].hooks[0].type).toBe('command');
     expect(settings.hooks.SessionStart[0].hooks[0].command).toMatch(/bin\/maestro' hook$/);
     expect(settings.hooks.WorktreeCreate).toBeUndefined();
+    // The session's model changes only through these (SessionStart at startup names none).
+    expect([settings.hooks.PreModelSwitch?.[0].hooks[0].type, settings.hooks.PostModelSwitch?.[0].hooks[0].type]).toEqual(['http', 'http']);
     expect(existsSync(join(done.spawn!.sessionDir, 'claude-plugin', 'skills', 'maestro-worker', 'SKILL.md'))).toBe(true);
 
     // The clear token lives only in the agent's environment and the 0600 token file, which the runner

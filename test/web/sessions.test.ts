@@ -148,5 +148,10 @@ describe('sessions', () => {
 
     // The summary above the feed follows too.
     await poll(() => page.getByRole('heading', { level: 1 }).getByLabel(/^Status: /).textContent()).toBe('Working');
+    // A turn ended by an API error shows its error, which otherwise lives only in a status reason.
+    expect(await page.getByLabel('Last error').count()).toBe(0);
+    await s.send('StopFailure.rate_limit');
+    await page.getByLabel('Last error').waitFor();
+    expect(await page.getByLabel('Last error').textContent()).toMatch(/API error at .+: rate_limit \(429 Too Many Requests\) — API Error: Rate limit reached$/);
   });
 });

@@ -13,11 +13,12 @@ const SessionShow = graphql(`
       parent { id }
       tasks(first: 20) { edges { node { id title status } } }
       needsInput { since kind message }
-      toolCallCount pendingToolCalls failures permissionRequests
+      toolCallCount pendingToolCalls failures refusedToolCalls permissionRequests
       toolCalls { tool calls completed failures totalDurationMs }
       filesTouched { written onlyRead }
       subagents { agentId agentType running toolCalls failures lastAssistantMessage }
       model title lastPrompt lastAssistantMessage
+      lastError { at error details message }
       spawn { state pid exitCode exitSignal outputTail launchedAt exitedAt stopRequestedAt }
     }
   }
@@ -57,7 +58,7 @@ export default defineCommand({
       `Times:     created ${shortTime(s.createdAt)}, started ${shortTime(s.startedAt)}, last event ${shortTime(s.lastEvidenceAt)}, ended ${shortTime(s.endedAt)}`,
       `Tasks:     ${s.tasks.length ? s.tasks.map((t) => `${t.id} "${truncate(t.title, 40)}" ${t.status}`).join('; ') : '-'}`,
       ...spawnLines(s.spawn),
-      `Tools:     ${s.toolCallCount} calls, ${s.failures} failed, ${s.pendingToolCalls} running, ${s.permissionRequests} permission prompts`,
+      `Tools:     ${s.toolCallCount} calls, ${s.failures} failed${s.refusedToolCalls ? ` (${s.refusedToolCalls} refused: no permission)` : ''}, ${s.pendingToolCalls} running, ${s.permissionRequests} permission prompts`,
       ...(s.toolCalls.length ? ['', table(['TOOL', 'CALLS', 'OK', 'FAILED', 'TIME'], s.toolCalls.map((t) => [t.tool, String(t.calls), String(t.completed), String(t.failures), `${(t.totalDurationMs / 1000).toFixed(1)} s`]))] : []),
       '',
       `Written:   ${s.filesTouched.written.length ? s.filesTouched.written.join(', ') : '-'}`,
@@ -65,6 +66,9 @@ export default defineCommand({
       ...s.subagents.map((a) => `Subagent:  ${a.agentId} ${a.agentType || '-'} ${a.running ? 'running' : 'stopped'}, ${a.toolCalls} calls${a.lastAssistantMessage ? `: ${truncate(a.lastAssistantMessage, 60)}` : ''}`),
       `Prompt:    ${s.lastPrompt ? truncate(s.lastPrompt, 100) : '-'}`,
       `Message:   ${s.lastAssistantMessage ? truncate(s.lastAssistantMessage, 100) : '-'}`,
+      ...(s.lastError
+        ? [`Error:     ${shortTime(s.lastError.at)} ${s.lastError.error}${s.lastError.details ? ` (${s.lastError.details})` : ''}${s.lastError.message ? `: ${truncate(s.lastError.message, 100)}` : ''}`]
+        : []),
     ]);
   },
 });

@@ -195,7 +195,7 @@ export type SessionStatus =
   | 'IDLE'
   /** Blocked on a person: a permission dialog, an elicitation or a question. See needsInput. */
   | 'NEEDS_INPUT'
-  /** No evidence for longer than the configured silence while not ended; the next event clears it. */
+  /** No evidence for longer than the configured silence while starting, idle or working (never while NEEDS_INPUT: waiting for a person is silent); the next event clears it. */
   | 'STALE'
   /** Registered or spawned; its agent has not reported SessionStart yet. */
   | 'STARTING'
@@ -440,7 +440,7 @@ export type CliSessionShowQueryVariables = Exact<{
 }>;
 
 
-export type CliSessionShowQuery = { session: { id: string, name: string, role: SessionRole, status: SessionStatus, agentSessionId: string | null, cwd: string, createdAt: string, startedAt: string | null, endedAt: string | null, lastEvidenceAt: string | null, toolCallCount: number, pendingToolCalls: number, failures: number, permissionRequests: number, model: string | null, title: string | null, lastPrompt: string | null, lastAssistantMessage: string | null, project: { id: string, name: string }, parent: { id: string } | null, tasks: { edges: Array<{ node: { id: string, title: string, status: TaskStatus } }> }, needsInput: { since: string, kind: NeedsInputKind, message: string } | null, toolCalls: Array<{ tool: string, calls: number, completed: number, failures: number, totalDurationMs: number }>, filesTouched: { written: Array<string>, onlyRead: Array<string> }, subagents: Array<{ agentId: string, agentType: string, running: boolean, toolCalls: number, failures: number, lastAssistantMessage: string | null }>, spawn: { state: SpawnState, pid: number | null, exitCode: number | null, exitSignal: string | null, outputTail: string | null, launchedAt: string | null, exitedAt: string | null, stopRequestedAt: string | null } | null } | null };
+export type CliSessionShowQuery = { session: { id: string, name: string, role: SessionRole, status: SessionStatus, agentSessionId: string | null, cwd: string, createdAt: string, startedAt: string | null, endedAt: string | null, lastEvidenceAt: string | null, toolCallCount: number, pendingToolCalls: number, failures: number, refusedToolCalls: number, permissionRequests: number, model: string | null, title: string | null, lastPrompt: string | null, lastAssistantMessage: string | null, project: { id: string, name: string }, parent: { id: string } | null, tasks: { edges: Array<{ node: { id: string, title: string, status: TaskStatus } }> }, needsInput: { since: string, kind: NeedsInputKind, message: string } | null, toolCalls: Array<{ tool: string, calls: number, completed: number, failures: number, totalDurationMs: number }>, filesTouched: { written: Array<string>, onlyRead: Array<string> }, subagents: Array<{ agentId: string, agentType: string, running: boolean, toolCalls: number, failures: number, lastAssistantMessage: string | null }>, lastError: { at: string, error: string, details: string | null, message: string | null } | null, spawn: { state: SpawnState, pid: number | null, exitCode: number | null, exitSignal: string | null, outputTail: string | null, launchedAt: string | null, exitedAt: string | null, stopRequestedAt: string | null } | null } | null };
 
 export type CliSessionSpawnMutationVariables = Exact<{
   input: SpawnSessionInput;
@@ -961,6 +961,7 @@ export const CliSessionShowDocument = new TypedDocumentString(`
     toolCallCount
     pendingToolCalls
     failures
+    refusedToolCalls
     permissionRequests
     toolCalls {
       tool
@@ -985,6 +986,12 @@ export const CliSessionShowDocument = new TypedDocumentString(`
     title
     lastPrompt
     lastAssistantMessage
+    lastError {
+      at
+      error
+      details
+      message
+    }
     spawn {
       state
       pid

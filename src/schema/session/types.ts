@@ -11,6 +11,7 @@ import {
   parseDerived,
   SESSION_STATUSES,
   type Derived,
+  type LastError,
   type NeedsInput,
   type Subagent,
   type ToolStat,
@@ -31,7 +32,7 @@ export const SessionStatusEnum = builder.enumType('SessionStatus', {
     NEEDS_INPUT: { description: 'Blocked on a person: a permission dialog, an elicitation or a question. See needsInput.' },
     ENDED: { description: 'The agent reported SessionEnd.' },
     FAILED: { description: 'The agent\'s process exited without SessionEnd.' },
-    STALE: { description: 'No evidence for longer than the configured silence while not ended; the next event clears it.' },
+    STALE: { description: 'No evidence for longer than the configured silence while starting, idle or working (never while NEEDS_INPUT: waiting for a person is silent); the next event clears it.' },
   } satisfies Record<(typeof SESSION_STATUSES)[number], { description: string }>,
 });
 
@@ -51,6 +52,16 @@ export const NeedsInputKindEnum = builder.enumType('NeedsInputKind', {
     IDLE_PROMPT: { description: 'Idle and waiting for attention (an idle_prompt notification); status stays IDLE.' },
     QUESTION: { description: 'Another question notification (elicitation_dialog, agent_needs_input).' },
   } satisfies Record<(typeof NEEDS_INPUT_KINDS)[number], { description: string }>,
+});
+
+const TurnFailureRef = builder.objectRef<LastError>('TurnFailure').implement({
+  description: 'An API error that ended a turn (StopFailure).',
+  fields: (t) => ({
+    at: t.field({ type: 'DateTime', description: 'When the StopFailure was observed.', resolve: (e) => new Date(e.at) }),
+    error: t.exposeString('error', { description: 'The error kind Claude Code reports (rate_limit, authentication_failed, unknown, …).' }),
+    details: t.exposeString('details', { nullable: true, description: 'Its details when given (error_details, e.g. "429 Too Many Requests").' }),
+    message: t.exposeString('message', { nullable: true, description: 'The error text the agent showed (last_assistant_message).' }),
+  }),
 });
 
 const NeedsInputRef = builder.objectRef<NeedsInput>('NeedsInput').implement({
@@ -159,10 +170,24 @@ export const SessionRef = builder.prismaNode('Session', {
       description: 'Subagents by agent id, in order of appearance.',
       resolve: (s) => Object.entries(derivedOf(s).subagents).map(([agentId, sub]) => ({ agentId, ...sub })),
     }),
-    model: t.string({ nullable: true, description: 'The model, from SessionStart when it says.', resolve: (s) => derivedOf(s).model }),
+    refusedToolCalls: t.int({
+      description: 'Tool calls refused without anyone asked (headless `-p` with no permission rule: PermissionRequest, then the refusal in PostToolBatch); also counted in failures.',
+      resolve: (s) => derivedOf(s).refusals,
+    }),
+    model: t.string({
+      nullable: true,
+      description: 'The model: the one spawnSession asked for, then whatever a hook names (SessionStart when it says, PostModelSwitch).',
+      resolve: (s) => derivedOf(s).model,
+    }),
     title: t.string({ nullable: true, description: 'The session title (SessionStart session_title).', resolve: (s) => derivedOf(s).title }),
     lastPrompt: t.string({ nullable: true, description: 'The last submitted prompt.', resolve: (s) => derivedOf(s).lastPrompt }),
     lastAssistantMessage: t.string({ nullable: true, description: 'The main agent\'s last message (Stop/StopFailure).', resolve: (s) => derivedOf(s).lastAssistantMessage }),
+    lastError: t.field({
+      type: TurnFailureRef,
+      nullable: true,
+      description: 'The error of the last turn that an API error ended (StopFailure); kept after later turns, null if none ever did.',
+      resolve: (s) => derivedOf(s).lastError,
+    }),
   }),
 });
 

@@ -31,6 +31,12 @@ const SessionQuery = graphql(`
       toolCallCount
       failures
       lastPrompt
+      lastError {
+        at
+        error
+        details
+        message
+      }
       needsInput {
         kind
         message
@@ -138,6 +144,13 @@ export function SessionPage({ id }: { id: string }) {
         {s.needsInput && (
           <p className="needs-input" role="status">
             Waiting for input since {formatTime(s.needsInput.since)}: {s.needsInput.message || s.needsInput.kind.toLowerCase()}
+          </p>
+        )}
+        {s.lastError && (
+          <p className="last-error" aria-label="Last error">
+            A turn ended on an API error at {formatTime(s.lastError.at)}: {s.lastError.error}
+            {s.lastError.details && ` (${s.lastError.details})`}
+            {s.lastError.message && ` — ${s.lastError.message}`}
           </p>
         )}
         <p className="muted">
