@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, stopAllServers, type TestServer } from '../helpers/server.ts';
+import { sseMessages } from '../helpers/sse.ts';
 import { EvEvents } from './helpers.ts';
 import { createProject, createTask, dbSeqs, metric, rawId, subscribeRaw, touchTask, waitFor, writeEvents, type Ev } from './imports.ts';
 
@@ -29,23 +30,13 @@ function subscribeSse(variables: Record<string, unknown>) {
       signal: controller.signal,
     });
     expect(res.headers.get('content-type')).toContain('text/event-stream');
-    const decoder = new TextDecoder();
-    let buffer = '';
     try {
-      for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
-        buffer += decoder.decode(chunk, { stream: true });
-        let end: number;
-        while ((end = buffer.indexOf('\n\n')) !== -1) {
-          const message = buffer.slice(0, end);
-          buffer = buffer.slice(end + 2);
-          const type = /^event: (\w+)/m.exec(message)?.[1];
-          const data = /^data: (.*)$/m.exec(message)?.[1];
-          if (type === 'complete') completed = true;
-          if (type !== 'next' || !data) continue;
-          const result = JSON.parse(data) as { data?: { events: Ev }; errors?: typeof errors };
-          if (result.errors) errors.push(...result.errors);
-          if (result.data?.events) events.push(result.data.events);
-        }
+      for await (const { type, data } of sseMessages(res.body)) {
+        if (type === 'complete') completed = true;
+        if (type !== 'next' || !data) continue;
+        const result = JSON.parse(data) as { data?: { events: Ev }; errors?: typeof errors };
+        if (result.errors) errors.push(...result.errors);
+        if (result.data?.events) events.push(result.data.events);
       }
     } catch (error) {
       if (!controller.signal.aborted) errors.push({ message: `stream failed: ${String(error)}` });

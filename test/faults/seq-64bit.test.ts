@@ -9,6 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { executeRaw } from '../helpers/graphql.ts';
 import { startServer, stopAllServers } from '../helpers/server.ts';
+import { sseMessages } from '../helpers/sse.ts';
 import { createProject, createTask, dbSeqs, subscribeRaw, touchTask } from '../events/helpers.ts';
 
 afterAll(() => stopAllServers());
@@ -48,19 +49,11 @@ async function collectSse(graphqlUrl: string, query: string, count: number): Pro
     signal: controller.signal,
   });
   const events: { seq: number }[] = [];
-  let buffer = '';
-  const decoder = new TextDecoder();
-  for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
-    buffer += decoder.decode(chunk, { stream: true });
-    for (let end = buffer.indexOf('\n\n'); end !== -1; end = buffer.indexOf('\n\n')) {
-      const message = buffer.slice(0, end);
-      buffer = buffer.slice(end + 2);
-      const data = /^data: (.*)$/m.exec(message)?.[1];
-      if (!/^event: next/m.test(message) || !data) continue;
-      const result = JSON.parse(data) as { data?: { events: { seq: number } }; errors?: unknown[] };
-      if (result.errors) throw new Error(JSON.stringify(result.errors));
-      events.push(result.data!.events);
-    }
+  for await (const { type, data } of sseMessages(res.body)) {
+    if (type !== 'next' || !data) continue;
+    const result = JSON.parse(data) as { data?: { events: { seq: number } }; errors?: unknown[] };
+    if (result.errors) throw new Error(JSON.stringify(result.errors));
+    events.push(result.data!.events);
     if (events.length >= count) break;
   }
   clearTimeout(timer);

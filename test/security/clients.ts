@@ -7,6 +7,7 @@
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import type { TestServer } from '../helpers/server.ts';
+import { sseMessages } from '../helpers/sse.ts';
 
 export type GqlError = { message: string; extensions?: { code?: string } };
 export type Outcome = {
@@ -69,27 +70,17 @@ async function sse(server: TestServer, op: Op, options: Options): Promise<Outcom
       outcome.completed = true;
       return outcome;
     }
-    const decoder = new TextDecoder();
-    let buffer = '';
-    for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
-      buffer += decoder.decode(chunk, { stream: true });
-      let end: number;
-      while ((end = buffer.indexOf('\n\n')) !== -1) {
-        const message = buffer.slice(0, end);
-        buffer = buffer.slice(end + 2);
-        const type = /^event: (\w+)/m.exec(message)?.[1];
-        const data = /^data: (.*)$/m.exec(message)?.[1];
-        if (type === 'complete') {
-          outcome.completed = true;
-          return outcome;
-        }
-        if (type !== 'next' || !data) continue;
-        outcome.raw += data;
-        const result = JSON.parse(data) as { data?: unknown; errors?: GqlError[] };
-        if (result.data !== undefined && result.data !== null) outcome.data.push(result.data);
-        outcome.errors.push(...(result.errors ?? []));
-        if ((options.until ?? (() => true))(outcome)) return outcome;
+    for await (const { type, data } of sseMessages(res.body)) {
+      if (type === 'complete') {
+        outcome.completed = true;
+        return outcome;
       }
+      if (type !== 'next' || !data) continue;
+      outcome.raw += data;
+      const result = JSON.parse(data) as { data?: unknown; errors?: GqlError[] };
+      if (result.data !== undefined && result.data !== null) outcome.data.push(result.data);
+      outcome.errors.push(...(result.errors ?? []));
+      if ((options.until ?? (() => true))(outcome)) return outcome;
     }
     return outcome;
   } catch (error) {

@@ -6,7 +6,7 @@
  */
 import { request } from 'node:http';
 import { connect } from 'node:net';
-import WebSocket from 'ws';
+import { tryUpgrade as openUpgrade } from '../helpers/upgrade.ts';
 import { expect } from 'vitest';
 import type { TestServer } from '../helpers/server.ts';
 
@@ -88,20 +88,7 @@ export function rawExchange(server: TestServer, pieces: string[], gapMs = 0): Pr
 /** Opens a WebSocket upgrade with these headers and reports whether it was accepted or the HTTP status it got. */
 export function tryUpgrade(server: TestServer, headers: Record<string, string>, path = '/graphql') {
   sent++;
-  return new Promise<{ opened: true } | { opened: false; status: number }>((resolve, reject) => {
-    const ws = new WebSocket(`ws://127.0.0.1:${server.port}${path}`, 'graphql-transport-ws', { headers });
-    ws.once('open', () => {
-      ws.close();
-      resolve({ opened: true });
-    });
-    ws.once('unexpected-response', (_req, res) => {
-      resolve({ opened: false, status: res.statusCode ?? 0 });
-      ws.terminate();
-    });
-    ws.once('error', (error) => {
-      if (!/Unexpected server response/.test(error.message)) reject(error);
-    });
-  });
+  return openUpgrade(`ws://127.0.0.1:${server.port}${path}`, headers);
 }
 
 /** The server still answers /healthz and a real query (with this authorization, if any). */

@@ -11,6 +11,7 @@ import { graphql } from '../gql/index.ts';
 import { execute, executeRaw } from '../helpers/graphql.ts';
 import { rmSync } from 'node:fs';
 import { startServer, stopAllServers, tempDir, type TestServer } from '../helpers/server.ts';
+import { tryUpgrade } from '../helpers/upgrade.ts';
 import { metricValue, scrapeMetrics, SrvCreateProject, waitFor } from './support.ts';
 
 const ProjectsQuery = graphql(`
@@ -47,23 +48,6 @@ async function overWs<T>(client: Client, query: string, variables?: Record<strin
   return first.value;
 }
 
-/** Opens a raw WebSocket upgrade and reports whether it was accepted or the HTTP status it got. */
-function tryUpgrade(url: string, headers: Record<string, string>, protocols = 'graphql-transport-ws') {
-  return new Promise<{ opened: true } | { opened: false; status: number }>((resolve, reject) => {
-    const ws = new WebSocket(url, protocols, { headers });
-    ws.once('open', () => {
-      ws.close();
-      resolve({ opened: true });
-    });
-    ws.once('unexpected-response', (_req, res) => {
-      resolve({ opened: false, status: res.statusCode ?? 0 });
-      ws.terminate();
-    });
-    ws.once('error', (error) => {
-      if (!/Unexpected server response/.test(error.message)) reject(error);
-    });
-  });
-}
 
 describe('graphql-ws', () => {
   it('should run a mutation and a query over graphql-ws on /graphql', async () => {
