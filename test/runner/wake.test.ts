@@ -54,10 +54,10 @@ const requestLines = (output: string, level: number) =>
 describe.concurrent('the in-server runner wakes on the event log', () => {
   it('should claim and launch a spawn request from its event, without polling for it', async () => {
     // A 10-minute lease: the safety poll (one lease) cannot be what finds the request.
-    const server = await startServer({ env: { FAKE_AGENT_LOG: logPath, MAESTRO_RUNNER_LEASE_MS: '600000' } });
+    const server = await startServer({ args: ['--agent', `fake=${fakeAgent()}`], env: { FAKE_AGENT_LOG: logPath, MAESTRO_RUNNER_LEASE_MS: '600000' } });
     const before = await runnerSettled(server);
     const { projectId, taskId } = await seed(server);
-    const spawned = await spawnOne(server, { projectId, taskIds: [taskId], agent: fakeAgent() });
+    const spawned = await spawnOne(server, { projectId, taskIds: [taskId], agent: 'fake' });
     const done = await waitForExited(server, spawned.session.id, 'the agent to exit');
     expect(done.status).toBe('ENDED');
     expect(done.spawn).toMatchObject({ exitCode: 0, attempts: 1 });
