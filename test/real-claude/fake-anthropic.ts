@@ -7,6 +7,10 @@
  * / `content_block_stop` → `message_delta` (stop_reason) → `message_stop`, each frame an `event:` line
  * plus a `data:` JSON whose `type` repeats the event name.
  *
+ * Several scenarios share one fake (one per test file, whose URL the server's agents inherit): each
+ * is registered under a tag — a string its conversation contains (in the prompt, a task title) — and
+ * a request is answered from the scenario whose tag appears in its messages.
+ *
  * Replies are scripted per scenario as a list of turns and chosen by conversation state — the number
  * of assistant messages already in the request — never by a request counter: the CLI retries failed
  * requests (a 400 is asked for several times) and may add turns of its own, and a reply picked from
@@ -44,8 +48,8 @@ export type Turn = Reply | ((conversation: Conversation) => Reply);
 
 export type ToolResult = { toolUseId: string; isError: boolean; text: string };
 
-export type FakeAnthropic = {
-  url: string;
+export type Scenario = {
+  tag: string;
   /** Message requests received (retries included). */
   requests: { model: string; turn: number; sessionHeader: string | null }[];
   /** Distinct tool results the CLI sent back, in the order first seen. */
@@ -54,6 +58,14 @@ export type FakeAnthropic = {
   toolCalls: (ToolCall & { id: string })[];
   /** Resolves when a request for turn `turn` is being held open by a `hang` reply. */
   hanging(turn: number): Promise<void>;
+};
+
+export type FakeAnthropic = {
+  url: string;
+  /** Registers a script, played to conversations that contain `tag`. */
+  scenario(tag: string, script: Turn[]): Scenario;
+  /** Requests that matched no scenario (answered with an error, so a test fails visibly). */
+  unmatched: string[];
   close(): Promise<void>;
 };
 
@@ -69,10 +81,11 @@ const textOf = (content: unknown): string => {
   return '';
 };
 
-function conversationOf(body: { system?: unknown; messages?: Message[] }): Conversation {
+function conversationOf(body: { system?: unknown; messages?: Message[] }): Conversation & { text: string } {
   const messages = Array.isArray(body.messages) ? body.messages : [];
   // The working directory line sits in the system prompt, or (2.1.33x) in a role "system" message.
-  const everywhere = [textOf(body.system), ...messages.map((m) => textOf(m.content))].join('\n');
+  const text = messages.map((m) => textOf(m.content)).join('\n');
+  const everywhere = `${textOf(body.system)}\n${text}`;
   const projectDir = /Primary working directory: (\S+)/.exec(everywhere)?.[1] ?? null;
   const toolResults: ToolResult[] = [];
   for (const m of messages) {
@@ -84,6 +97,7 @@ function conversationOf(body: { system?: unknown; messages?: Message[] }): Conve
   const last = messages.at(-1);
   const lastResults = last && Array.isArray(last.content) ? last.content.filter((b) => b.type === 'tool_result') : [];
   return {
+    text,
     turn: messages.filter((m) => m.role === 'assistant').length,
     projectDir,
     lastToolResult: lastResults.length ? textOf(lastResults.at(-1)!.content) : null,
@@ -125,13 +139,26 @@ function streamReply(res: ServerResponse, model: string, turn: number, reply: { 
   res.end();
 }
 
-export async function startFakeAnthropic(script: Turn[]): Promise<FakeAnthropic> {
-  const requests: FakeAnthropic['requests'] = [];
-  const toolResults: ToolResult[] = [];
-  const toolCalls: FakeAnthropic['toolCalls'] = [];
+type ScenarioState = Scenario & { script: Turn[]; hangSeen: Set<number>; hangWaiters: Map<number, () => void> };
+
+function newScenario(tag: string, script: Turn[]): ScenarioState {
+  const state: ScenarioState = {
+    tag,
+    script,
+    requests: [],
+    toolResults: [],
+    toolCalls: [],
+    hangSeen: new Set(),
+    hangWaiters: new Map(),
+    hanging: (turn) => (state.hangSeen.has(turn) ? Promise.resolve() : new Promise((resolve) => state.hangWaiters.set(turn, resolve))),
+  };
+  return state;
+}
+
+export async function startFakeAnthropic(): Promise<FakeAnthropic> {
+  const scenarios: ScenarioState[] = [];
+  const unmatched: string[] = [];
   const held = new Set<ServerResponse>();
-  const hangWaiters = new Map<number, () => void>();
-  const hangSeen = new Set<number>();
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     let raw = '';
@@ -144,11 +171,18 @@ export async function startFakeAnthropic(script: Turn[]): Promise<FakeAnthropic>
     const body = JSON.parse(raw) as { model?: string; system?: unknown; messages?: Message[] };
     const model = body.model ?? 'claude-fake';
     const conversation = conversationOf(body);
+    const sc = scenarios.find((candidate) => conversation.text.includes(candidate.tag));
+    if (!sc) {
+      unmatched.push(conversation.text.slice(0, 500));
+      res.writeHead(400, { 'content-type': 'application/json' }).end(JSON.stringify({ type: 'error', error: { type: 'invalid_request_error', message: 'fake API: no scenario matches this conversation' } }));
+      return;
+    }
+    const { requests, toolResults, toolCalls } = sc;
     const sessionHeader = req.headers['x-claude-code-session-id'];
     requests.push({ model, turn: conversation.turn, sessionHeader: typeof sessionHeader === 'string' ? sessionHeader : null });
     for (const r of conversation.toolResults) if (!toolResults.some((t) => t.toolUseId === r.toolUseId)) toolResults.push(r);
 
-    const turn = script[conversation.turn];
+    const turn = sc.script[conversation.turn];
     const reply: Reply = turn === undefined ? { text: DEFAULT_END } : typeof turn === 'function' ? turn(conversation) : turn;
     if ('error' in reply) {
       res.writeHead(reply.error.status, { 'content-type': 'application/json' }).end(JSON.stringify({ type: 'error', error: { type: reply.error.type, message: reply.error.message } }));
@@ -158,8 +192,8 @@ export async function startFakeAnthropic(script: Turn[]): Promise<FakeAnthropic>
       startMessage(res, model, `msg_fake_${conversation.turn}`);
       held.add(res);
       res.once('close', () => held.delete(res));
-      hangSeen.add(conversation.turn);
-      hangWaiters.get(conversation.turn)?.();
+      sc.hangSeen.add(conversation.turn);
+      sc.hangWaiters.get(conversation.turn)?.();
       return;
     }
     // Deterministic ids per turn: a retried request gets the same ids, so each call is recorded once.
@@ -178,10 +212,13 @@ export async function startFakeAnthropic(script: Turn[]): Promise<FakeAnthropic>
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
-    requests,
-    toolResults,
-    toolCalls,
-    hanging: (turn) => (hangSeen.has(turn) ? Promise.resolve() : new Promise((resolve) => hangWaiters.set(turn, resolve))),
+    unmatched,
+    scenario: (tag, script) => {
+      if (scenarios.some((s) => s.tag.includes(tag) || tag.includes(s.tag))) throw new Error(`fake API: scenario tag ${JSON.stringify(tag)} overlaps another`);
+      const sc = newScenario(tag, script);
+      scenarios.push(sc);
+      return sc;
+    },
     close: async () => {
       for (const res of held) res.destroy();
       server.closeAllConnections();
