@@ -57,19 +57,19 @@ export async function spawnSession(server: TestServer, input: { projectId: strin
   return { sessionId: data.spawnSession.session.id, skills: data.spawnSession.skills };
 }
 
-export async function stopSession(server: TestServer, sessionId: string) {
-  const data = await gql(server, 'mutation ($input: StopSessionInput!) { stopSession(input: $input) { __typename ... on Error { message } } }', { input: { sessionId } });
+export async function stopSession(server: TestServer, id: string, graceMs = 5000) {
+  const data = await gql(server, 'mutation ($input: StopSessionInput!) { stopSession(input: $input) { __typename ... on Error { message } } }', { input: { id, graceMs } });
   if (data.stopSession.__typename !== 'StopSessionPayload') throw new Error(`stopSession: ${JSON.stringify(data)}`);
 }
 
 export type SessionView = {
   id: string;
   status: string;
-  spawn: { state: string; exitCode: number | null; exitSignal: string | null; outputTail: string | null; stopRequestedAt: string | null } | null;
+  spawn: { state: string; pid: number | null; exitCode: number | null; exitSignal: string | null; outputTail: string | null; stopRequestedAt: string | null } | null;
 };
 
 export async function sessionView(server: TestServer, id: string): Promise<SessionView> {
-  const data = await gql(server, 'query ($id: ID!) { session(id: $id) { id status spawn { state exitCode exitSignal outputTail stopRequestedAt } } }', { id });
+  const data = await gql(server, 'query ($id: ID!) { session(id: $id) { id status spawn { state pid exitCode exitSignal outputTail stopRequestedAt } } }', { id });
   if (!data.session) throw new Error(`no session ${id}`);
   return data.session;
 }
