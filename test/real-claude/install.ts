@@ -9,10 +9,15 @@
  * the npm registry) over its `bin/claude.exe` placeholder; with --ignore-scripts only a stub is left.
  * The package declares node >=22; on Node 20 npm only warns (EBADENGINE) — the binary is not Node.
  *
+ * The install directory gets a package.json of its own that approves that one postinstall
+ * (`allowScripts`, as the repository's .npmrc asks with strict-allow-scripts), and npm runs there
+ * without the npm_config_* variables of an enclosing `npm test`/`npx` (which would carry the
+ * repository's prefix and settings into it).
+ *
  * Concurrent test files share one install: a lock directory makes the second wait for the first.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 /** Events, fields and request shapes change between releases: the tests are written against this one. */
@@ -70,11 +75,16 @@ export async function ensureClaude(): Promise<string> {
     if (isPinned(installedVersion())) return CLAUDE_BIN;
     rmSync(CLAUDE_DIR, { recursive: true, force: true });
     mkdirSync(CLAUDE_DIR, { recursive: true });
+    writeFileSync(
+      join(CLAUDE_DIR, 'package.json'),
+      `${JSON.stringify({ name: 'maestro-test-claude-code', private: true, description: 'The pinned Claude Code CLI for test/real-claude', allowScripts: { '@anthropic-ai/claude-code': true } }, null, 2)}\n`,
+    );
+    const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^npm_/i.test(k)));
     try {
       execFileSync(
         'npm',
         ['install', '--prefix', CLAUDE_DIR, '--no-save', '--no-package-lock', '--no-audit', '--no-fund', '--loglevel=error', '--engine-strict=false', `@anthropic-ai/claude-code@${CLAUDE_CODE_VERSION}`],
-        { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 10 * 60_000 },
+        { cwd: CLAUDE_DIR, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 10 * 60_000 },
       );
     } catch (error) {
       const e = error as { stdout?: string; stderr?: string; message: string };
