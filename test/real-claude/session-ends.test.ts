@@ -49,21 +49,24 @@ describe('real Claude Code sessions: hooks and endings', () => {
     const sc = h.fake.scenario(tag, [
       { text: 'Looking around.', tools: [{ name: 'Bash', input: { command: 'echo hooked', description: 'Say something' } }] },
       (c) => ({ tools: [{ name: 'Read', input: { file_path: join(c.projectDir!, 'notes.txt') } }] }),
-      { text: 'Read the notes; nothing to change.' },
+      // Refused in -p without a rule: the refusal's own events (PermissionRequest) must arrive too.
+      (c) => ({ tools: [{ name: 'Write', input: { file_path: join(c.projectDir!, 'out.txt'), content: 'x\n' } }] }),
+      { text: 'Read the notes; could not write the summary.' },
     ]);
     const { sessionId } = await spawnSession(h.server, { projectId, prompt: `Look at the notes ${tag}` });
     const ended = await waitForExit(h.server, sessionId);
     expect(ended).toMatchObject({ status: 'ENDED', spawn: { exitCode: 0 } });
-    expect(sc.toolResults.filter((r) => r.isError)).toEqual([]);
+    expect(sc.toolResults.map((r) => r.isError)).toEqual([false, false, true]);
 
     const cli = fired(record);
     // The recorder saw a whole run: it is a real record, not an empty file both sides agree on.
-    expect(cli.map((p) => p.hook_event_name)).toEqual(expect.arrayContaining(['SessionStart', 'UserPromptSubmit', 'PreToolUse', 'PostToolUse', 'Stop', 'SessionEnd']));
+    expect(cli.map((p) => p.hook_event_name)).toEqual(expect.arrayContaining(['SessionStart', 'UserPromptSubmit', 'PreToolUse', 'PostToolUse', 'PermissionRequest', 'PostToolBatch', 'Stop', 'SessionEnd']));
     const stored = (await eventsOf(h.server, 'Session', sessionId)).filter((e) => e.kind === 'HOOK_RECEIVED');
     const key = (p: Record<string, unknown>) => `${p.hook_event_name}${p.tool_use_id ? ` ${p.tool_use_id}` : ''}`;
     expect(stored.map((e) => key(e.payload))).toEqual(cli.map(key));
     // Same payloads, field for field (both handlers get identical stdin / body).
     expect(stored.map((e) => e.payload)).toEqual(cli);
+    console.log(`real-claude hooks: ${cli.length} events fired and stored: ${cli.map(key).join(', ')}`);
   });
 
   it('should end FAILED with the API error visible when the Messages API answers 400', async () => {
