@@ -1,7 +1,7 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
 // One config, one target per consumer: every client operation is a typed document.
-const scalars = { DateTime: 'string', JSON: 'unknown' };
+const scalars = { DateTime: 'string', JSON: 'unknown', Seq: 'number' };
 
 const config: CodegenConfig = {
   schema: './schema.graphql',

@@ -50,6 +50,14 @@ for (const file of ['src', 'cli', 'web', 'scripts', 'tools'].filter(exists).flat
     problems.push(`${file}: only src/events/cursor.ts encodes or decodes cursors`);
   }
   if (file.startsWith('src/schema') && /console\.log\(/.test(source)) problems.push(`${file}: no console.log in resolvers (use the logger)`);
+  // A map keyed by strings as a plain object: a key of "__proto__" (from hook input, a request, a
+  // file) reads and writes Object.prototype, polluting every object of the process. Use a Map, or
+  // Object.create(null) as src/hooks/state.ts's dict() does.
+  for (const [i, line] of source.split('\n').entries()) {
+    if (/Record<string,[^=;]*>\s*=\s*\{\s*\}|=\s*\{\s*\}\s*as\s+Record<string/.test(line) || /\{\s*\[\w+:\s*string\]:[^=;]*\}\s*=\s*\{\s*\}/.test(line)) {
+      problems.push(`${file}:${i + 1}: a string-keyed map as a plain object literal (use a Map or Object.create(null))`);
+    }
+  }
 }
 
 // What `maestro skill validate` imports from src/skills must not reach the database, the schema or other domains.

@@ -21,6 +21,7 @@ import { startStaleSweeper } from './hooks/stale.ts';
 import { startRetention } from './events/retention.ts';
 import { internalHeaders, isInternalRequest } from './internal-traffic.ts';
 import { logger } from './logger.ts';
+import { maskErrors } from './mask-errors.ts';
 import { countSubscription, httpRequests, metricsPlugin, openWebSockets, registry } from './metrics.ts';
 import { createRunner, type Runner } from './runner/runner.ts';
 import { schema } from './schema/index.ts';
@@ -28,7 +29,10 @@ import { preparedSelection, spliceInPreparedJson, subscribePrepared, type Prepar
 import { configureSpawn } from './services/spawn.ts';
 import { setUserSkillsDir } from './skills/scopes.ts';
 import { serveStatic } from './static.ts';
-import { originAllowed } from './security.ts';
+import { metricsAuthorised } from './security.ts';
+import { graphqlBodyRefusal, guardPolicy, refusal, type Refusal } from './http/guard.ts';
+import { corsOptions } from './http/cors.ts';
+import { noSuggestionsPlugin } from './no-suggestions.ts';
 import { batchSends, watchSlowConsumers } from './slow-consumers.ts';
 
 export type App = {
@@ -42,6 +46,8 @@ export type App = {
 const MAX_SUBSCRIPTIONS_PER_SOCKET = 100;
 const MAX_WS_FRAME_BYTES = 1024 * 1024;
 const STOP_GRACE_MS = 8000;
+/** Liveness only: answered on any Host (load balancers and probes use an address or a name of their own). */
+const OPEN_PATHS = new Set(['/healthz']);
 
 /** What a graphql-ws operation carries from onSubscribe to its execution: the enveloped functions, and a prepared selection when its document has one. */
 type OperationRoot = { execute: typeof execute; subscribe: typeof subscribe; prepared: PreparedSelection | null };
@@ -65,32 +71,53 @@ export async function buildApp(config: Config): Promise<App> {
     // The bundled (offline) GraphiQL is ~9 MB of JS: load it on the first page view, not at start-up.
     renderGraphiQL: async (options) => (await import('@graphql-yoga/render-graphiql')).renderGraphiQL(options),
     landingPage: false,
+    // No CORS answer at all unless --cors-origin lists origins (src/http/cors.ts); never a reflected one.
+    cors: corsOptions(config.corsOrigins),
+    // JSON bodies only (src/http/guard.ts refuses the rest with 415 first); no file uploads.
+    multipart: false,
+    maskedErrors: { maskError: maskErrors },
     logging: { debug: () => {}, info: () => {}, warn: (...a) => logger.warn(a.join(' ')), error: (...a) => logger.error(a.join(' ')) },
     plugins: [
       metricsPlugin(),
       ...documentLimitPlugins(),
-      ...(config.graphiql ? [] : [disableIntrospection()]),
+      // With introspection off, "Did you mean …?" would hand out the schema one name at a time.
+      ...(config.graphiql ? [] : [disableIntrospection(), noSuggestionsPlugin()]),
     ],
   });
 
+  const policy = guardPolicy(config);
   /** The viewer handle() resolved for each request it passes to Yoga (read by the context factory). */
   const viewers = new WeakMap<IncomingMessage, Viewer>();
   const inFlight = new Set<ServerResponse>();
-  const server = createServer(async (req, res) => {
+  /** Responses that may be SSE subscriptions (the request accepts text/event-stream): stop() ends them. */
+  const eventStreams = new Set<ServerResponse>();
+  const server = createServer({
+    // A slow (or stalled) request is answered 408 and its connection dropped; Node checks these
+    // deadlines every connectionsCheckingInterval (30 s by default, too coarse for short ones).
+    requestTimeout: config.requestTimeoutMs,
+    headersTimeout: config.requestTimeoutMs,
+    connectionsCheckingInterval: Math.min(1000, Math.ceil(config.requestTimeoutMs / 4)),
+  }, async (req, res) => {
     const started = performance.now();
     inFlight.add(res);
+    if ((req.headers.accept ?? '').includes('text/event-stream')) eventStreams.add(res);
     res.once('close', () => {
       inFlight.delete(res);
+      eventStreams.delete(res);
       const route = routeOf(req.url ?? '/');
-      httpRequests.inc({ route, status: String(res.statusCode) });
+      // Closed before an answer: Node dropped a request past its timeout with 408, or the client left.
+      const status = res.headersSent ? res.statusCode : req.complete ? 499 : 408;
+      httpRequests.inc({ route, status: String(status) });
       if (route !== '/metrics' && route !== '/healthz') {
         const level = isInternalRequest(req) ? 'debug' : 'info';
-        logger[level]({ method: req.method, path: route, status: res.statusCode, ms: Math.round(performance.now() - started) }, 'request');
+        logger[level]({ method: req.method, path: route, status, ms: Math.round(performance.now() - started) }, 'request');
       }
     });
     try {
       await handle(req, res);
     } catch (error) {
+      // A body cut off (request timeout, client gone) is the client's doing, not a server fault.
+      if (req.destroyed && !req.complete) return void logger.debug({ err: error }, 'request body cut off');
       logger.error({ err: error }, 'unhandled request error');
       if (!res.headersSent) sendText(res, 500, 'Internal server error\n');
       else res.destroy();
@@ -99,16 +126,23 @@ export async function buildApp(config: Config): Promise<App> {
   server.keepAliveTimeout = 5000;
 
   async function handle(req: IncomingMessage, res: ServerResponse) {
+    const refused = refusal(policy, req, OPEN_PATHS);
+    if (refused) return sendRefusal(res, refused);
     const path = routeOf(req.url ?? '/');
     if (path === '/healthz') return sendText(res, 200, 'ok\n');
-    if (path === '/readyz') return isReady() ? sendText(res, 200, 'ready\n') : sendText(res, 503, 'database not ready\n');
+    if (path === '/readyz') return (await isReady()) ? sendText(res, 200, 'ready\n') : sendText(res, 503, 'database not ready\n');
     if (path === '/metrics') {
+      if (!metricsAuthorised(config, req.headers.authorization)) {
+        return sendJson(res, 401, { errors: [{ message: 'Missing or wrong bearer token for /metrics: send "Authorization: Bearer <token>".', extensions: { code: 'UNAUTHENTICATED' } }] });
+      }
       res.setHeader('content-type', registry.contentType);
       return res.end(await registry.metrics());
     }
     // Hook ingest calls src/hooks directly (not a resolver); the session token is its auth.
     if (path === HOOK_PATH) return handleClaudeHook(req, res, { maxBodyBytes: config.hookMaxBodyBytes });
     if (path === yoga.graphqlEndpoint) {
+      const badBody = graphqlBodyRefusal(req);
+      if (badBody) return sendRefusal(res, badBody);
       const tooLarge = () =>
         sendJson(res, 413, { errors: [{ message: `Request body over ${config.maxBodyBytes} bytes`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
       const length = Number(req.headers['content-length'] ?? 0);
@@ -129,7 +163,9 @@ export async function buildApp(config: Config): Promise<App> {
         // accepts HTML while GraphiQL is on, and executes nothing). With GraphiQL off such a GET is
         // an ordinary operation and needs a viewer like every other.
         const graphiqlPage = config.graphiql && req.method === 'GET' && (req.headers.accept ?? '').includes('text/html');
-        if (!graphiqlPage) return sendJson(res, 401, { errors: [{ message: viewer.refused, extensions: { code: 'UNAUTHENTICATED' } }] });
+        // A CORS preflight never carries credentials; Yoga answers it (--cors-origin) and runs nothing.
+        const preflight = req.method === 'OPTIONS';
+        if (!graphiqlPage && !preflight) return sendJson(res, 401, { errors: [{ message: viewer.refused, extensions: { code: 'UNAUTHENTICATED' } }] });
       } else {
         viewers.set(req, viewer);
       }
@@ -140,8 +176,11 @@ export async function buildApp(config: Config): Promise<App> {
 
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_WS_FRAME_BYTES });
   server.on('upgrade', (req, socket, head) => {
-    if (routeOf(req.url ?? '/') !== yoga.graphqlEndpoint || !originAllowed(req)) {
-      socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
+    // Refused before the handshake, with the same Host/Origin rules as HTTP: the page gets no socket.
+    const refused = refusal(policy, req);
+    if (refused || routeOf(req.url ?? '/') !== yoga.graphqlEndpoint) {
+      const status = refused?.status ?? 403;
+      socket.end(`HTTP/1.1 ${status} ${status === 400 ? 'Bad Request' : 'Forbidden'}\r\ncontent-type: text/plain; charset=utf-8\r\nconnection: close\r\n\r\n${refused?.message ?? 'WebSockets are served on /graphql only.'}\n`);
       return;
     }
     wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws, req));
@@ -172,11 +211,11 @@ export async function buildApp(config: Config): Promise<App> {
         try {
           document = parse(payload.query);
           const errors = validate(schema, document);
-          if (errors.length) return errors;
+          if (errors.length) return errors.map(withoutHttpExtension);
         } catch (error) {
           // Syntax errors and the document limits (src/document-limits.ts) throw: they answer this
           // operation with an error message rather than failing the whole connection (4500).
-          if (error instanceof GraphQLError) return [error];
+          if (error instanceof GraphQLError) return [withoutHttpExtension(error)];
           throw error;
         }
         // Resolved again per operation: a session that ended since the connection opened is refused.
@@ -197,7 +236,10 @@ export async function buildApp(config: Config): Promise<App> {
           rootValue: root,
         };
       },
-      execute: (args) => (args.rootValue as OperationRoot).execute(args),
+      execute: async (args) => {
+        const result = await (args.rootValue as OperationRoot).execute(args);
+        return 'errors' in result && result.errors ? { ...result, errors: result.errors.map(withoutHttpExtension) } : result;
+      },
       subscribe: (args) => {
         const root = args.rootValue as OperationRoot;
         if (!root.prepared) return root.subscribe(args);
@@ -232,11 +274,13 @@ export async function buildApp(config: Config): Promise<App> {
           const { port } = server.address() as AddressInfo;
           const host = config.host.includes(':') ? `[${config.host}]` : config.host;
           url = `http://${host}:${port}`;
-          configureSpawn({ serverUrl: url });
+          // Agents and the runner on this machine reach a wildcard bind over loopback (a Host the guard accepts).
+          const localUrl = config.host === '0.0.0.0' ? `http://127.0.0.1:${port}` : config.host === '::' ? `http://[::1]:${port}` : url;
+          configureSpawn({ serverUrl: localUrl });
           if (config.runner) {
             // The local runner talks to this server like any client (src/runner uses src/client only).
             runner = createRunner({
-              serverUrl: url,
+              serverUrl: localUrl,
               token: config.authToken,
               leaseMs: config.runnerLeaseMs,
               dataDir: config.dataDir,
@@ -258,6 +302,9 @@ export async function buildApp(config: Config): Promise<App> {
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
       await graphqlWs.dispose(); // closes every socket with 1001 Going away
+      // SSE subscriptions never finish by themselves: end them now, as the sockets above, instead of
+      // waiting out the grace period for them. Their clients resume from their last cursor.
+      for (const res of eventStreams) res.end();
       const deadline = Date.now() + STOP_GRACE_MS;
       while (inFlight.size > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
       for (const socket of sockets) socket.destroy();
@@ -292,8 +339,22 @@ function sendText(res: ServerResponse, status: number, body: string) {
   res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' }).end(body);
 }
 
+function sendRefusal(res: ServerResponse, refused: Refusal) {
+  sendJson(res, refused.status, { errors: [{ message: refused.message, extensions: { code: refused.code } }] });
+}
+
 function sendJson(res: ServerResponse, status: number, body: unknown) {
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify(body));
+}
+
+/**
+ * extensions.http tells Yoga which HTTP status to answer (src/document-limits.ts); Yoga removes it
+ * from HTTP responses, graphql-ws would send it as is. A copy, since validation results are cached.
+ */
+function withoutHttpExtension(error: GraphQLError): GraphQLError {
+  if (error.extensions['http'] === undefined) return error;
+  const { http: _http, ...extensions } = error.extensions;
+  return new GraphQLError(error.message, { nodes: error.nodes, source: error.source, positions: error.positions, path: error.path, originalError: error.originalError, extensions });
 }
 
 function disableIntrospection(): Plugin {

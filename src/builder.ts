@@ -5,7 +5,7 @@ import ErrorsPlugin from '@pothos/plugin-errors';
 import PrismaPlugin from '@pothos/plugin-prisma';
 import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
-import { GraphQLScalarType, Kind } from 'graphql';
+import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
 import { forbidden, scopesFor, type AuthScopes } from './auth/scopes.ts';
 import type { Context } from './context.ts';
 import { CONNECTION_LIMITS } from './schema/connection-limits.ts';
@@ -16,6 +16,9 @@ import { getDatamodel } from './generated/pothos-types.ts';
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
+/** `nodes(ids:)` takes at most this many IDs per request (the largest connection page, too). */
+export const MAX_NODES_IDS = 100;
+
 export const builder = new SchemaBuilder<{
   Context: Context;
   AuthScopes: AuthScopes;
@@ -23,7 +26,7 @@ export const builder = new SchemaBuilder<{
   DefaultFieldNullability: false;
   DefaultEdgesNullability: false;
   DefaultNodeNullability: false;
-  Scalars: { DateTime: { Input: Date; Output: Date | string }; JSON: { Input: unknown; Output: unknown } };
+  Scalars: { DateTime: { Input: Date; Output: Date | string }; JSON: { Input: unknown; Output: unknown }; Seq: { Input: number; Output: number | bigint } };
 }>({
   defaultFieldNullability: false,
   // Scope auth first, so no other plugin's wrapper runs before the check (plugins/scope-auth);
@@ -68,8 +71,15 @@ export const builder = new SchemaBuilder<{
     },
     nodesQueryOptions: {
       nullable: { list: false, items: true },
-      description: 'Fetches several objects by global ID, in order; null for each that does not exist.',
+      description: `Fetches several objects by global ID, in order; null for each that does not exist. At most ${MAX_NODES_IDS} IDs.`,
       args: { ids: { description: 'Global IDs of any types that implement Node; the answer has one entry per ID, in this order.' } },
+      // Thousands of IDs in one request held the event loop for seconds: refuse them before loading.
+      resolve: (_root, args, _context, _info, resolveNodes) => {
+        if (args.ids.length > MAX_NODES_IDS) {
+          throw new GraphQLError(`\`nodes\` takes at most ${MAX_NODES_IDS} IDs (got ${args.ids.length}): split the request.`, { extensions: { code: 'BAD_USER_INPUT' } });
+        }
+        return resolveNodes(args.ids);
+      },
     },
     pageInfoTypeOptions: { description: 'Where this page sits in the whole list (Relay cursor connections).' },
     hasNextPageFieldOptions: { description: 'More items follow this page: page on with `after: endCursor`.' },
@@ -119,6 +129,39 @@ builder.addScalarType(
     parseLiteral: (ast) => {
       if (ast.kind !== Kind.STRING || Number.isNaN(new Date(ast.value).getTime())) throw new TypeError('DateTime must be an ISO-8601 string');
       return new Date(ast.value);
+    },
+  }),
+  {},
+);
+
+/**
+ * Event.seq. GraphQL's Int stops at 2^31 − 1, a log passes that; JSON numbers (and JavaScript
+ * clients) are exact only up to 2^53 − 1, which the log does not reach (a million events a second
+ * for 285 years). So: a JSON number, exact over that whole range, and an error past it rather than
+ * a silently rounded seq.
+ */
+builder.addScalarType(
+  'Seq',
+  new GraphQLScalarType<number, number>({
+    name: 'Seq',
+    description:
+      'A position in the event log: a non-negative integer sent as a JSON number, exact up to 2^53 − 1 ' +
+      '(beyond GraphQL Int, which ends at 2^31 − 1). Compare seqs as numbers; resume with cursors.',
+    serialize: (value) => {
+      const n = typeof value === 'bigint' ? Number(value) : value;
+      if (typeof n !== 'number' || !Number.isSafeInteger(n) || n < 0 || BigInt(n) !== BigInt(value as number | bigint)) {
+        throw new TypeError(`Seq must be a non-negative integer up to 2^53 − 1 (got ${String(value)})`);
+      }
+      return n;
+    },
+    parseValue: (value) => {
+      if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) throw new TypeError('Seq must be a non-negative integer up to 2^53 − 1');
+      return value;
+    },
+    parseLiteral: (ast) => {
+      const n = ast.kind === Kind.INT ? Number(ast.value) : NaN;
+      if (!Number.isSafeInteger(n) || n < 0) throw new TypeError('Seq must be a non-negative integer up to 2^53 − 1');
+      return n;
     },
   }),
   {},

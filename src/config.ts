@@ -33,6 +33,14 @@ export type Config = Readonly<{
   agents: AgentProfiles;
   /** The runner's claim lease: a request held by a runner silent for this long is taken over. */
   runnerLeaseMs: number;
+  /** Host names (beyond loopback) that requests may address, each optionally with a port (src/http/guard.ts). */
+  publicHosts: readonly string[];
+  /** Browser origins allowed cross-origin access with CORS; empty: no CORS answer at all. */
+  corsOrigins: readonly string[];
+  /** A bearer token for /metrics alone (the server token works too); null: /metrics needs the server token when one is set. */
+  metricsToken: string | null;
+  /** A request's headers and body must arrive within this many milliseconds (slow-body connections are dropped). */
+  requestTimeoutMs: number;
 }>;
 
 export class ConfigError extends Error {}
@@ -58,6 +66,12 @@ Options (flag, then environment variable):
                                                    /bin/sh command line; also <data-dir>/agents.json)
   --default-agent NAME     MAESTRO_DEFAULT_AGENT   the profile used when a spawn names none (default: claude)
   --runner-lease-ms N      MAESTRO_RUNNER_LEASE_MS claim lease of the runner (default 15000)
+  --public-host NAME       MAESTRO_PUBLIC_HOSTS    a Host name clients may use besides loopback, repeatable
+                                                   (env: comma-separated; required with a non-loopback --host)
+  --cors-origin ORIGIN     MAESTRO_CORS_ORIGINS    allow this browser origin cross-origin (CORS), repeatable
+                                                   (env: comma-separated; default: no CORS at all)
+  --metrics-token TOKEN    MAESTRO_METRICS_TOKEN   bearer token for /metrics (the server token also works)
+  --request-timeout-ms N   MAESTRO_REQUEST_TIMEOUT_MS  drop a request whose headers and body take longer (default 30000)
   -h, --help                                       show this help
 
 Endpoints: /graphql (POST, GET, graphql-ws, SSE; GraphiQL in a browser), / (web UI),
@@ -85,6 +99,10 @@ export function parseConfig(argv: string[], env: NodeJS.ProcessEnv): Config | 'h
       'default-agent': { type: 'string' },
       'agent-command': { type: 'string' },
       'runner-lease-ms': { type: 'string' },
+      'public-host': { type: 'string', multiple: true },
+      'cors-origin': { type: 'string', multiple: true },
+      'metrics-token': { type: 'string' },
+      'request-timeout-ms': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -124,6 +142,19 @@ export function parseConfig(argv: string[], env: NodeJS.ProcessEnv): Config | 'h
   if (!Number.isInteger(runnerLeaseMs) || runnerLeaseMs < 500 || runnerLeaseMs > 600_000) {
     throw new ConfigError(`Invalid --runner-lease-ms "${leaseRaw}": use a whole number of milliseconds from 500 to 600000.`);
   }
+  const publicHosts = listOption(values['public-host'], env.MAESTRO_PUBLIC_HOSTS).map(publicHostName);
+  if (!LOOPBACK.has(host) && publicHosts.length === 0) {
+    throw new ConfigError(
+      `Binding ${host} is for clients on other machines: name the host they will use with --public-host NAME (or MAESTRO_PUBLIC_HOSTS); ` +
+        'requests addressed to any other name are refused (DNS rebinding).',
+    );
+  }
+  const corsOrigins = listOption(values['cors-origin'], env.MAESTRO_CORS_ORIGINS).map(corsOrigin);
+  const timeoutRaw = values['request-timeout-ms'] ?? env.MAESTRO_REQUEST_TIMEOUT_MS;
+  const requestTimeoutMs = timeoutRaw === undefined ? 30_000 : Number(timeoutRaw);
+  if (!Number.isInteger(requestTimeoutMs) || requestTimeoutMs < 500 || requestTimeoutMs > 600_000) {
+    throw new ConfigError(`Invalid --request-timeout-ms "${timeoutRaw}": use a whole number of milliseconds from 500 to 600000.`);
+  }
   if (values['agent-command'] !== undefined || env.MAESTRO_AGENT_COMMAND) {
     throw new ConfigError(
       `${values['agent-command'] !== undefined ? '--agent-command' : 'MAESTRO_AGENT_COMMAND'} was removed: define a profile with --agent NAME=COMMAND ` +
@@ -153,5 +184,43 @@ export function parseConfig(argv: string[], env: NodeJS.ProcessEnv): Config | 'h
     runner: !values['no-runner'] && env.MAESTRO_RUNNER !== '0',
     agents,
     runnerLeaseMs,
+    publicHosts,
+    corsOrigins,
+    metricsToken: values['metrics-token'] ?? (env.MAESTRO_METRICS_TOKEN || null),
+    requestTimeoutMs,
   };
+}
+
+/** A repeatable flag wins over its comma-separated environment variable; blanks are dropped. */
+function listOption(flags: string[] | undefined, env: string | undefined): string[] {
+  const raw = flags?.length ? flags : (env ?? '').split(',');
+  return raw.map((value) => value.trim()).filter(Boolean);
+}
+
+/** `name` or `name:port`, lower-cased; an IPv6 address goes in brackets ([fd00::1]:4000). */
+function publicHostName(value: string): string {
+  let parsed: URL | null = null;
+  try {
+    parsed = new URL(`http://${value}`);
+  } catch {
+    // reported below
+  }
+  if (!parsed || /[/?#@\s]/.test(value)) {
+    throw new ConfigError(`Invalid --public-host "${value}": use a host name or address, optionally with :port (maestro.example.com, 10.0.0.5:4000).`);
+  }
+  return parsed.host;
+}
+
+/** An origin exactly as browsers send it: scheme://host[:port], nothing else. */
+function corsOrigin(value: string): string {
+  let parsed: URL | null = null;
+  try {
+    parsed = new URL(value);
+  } catch {
+    // reported below
+  }
+  if (!parsed || (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') || parsed.origin !== value.replace(/\/$/, '').toLowerCase()) {
+    throw new ConfigError(`Invalid --cors-origin "${value}": use an origin such as https://app.example.com (scheme and host, optional port, no path; "*" is not accepted).`);
+  }
+  return parsed.origin;
 }

@@ -3,9 +3,14 @@
  * and the start-up migrator. Raw SQL lives only here and in src/events/.
  *
  * SQLite settings (checked at start-up, `assertDurability`): WAL journal, synchronous=FULL (an acked
- * write survives power loss), busy_timeout (another process holding the write lock makes us wait,
- * not fail), and `BEGIN IMMEDIATE` for every Prisma transaction so a transaction takes the write lock
- * before it reads and can never deadlock on a lock upgrade.
+ * write survives power loss), and `BEGIN IMMEDIATE` for every transaction so a transaction takes the
+ * write lock before it reads and can never deadlock on a lock upgrade.
+ *
+ * Another process holding the write lock (a backup, a sqlite3 shell): taking the lock never blocks
+ * the event loop. Each attempt is non-blocking (busy_timeout 0 for that statement); between attempts
+ * this process's gate is released so reads go on, and after BUSY_TIMEOUT_MS the request fails alone
+ * with DatabaseBusyError (GraphQL code DATABASE_BUSY, retryable). Nothing is left locked behind it:
+ * the next request tries afresh. `isReady()` answers false while the lock cannot be taken.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, existsSync } from 'node:fs';
@@ -15,12 +20,34 @@ import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import type { SqlDriverAdapter, SqlQuery, Transaction } from '@prisma/driver-adapter-utils';
 import { PrismaClient } from './generated/prisma/client.ts';
 import { logger } from './logger.ts';
+import { lockDatabase } from './database-lock.ts';
 
 /** prisma/migrations, or MAESTRO_MIGRATIONS_DIR (tests point it at a copy to prove edited history is refused). */
 export const MIGRATIONS_DIR = process.env.MAESTRO_MIGRATIONS_DIR
   ? resolve(process.env.MAESTRO_MIGRATIONS_DIR)
   : join(import.meta.dirname, '..', 'prisma', 'migrations');
+/** How long one request waits for another process's write lock before failing with DATABASE_BUSY. */
 const BUSY_TIMEOUT_MS = 5000;
+/** Readers still wait (in WAL they only wait on a checkpoint or recovery, for milliseconds). */
+const READ_BUSY_TIMEOUT_MS = 5000;
+
+/**
+ * The database's write lock is held by another process and did not come free within
+ * BUSY_TIMEOUT_MS: nothing was written; the same request can be retried as is.
+ */
+export class DatabaseBusyError extends Error {
+  readonly code = 'DATABASE_BUSY';
+  constructor() {
+    super(`The database is busy: another process has held its write lock for over ${BUSY_TIMEOUT_MS / 1000} s. Nothing was changed; retry shortly.`);
+  }
+}
+
+/** Whether `error` is SQLite's SQLITE_BUSY (raw better-sqlite3, or wrapped by the Prisma adapter). */
+export function isSqliteBusy(error: unknown): boolean {
+  const e = error as { code?: unknown; cause?: { originalCode?: unknown } } | null;
+  const code = typeof e?.code === 'string' ? e.code : typeof e?.cause?.originalCode === 'string' ? e.cause.originalCode : '';
+  return code.startsWith('SQLITE_BUSY');
+}
 
 /** The Prisma client. Valid between `openDatabase()` and `closeDatabase()`. */
 export let db: PrismaClient = undefined as unknown as PrismaClient;
@@ -36,7 +63,7 @@ export function databasePath(url: string): string {
 function applyPragmas(conn: Database.Database) {
   conn.pragma('journal_mode = WAL');
   conn.pragma('synchronous = FULL');
-  conn.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+  conn.pragma(`busy_timeout = ${READ_BUSY_TIMEOUT_MS}`);
   conn.pragma('foreign_keys = ON');
 }
 
@@ -47,6 +74,7 @@ function applyPragmas(conn: Database.Database) {
 export async function openDatabase(url: string): Promise<void> {
   const path = databasePath(url);
   mkdirSync(dirname(path), { recursive: true });
+  unlockDatabase = lockDatabase(path);
   sqlite = new Database(path);
   applyPragmas(sqlite);
   migrate(sqlite);
@@ -61,18 +89,72 @@ export async function openDatabase(url: string): Promise<void> {
 export async function closeDatabase(): Promise<void> {
   await db?.$disconnect();
   if (sqlite?.open) sqlite.close();
+  unlockDatabase();
+  unlockDatabase = () => {};
 }
 
-/** Readiness: the database answers and every migration on disk is applied. */
-export function isReady(): boolean {
+/** Releases this process's database lock file (src/database-lock.ts). */
+let unlockDatabase = () => {};
+
+/**
+ * Readiness: the database answers, every migration on disk is applied, and a write could start now
+ * (no other process holds the write lock). Probed in turn with this process's own transactions, so
+ * our own open transaction never reads as "busy".
+ */
+export async function isReady(): Promise<boolean> {
   try {
     if (!sqlite?.open) return false;
     const applied = new Set(
       (sqlite.prepare('SELECT name FROM _maestro_migrations').all() as { name: string }[]).map((r) => r.name),
     );
-    return migrationFolders().every((name) => applied.has(name));
+    if (!migrationFolders().every((name) => applied.has(name))) return false;
+    const release = await gate.acquire();
+    try {
+      if (!sqlite.open || !tryBeginImmediate(sqlite)) return false;
+      sqlite.exec('ROLLBACK');
+      return true;
+    } finally {
+      release();
+    }
   } catch {
     return false;
+  }
+}
+
+/** One non-blocking attempt at BEGIN IMMEDIATE: true when the write lock is now ours, false when busy. */
+function tryBeginImmediate(conn: Database.Database): boolean {
+  conn.pragma('busy_timeout = 0');
+  try {
+    conn.exec('BEGIN IMMEDIATE');
+    return true;
+  } catch (error) {
+    if (isSqliteBusy(error)) return false;
+    throw error;
+  } finally {
+    conn.pragma(`busy_timeout = ${READ_BUSY_TIMEOUT_MS}`);
+  }
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * Takes the gate and then the write lock on `conn` (BEGIN IMMEDIATE), waiting for another process
+ * to let go of it without blocking the event loop or holding the gate while it waits. Resolves with
+ * the gate's release function, the transaction open; throws DatabaseBusyError after BUSY_TIMEOUT_MS.
+ */
+async function acquireWriteLock(conn: Database.Database): Promise<() => void> {
+  const deadline = Date.now() + BUSY_TIMEOUT_MS;
+  for (let pause = 5; ; pause = Math.min(pause * 2, 100)) {
+    const release = await gate.acquire();
+    let began = false;
+    try {
+      began = tryBeginImmediate(conn);
+    } finally {
+      if (!began) release();
+    }
+    if (began) return release;
+    if (Date.now() >= deadline) throw new DatabaseBusyError();
+    await sleep(pause);
   }
 }
 
@@ -157,7 +239,7 @@ class SerialisedSqliteFactory {
     const client = (adapter as unknown as { client: Database.Database }).client;
     applyPragmas(client);
     client.prepare = reusableStatements(client) as unknown as typeof client.prepare;
-    return serialise(adapter);
+    return serialise(adapter, client);
   }
 }
 
@@ -169,18 +251,17 @@ const STATEMENT_CACHE_SIZE = 500;
  * short statements of the hot paths (hook ingest: ~90 µs a statement). This keeps prepared
  * statements by SQL text and hands the adapter a small wrapper with that same surface, binding the
  * arguments per call: better-sqlite3's own bind() can be called only once per statement. It also
- * turns the adapter's BEGIN into BEGIN IMMEDIATE. Statements are only ever run synchronously (no
+ * Statements are only ever run synchronously (no
  * iterate()), so one cached statement is never used by two callers at once.
  */
 function reusableStatements(client: Database.Database) {
   const prepare = client.prepare.bind(client);
   const cache = new Map<string, Database.Statement>();
   return (text: string) => {
-    const sql = text === 'BEGIN' ? 'BEGIN IMMEDIATE' : text;
-    let stmt = cache.get(sql);
+    let stmt = cache.get(text);
     if (!stmt) {
-      stmt = prepare(sql);
-      cache.set(sql, stmt);
+      stmt = prepare(text);
+      cache.set(text, stmt);
       if (cache.size > STATEMENT_CACHE_SIZE) cache.delete(cache.keys().next().value!);
     }
     return new BoundStatement(stmt);
@@ -240,40 +321,80 @@ const gate = new Gate();
  * For hot paths where Prisma's per-query cost dominates (hook ingest); raw SQL stays in src/events/.
  */
 export async function withRawWriteTransaction<T>(work: () => T): Promise<T> {
-  const release = await gate.acquire();
+  const release = await acquireWriteLock(sqlite);
   try {
-    return sqlite.transaction(work).immediate();
+    // Already inside BEGIN IMMEDIATE: better-sqlite3 runs `work` in a savepoint of it.
+    const result = sqlite.transaction(work)();
+    sqlite.exec('COMMIT');
+    return result;
+  } catch (error) {
+    if (sqlite.inTransaction) sqlite.exec('ROLLBACK');
+    throw error;
   } finally {
     release();
   }
 }
 
-function serialise(adapter: SqlDriverAdapter): SqlDriverAdapter {
+/**
+ * The adapter as Prisma sees it: plain queries take turns at the gate, and transactions are opened
+ * here rather than by the adapter. The adapter's own startTransaction keeps an internal mutex that
+ * it never releases when its BEGIN throws (SQLITE_BUSY), which wedged every later transaction until
+ * restart; ours takes the write lock with acquireWriteLock and hands Prisma a transaction that runs
+ * its statements through the adapter's (stateless) queryable methods on the same connection.
+ */
+function serialise(adapter: SqlDriverAdapter, client: Database.Database): SqlDriverAdapter {
   const plain = <A extends unknown[], R>(fn: (...args: A) => Promise<R>) => async (...args: A) => {
-    const release = await gate.acquire();
-    try {
-      return await fn(...args);
-    } finally {
-      release();
+    const deadline = Date.now() + BUSY_TIMEOUT_MS;
+    for (let pause = 5; ; pause = Math.min(pause * 2, 100)) {
+      const release = await gate.acquire();
+      try {
+        // busy_timeout 0: a write outside a transaction that meets another process's lock fails
+        // at once (and had no effect), and is retried below instead of blocking the event loop.
+        client.pragma('busy_timeout = 0');
+        return await fn(...args);
+      } catch (error) {
+        if (!isSqliteBusy(error)) throw error;
+        if (Date.now() >= deadline) throw new DatabaseBusyError();
+      } finally {
+        if (client.open) client.pragma(`busy_timeout = ${READ_BUSY_TIMEOUT_MS}`);
+        release();
+      }
+      await sleep(pause);
     }
   };
   const queryRaw = plain(counted((q: SqlQuery) => adapter.queryRaw(q)));
   const executeRaw = plain(counted((q: SqlQuery) => adapter.executeRaw(q)));
   const startTransaction = async (isolation?: Parameters<SqlDriverAdapter['startTransaction']>[0]): Promise<Transaction> => {
-    const release = await gate.acquire();
-    try {
-      const tx = await adapter.startTransaction(isolation);
-      tx.queryRaw = counted(tx.queryRaw.bind(tx));
-      tx.executeRaw = counted(tx.executeRaw.bind(tx));
-      const commit = tx.commit.bind(tx);
-      const rollback = tx.rollback.bind(tx);
-      tx.commit = async () => { try { await commit(); } finally { release(); } };
-      tx.rollback = async () => { try { await rollback(); } finally { release(); } };
-      return tx;
-    } catch (error) {
-      release();
-      throw error;
+    if (isolation && isolation !== 'SERIALIZABLE') {
+      throw new Error(`SQLite transactions are always SERIALIZABLE (asked for ${isolation}).`);
     }
+    const release = await acquireWriteLock(client);
+    let open = true;
+    const close = () => {
+      if (!open) return;
+      open = false;
+      // Prisma sends COMMIT/ROLLBACK itself (usePhantomQuery: false); if that statement failed the
+      // transaction may still be open, and must not stay open past the gate.
+      if (client.inTransaction) client.exec('ROLLBACK');
+      release();
+    };
+    const run = <R>(fn: (q: SqlQuery) => Promise<R>) =>
+      counted(async (q: SqlQuery) => {
+        if (!open) throw new Error('This transaction is already closed.');
+        return fn(q);
+      });
+    return {
+      provider: adapter.provider,
+      adapterName: adapter.adapterName,
+      options: { usePhantomQuery: false },
+      queryRaw: run((q: SqlQuery) => adapter.queryRaw(q)),
+      executeRaw: run((q: SqlQuery) => adapter.executeRaw(q)),
+      commit: async () => close(),
+      rollback: async () => close(),
+      createSavepoint: async (name: string) => void (await adapter.executeRaw({ sql: `SAVEPOINT ${name}`, args: [], argTypes: [] })),
+      rollbackToSavepoint: async (name: string) => void (await adapter.executeRaw({ sql: `ROLLBACK TO ${name}`, args: [], argTypes: [] })),
+      releaseSavepoint: async (name: string) => void (await adapter.executeRaw({ sql: `RELEASE SAVEPOINT ${name}`, args: [], argTypes: [] })),
+    };
   };
   return new Proxy(adapter, {
     get(target, prop, receiver) {

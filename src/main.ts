@@ -2,13 +2,34 @@
 import { buildApp } from './app.ts';
 import { ConfigError, HELP, parseConfig } from './config.ts';
 import { MigrationError } from './db.ts';
+import { DatabaseLockedError } from './database-lock.ts';
 import { logger, setLogLevel } from './logger.ts';
+
+/** File-system and SQLite failures to open or write the data directory: a setup problem, not a bug. */
+const STORAGE_CODES = new Set(['EACCES', 'EPERM', 'EROFS', 'ENOTDIR', 'ENOSPC', 'EDQUOT', 'EISDIR', 'ELOOP', 'ENAMETOOLONG']);
+function isStorageError(error: unknown): boolean {
+  const code = (error as { code?: unknown })?.code;
+  return typeof code === 'string' && (STORAGE_CODES.has(code) || /^SQLITE_(CANTOPEN|READONLY|PERM|FULL|IOERR|NOTADB|CORRUPT)/.test(code));
+}
+
+/** The data directory cannot be used: said in one line, without a stack trace. */
+class DataDirError extends Error {
+  constructor(dataDir: string, cause: Error) {
+    super(
+      `cannot use the data directory ${dataDir} (${cause.message.split('\n')[0]}): check that it is a writable directory ` +
+        'on a disk with free space, or pick another with --data-dir.',
+      { cause },
+    );
+  }
+}
 
 async function main() {
   const config = parseConfig(process.argv.slice(2), process.env);
   if (config === 'help') return void console.log(HELP);
   setLogLevel(config.logLevel);
-  const app = await buildApp(config);
+  const app = await buildApp(config).catch((error: unknown) => {
+    throw isStorageError(error) ? new DataDirError(config.dataDir, error as Error) : error;
+  });
   const url = await app.start();
 
   let stopping = false;
@@ -40,7 +61,9 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof ConfigError || error instanceof MigrationError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+  if (error instanceof DatabaseLockedError || error instanceof DataDirError) {
+    console.error(`maestro: ${error.message}`);
+  } else if (error instanceof ConfigError || error instanceof MigrationError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
     console.error(`maestro: ${(error as Error).message}`);
     console.error('Run with --help for the options.');
   } else if ((error as { code?: string }).code === 'EADDRINUSE') {

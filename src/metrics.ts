@@ -108,5 +108,22 @@ export function countSubscription(document: DocumentNode, operationName: string 
 /** The executed operation's name (from the document when the request names none) and type. */
 function operationOf(document: DocumentNode, operationName: string | null | undefined) {
   const ast = getOperationAST(document, operationName);
-  return { operation: operationName ?? ast?.name?.value ?? 'anonymous', type: ast?.operation ?? 'unknown' };
+  return { operation: ast ? operationLabel(ast.name?.value ?? null) : 'unknown', type: ast?.operation ?? 'unknown' };
+}
+
+/**
+ * At most this many distinct operation names become label values; later new names count as
+ * "other". Clients choose operation names, and every label value is a time series kept for the life
+ * of the process and sent on every scrape: unbounded, one client could grow both without limit.
+ */
+export const MAX_OPERATION_LABELS = 200;
+const OPERATION_NAME_MAX = 64;
+const labelledOperations = new Set<string>();
+
+function operationLabel(name: string | null): string {
+  if (name === null) return 'anonymous';
+  if (labelledOperations.has(name)) return name;
+  if (name.length > OPERATION_NAME_MAX || labelledOperations.size >= MAX_OPERATION_LABELS) return 'other';
+  labelledOperations.add(name);
+  return name;
 }

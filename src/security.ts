@@ -1,22 +1,28 @@
-/** Bearer-token parsing and WebSocket origin checks (who the token names: src/auth/viewer.ts). */
-import type { IncomingMessage } from 'node:http';
+/**
+ * Bearer-token parsing and the /metrics token check (who a token names: src/auth/viewer.ts; Host
+ * and Origin checks: src/http/guard.ts).
+ */
+import { timingSafeEqual } from 'node:crypto';
+import type { Config } from './config.ts';
 
 /** The token of an `Authorization: Bearer <token>` value (or of a bare token), trimmed; null when empty. */
 export function bearerToken(value: unknown): string | null {
   return typeof value === 'string' ? value.replace(/^Bearer\s+/i, '').trim() || null : null;
 }
 
+function sameSecret(expected: string, given: string | null): boolean {
+  if (given === null) return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
 /**
- * Browsers always send Origin on WebSocket upgrades; refuse pages from other sites (cross-site
- * WebSocket hijacking). Non-browser clients (CLI, agents) send no Origin and are allowed.
+ * /metrics: with --metrics-token, that token or the server token; with only a server token, that
+ * token; with neither (loopback only), open.
  */
-export function originAllowed(req: IncomingMessage): boolean {
-  const origin = req.headers.origin;
-  if (!origin) return true;
-  try {
-    const { host, hostname } = new URL(origin);
-    return host === req.headers.host || hostname === 'localhost' || hostname === '127.0.0.1' || hostname === '[::1]';
-  } catch {
-    return false;
-  }
+export function metricsAuthorised(config: Pick<Config, 'authToken' | 'metricsToken'>, authorization: string | undefined): boolean {
+  if (config.metricsToken === null && config.authToken === null) return true;
+  const given = bearerToken(authorization);
+  return [config.metricsToken, config.authToken].some((token) => token !== null && sameSecret(token, given));
 }

@@ -4,25 +4,30 @@
  * bin/maestro-hook.mjs, which runs on every agent tool call and must start fast.
  *
  * Spool: one file per event under <data dir>/spool, named so that the names sort in the order the
- * hooks fired (a system-wide monotonic clock), written to spool/tmp, fsynced, renamed into place and
+ * hooks were spooled: a sequence number above every file already spooled and above a persistent
+ * counter (spool/.seq, bumped under spool/.seq.lock). Not a clock: the monotonic clock restarts at
+ * boot and the wall clock can be set back, and either made events spooled after a power loss sort
+ * before older ones. Each file is written to spool/tmp, fsynced, renamed into place and
  * the directory fsynced, so a spooled event survives a crash or power loss. A file holds one JSON
  * header line ({ key, time, url, token }) and then the hook body's bytes unchanged.
  *
- * Flush: in name order, one flusher at a time (an O_EXCL lock file, stolen when older than
- * LOCK_STALE_MS), each event POSTed with its original Idempotency-Key and hook time, so a retry of a
+ * Flush: in name order, one flusher at a time (spool/.flush.lock naming its holder: never taken
+ * from a live holder however long it runs, taken over at once when the holder died), each event POSTed with its original Idempotency-Key and hook time, so a retry of a
  * delivery the server already stored is acked as a duplicate, never stored twice. A 2xx removes the
- * file; a permanent refusal (400, 401, 403, 404, 405, 413, 415) moves it to spool/rejected with the
+ * file; a permanent refusal (400, 401, 403, 404, 405, 413, 415, 422) moves it to spool/rejected with the
  * server's answer; anything else (server down, 5xx, timeout) stops the flush and keeps the order.
  */
 import { randomUUID } from 'node:crypto';
-import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { tryLockFile } from './lock-file.ts';
 
 export const DEFAULT_SERVER_URL = 'http://127.0.0.1:4000';
-const LOCK_STALE_MS = 30_000;
-const PERMANENT = new Set([400, 401, 403, 404, 405, 413, 415]);
+/** How long spooling waits for another spooler's sequence lock (held for microseconds) before going without. */
+const SEQ_LOCK_WAIT_MS = 2000;
+const PERMANENT = new Set([400, 401, 403, 404, 405, 413, 415, 422]);
 
 export type HookConfig = { url: string; token: string | null; spoolDir: string; timeoutMs: number };
 
@@ -99,9 +104,55 @@ function fsyncDir(dir: string) {
   }
 }
 
-/** A name that sorts in firing order across processes (CLOCK_MONOTONIC is system-wide). */
-function spoolName(meta: Spooled): string {
-  return `${String(process.hrtime.bigint()).padStart(20, '0')}-${process.pid}-${meta.key}.hook`;
+const SEQ_DIGITS = 20;
+
+/** The sequence number a spool file name starts with (0 for anything else). */
+function sequenceOf(name: string): bigint {
+  const digits = /^(\d{1,20})-/.exec(name)?.[1];
+  return digits ? BigInt(digits) : 0n;
+}
+
+function readCounter(path: string): bigint {
+  try {
+    const text = readFileSync(path, 'utf8').trim();
+    return /^\d{1,20}$/.test(text) ? BigInt(text) : 0n;
+  } catch {
+    return 0n;
+  }
+}
+
+/** Blocks this thread for `ms` (spooling is synchronous; the hook process has nothing else to do). */
+function pause(ms: number) {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+/**
+ * The next sequence number: above the persistent counter and above every file still spooled (files
+ * named by the monotonic clock before this scheme included), so a new event sorts after every older
+ * one, across reboots and clock changes. Taken under spool/.seq.lock so two hooks never share one.
+ */
+function nextSequence(dir: string): bigint {
+  const counterPath = join(dir, '.seq');
+  let lock = tryLockFile(join(dir, '.seq.lock'));
+  for (const until = Date.now() + SEQ_LOCK_WAIT_MS; !lock.ok && Date.now() < until; lock = tryLockFile(join(dir, '.seq.lock'))) pause(5);
+  try {
+    let highest = readCounter(counterPath);
+    for (const name of [...pending(dir), ...pending(join(dir, 'rejected'))]) {
+      const seq = sequenceOf(name);
+      if (seq > highest) highest = seq;
+    }
+    const next = highest + 1n;
+    // Without the lock (a live holder stuck for 2 s) the number may be shared: the pid and key after
+    // it still make the name unique, and such events were spooled at the same moment.
+    writeDurably(dir, '.seq', [Buffer.from(`${next}\n`)]);
+    return next;
+  } finally {
+    if (lock.ok) lock.release();
+  }
+}
+
+function spoolName(dir: string, meta: Spooled): string {
+  return `${String(nextSequence(dir)).padStart(SEQ_DIGITS, '0')}-${process.pid}-${meta.key}.hook`;
 }
 
 function writeDurably(dir: string, name: string, data: Buffer[]) {
@@ -121,7 +172,8 @@ function writeDurably(dir: string, name: string, data: Buffer[]) {
 
 /** Appends one event to the spool, durably. Returns the file name. */
 export function spool(dir: string, meta: Spooled, body: Buffer): string {
-  const name = spoolName(meta);
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  const name = spoolName(dir, meta);
   writeDurably(dir, name, [Buffer.from(`${JSON.stringify(meta)}\n`), body]);
   return name;
 }
@@ -148,23 +200,11 @@ function readSpooled(path: string): { meta: Spooled; body: Buffer } {
   return { meta, body: bytes.subarray(newline + 1) };
 }
 
-function tryLock(dir: string): string | null {
+/** The flush lock's release function, or null while another live process flushes. */
+function tryLock(dir: string): (() => void) | null {
   mkdirSync(dir, { recursive: true, mode: 0o700 });
-  const lock = join(dir, '.flush.lock');
-  for (let attempt = 0; attempt < 2; attempt++) {
-    try {
-      writeFileSync(lock, `${process.pid} ${Date.now()}\n`, { flag: 'wx' });
-      return lock;
-    } catch {
-      try {
-        if (Date.now() - statSync(lock).mtimeMs < LOCK_STALE_MS) return null;
-        unlinkSync(lock); // a flusher that died holding it
-      } catch {
-        return null;
-      }
-    }
-  }
-  return null;
+  const attempt = tryLockFile(join(dir, '.flush.lock'));
+  return attempt.ok ? attempt.release : null;
 }
 
 export type FlushResult = { sent: number; rejected: number; left: number; busy: boolean; error: string | null };
@@ -216,11 +256,7 @@ export async function flush(config: Pick<HookConfig, 'spoolDir' | 'timeoutMs'> &
       if (stopped) break;
     }
   } finally {
-    try {
-      unlinkSync(lock);
-    } catch {
-      // already gone
-    }
+    lock();
     agent.destroy();
   }
   result.left = pending(dir).length;

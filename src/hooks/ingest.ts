@@ -14,8 +14,12 @@
  *   on every retry). Events with neither are all kept: two identical idle notifications a minute
  *   apart are two events. A duplicate is acked like the original (`x-maestro-duplicate: 1`).
  * - Errors are plain 4xx with a JSON explanation: 401 missing/unknown token, 403 a token used for
- *   another session, 405, 411/413 over the size cap, 415 not JSON, 400 malformed body.
- *   A failed commit is 503: the CLI hook spools and retries with the same key.
+ *   another session, 405, 411/413 over the size cap, 415 not JSON, 400 malformed body or nested
+ *   deeper than HOOK_MAX_DEPTH. A failed commit is 503: the CLI hook spools and retries with the
+ *   same key.
+ * - Failures are isolated: when a group-commit batch fails, its deliveries are committed one by one,
+ *   so only the delivery that cannot be stored fails (422 NOT_STORABLE, not retried), never its
+ *   neighbours. A valid body the status machine cannot fold is stored raw, without a status change.
  */
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -26,7 +30,9 @@ import { logger } from '../logger.ts';
 import { registry } from '../metrics.ts';
 import { bearerToken } from '../security.ts';
 import { forgetSession, sessionForToken, type TokenOwner } from '../services/sessions.ts';
-import { applyHook, type Derived, type StatusChange } from './state.ts';
+import { DatabaseBusyError, isSqliteBusy } from '../db.ts';
+import { jsonDeeperThan } from './json-depth.ts';
+import { applyHook, parseDerived, type Derived, type StatusChange } from './state.ts';
 import { rowOf, stateOf, statusChangeEvent } from './store.ts';
 
 export const HOOK_PATH = '/hooks/claude';
@@ -34,6 +40,8 @@ export const DEFAULT_HOOK_MAX_BODY_BYTES = 16 * 1024 * 1024;
 const KEY_MAX = 200;
 /** Hook fields copied to Event columns are cut at this length (the payload keeps them whole). */
 export const COLUMN_MAX = 512;
+/** Hook bodies nested deeper than this are refused (400 TOO_DEEP); Claude Code's inputs nest a few levels. */
+export const HOOK_MAX_DEPTH = 64;
 const BATCH_MAX_EVENTS = 256;
 const BATCH_MAX_BYTES = 32 * 1024 * 1024;
 /** A hook time further than this from the server's clock is ignored (the arrival time is used). */
@@ -113,20 +121,47 @@ async function drain() {
       while (n < queue.length && n < BATCH_MAX_EVENTS && (n === 0 || bytes + queue[n]!.bytes <= BATCH_MAX_BYTES)) bytes += queue[n++]!.bytes;
       const batch = queue.splice(0, n);
       try {
-        const results = await commitBatch(batch.map((q) => q.delivery));
-        hookBatches.inc();
-        batch.forEach((q, i) => {
-          hookEvents.inc({ outcome: results[i]!.status });
-          q.resolve(results[i]!);
-        });
+        settle(batch, await commitBatch(batch.map((q) => q.delivery)));
       } catch (error) {
-        batch.forEach((q) => q.reject(error));
+        // A busy or failing database fails every delivery alike (503, retried); anything else may be
+        // one delivery's fault: commit each on its own so only that one fails.
+        if (batch.length === 1 || isDatabaseFault(error)) batch.forEach((q) => q.reject(error));
+        else for (const q of batch) await commitAlone(q);
       }
       // Let the requests that arrived during the commit be read before the next batch starts.
       await new Promise((resolve) => setImmediate(resolve));
     }
   } finally {
     draining = false;
+  }
+}
+
+function settle(batch: Queued[], results: DeliveryResult[]) {
+  hookBatches.inc();
+  batch.forEach((q, i) => {
+    hookEvents.inc({ outcome: results[i]!.status });
+    q.resolve(results[i]!);
+  });
+}
+
+async function commitAlone(q: Queued) {
+  try {
+    settle([q], await commitBatch([q.delivery]));
+  } catch (error) {
+    q.reject(isDatabaseFault(error) ? error : new NotStorableError(error));
+  }
+}
+
+/** SQLite itself failed (busy, full disk, I/O): not the delivery's fault, so worth a retry. */
+function isDatabaseFault(error: unknown): boolean {
+  const code = (error as { code?: unknown })?.code;
+  return error instanceof DatabaseBusyError || isSqliteBusy(error) || (typeof code === 'string' && code.startsWith('SQLITE_'));
+}
+
+/** This delivery, committed alone, still failed for a reason of its own: retrying it cannot help. */
+class NotStorableError extends Error {
+  constructor(cause: unknown) {
+    super('This hook event could not be stored', { cause });
   }
 }
 
@@ -174,9 +209,25 @@ function foldBatch(batch: Delivery[], ids: string[], append: AppendSync): { resu
       continue;
     }
     if (d.key !== null) seen.add(d.key);
-    const { state, change } = applyHook(s.state, { seq: 0, name: d.name, payload: d.payload, observedAt: d.observedAt }, true);
-    s.state = state;
+    let folded: ReturnType<typeof applyHook>;
+    try {
+      folded = applyHook(s.state, { seq: 0, name: d.name, payload: d.payload, observedAt: d.observedAt }, true);
+    } catch (error) {
+      // applyHook may have changed the state in place before throwing. In a batch, fail it: the
+      // deliveries are then committed one by one (drain). Alone, store the body raw and leave the
+      // session as the row has it (parsed afresh, the cached copy may be the damaged one).
+      if (batch.length > 1) throw error;
+      logger.warn({ err: error, sessionId: d.owner.id, hookEvent: d.hook.hookEvent }, 'hook ingest: stored without folding into the session state');
+      committedDerived.forget(d.owner.id);
+      s.state = stateOf(s.row, parseDerived(s.row.derived));
+      s.dirty = false;
+      stored.push({ index, delivery: d });
+      results.push(null);
+      continue;
+    }
+    s.state = folded.state;
     s.dirty = true;
+    const change = folded.change;
     if (change) changes.push({ storedIndex: stored.length, session: s.row, change });
     stored.push({ index, delivery: d });
     results.push(null);
@@ -281,6 +332,11 @@ async function parseDelivery(req: IncomingMessage, options: HookIngestOptions): 
   const text = bytes.toString('utf8');
   // Stored without a leading byte-order mark: the stored text is the JSON the event log hands out.
   const raw = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  // Before parsing: every later walk over the value (the status machine, JSON.stringify on the way
+  // out of the event log) is then bounded.
+  if (jsonDeeperThan(raw, HOOK_MAX_DEPTH)) {
+    throw new HttpError(400, 'TOO_DEEP', `The body nests objects or arrays deeper than ${HOOK_MAX_DEPTH} levels.`);
+  }
   let payload: unknown;
   try {
     payload = JSON.parse(raw);
@@ -337,6 +393,9 @@ export async function handleClaudeHook(req: IncomingMessage, res: ServerResponse
     result = await ingest(delivery);
   } catch (error) {
     logger.error({ err: error }, 'hook ingest: commit failed');
+    if (error instanceof NotStorableError) {
+      return send(res, 422, 'NOT_STORABLE', 'This event cannot be stored (the server logged why); retrying it will not help.');
+    }
     res.setHeader('retry-after', '1');
     return send(res, 503, 'NOT_STORED', 'The event could not be committed; retry with the same Idempotency-Key.');
   }

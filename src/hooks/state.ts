@@ -99,6 +99,28 @@ const LIMIT = { closed: 50, done: 256, recent: 200, pending: 1000, files: 2000, 
 const FILE_WRITERS = new Set(['Write', 'Edit', 'MultiEdit', 'NotebookEdit']);
 const AGENT_TOOLS = new Set(['Agent', 'Task']);
 
+/**
+ * A map keyed by untrusted strings (tool names, tool_use_ids, agent ids from hook input), as an
+ * object without a prototype: `"__proto__"` is then an ordinary key, not Object.prototype. It stays
+ * a plain JSON object for the stored `derived` column.
+ */
+function dict<T>(entries?: Record<string, T>): Record<string, T> {
+  const out = Object.create(null) as Record<string, T>;
+  // Object.keys lists own keys only, and assigning onto a null-prototype object defines own data
+  // properties (no __proto__ setter exists there).
+  for (const key of Object.keys(entries ?? out)) out[key] = entries![key]!;
+  return out;
+}
+
+/** A deep copy; structuredClone gives the maps Object.prototype back, so they are rebuilt. */
+function cloneDerived(d: Derived): Derived {
+  const copy = structuredClone(d);
+  copy.pending = dict(copy.pending);
+  copy.tools = dict(copy.tools);
+  copy.subagents = dict(copy.subagents);
+  return copy;
+}
+
 export function emptyDerived(): Derived {
   return {
     model: null,
@@ -107,17 +129,17 @@ export function emptyDerived(): Derived {
     lastAssistantMessage: null,
     promptId: null,
     closedPrompts: [],
-    pending: {},
+    pending: dict(),
     done: [],
     recentKeys: [],
     permissionCall: null,
-    tools: {},
+    tools: dict(),
     toolCalls: 0,
     failures: 0,
     permissionRequests: 0,
     written: [],
     read: [],
-    subagents: {},
+    subagents: dict(),
   };
 }
 
@@ -125,7 +147,12 @@ export function emptyDerived(): Derived {
 export function parseDerived(text: string): Derived {
   try {
     const value = JSON.parse(text) as Partial<Derived>;
-    return { ...emptyDerived(), ...(value && typeof value === 'object' ? value : {}) };
+    const derived: Derived = { ...emptyDerived(), ...(value && typeof value === 'object' ? value : {}) };
+    // JSON.parse gives objects with Object.prototype: rebuild the maps keyed by hook input.
+    derived.pending = dict(obj(derived.pending) as Record<string, PendingCall>);
+    derived.tools = dict(obj(derived.tools) as Record<string, ToolStat>);
+    derived.subagents = dict(obj(derived.subagents) as Record<string, Subagent>);
+    return derived;
   } catch {
     return emptyDerived();
   }
@@ -141,13 +168,19 @@ function pushBounded(list: string[], value: string, max: number) {
   if (list.length > max) list.splice(0, list.length - max);
 }
 
-/** JSON with sorted keys, so two equal tool inputs give the same key whatever their key order. */
+/**
+ * JSON with sorted keys, so two equal tool inputs give the same key whatever their key order. No
+ * recursion of ours: JSON.stringify walks the value, and hook ingest refuses bodies nested deeper
+ * than HOOK_MAX_DEPTH (src/hooks/ingest.ts), so the walk is bounded.
+ */
 function stable(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(stable).join(',')}]`;
-  if (value && typeof value === 'object') {
-    return `{${Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${stable((value as Record<string, unknown>)[k])}`).join(',')}}`;
-  }
-  return JSON.stringify(value) ?? 'null';
+  return (
+    JSON.stringify(value, (_key, v: unknown) =>
+      v && typeof v === 'object' && !Array.isArray(v)
+        ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, (v as Record<string, unknown>)[k]]))
+        : v,
+    ) ?? 'null'
+  );
 }
 
 export function callKey(tool: string, agentId: string | null, input: unknown): string {
@@ -191,7 +224,7 @@ export function applyHook(
 ): { state: SessionState; change: StatusChange | null; reason: string | null } {
   const previousStatus = state.status;
   const previousNeedsInput = state.needsInput;
-  const next: SessionState = inPlace ? state : { ...state, derived: structuredClone(state.derived) };
+  const next: SessionState = inPlace ? state : { ...state, derived: cloneDerived(state.derived) };
   const d = next.derived;
   const p = event.payload;
   const at = event.observedAt;

@@ -46,11 +46,9 @@ const quote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
 
 /** The hooks section: http hooks with the session token from the environment; `maestro hook` where http is not accepted. */
 export function hooksSettings(serverUrl: string, maestroBin: string) {
-  const hooks: Record<string, unknown> = {};
-  for (const event of HOOK_EVENTS) {
-    const handler = hookHandler(event, { mode: 'http', serverUrl, command: `${quote(maestroBin)} hook` });
-    hooks[event] = [{ hooks: [handler] }];
-  }
+  const hooks = Object.fromEntries(
+    HOOK_EVENTS.map((event) => [event, [{ hooks: [hookHandler(event, { mode: 'http', serverUrl, command: `${quote(maestroBin)} hook` })] }]]),
+  );
   return { hooks };
 }
 

@@ -53,8 +53,16 @@ export async function deleteProject(actor: string, id: string, force: boolean) {
     if (!existing) throw new NotFoundError('Project', id);
     const taskCount = await tx.task.count({ where: { projectId: id } });
     if (taskCount > 0 && !force) throw new ProjectNotEmptyError(taskCount);
+    // The foreign keys cascade the delete to the project's tasks, their subtasks and its sessions:
+    // the one PROJECT_DELETED names every removed id (payload.cascade), so followers drop them too.
+    const [tasks, subtasks, sessions] = await Promise.all([
+      tx.task.findMany({ where: { projectId: id }, select: { id: true } }),
+      tx.subtask.findMany({ where: { task: { projectId: id } }, select: { id: true } }),
+      tx.session.findMany({ where: { projectId: id }, select: { id: true } }),
+    ]);
     await tx.project.delete({ where: { id } });
-    await emit({ kind: 'PROJECT_DELETED', projectId: id, payload: { project: existing, deletedTasks: taskCount } });
+    const cascade = { tasks: tasks.map((r) => r.id), subtasks: subtasks.map((r) => r.id), sessions: sessions.map((r) => r.id) };
+    await emit({ kind: 'PROJECT_DELETED', projectId: id, payload: { project: existing, deletedTasks: taskCount, cascade } });
     return existing;
   });
 }

@@ -45,16 +45,28 @@ async function loadForChange(tx: Tx, id: string, expectedVersion: number | null 
   return { existing, projectId: task.projectId };
 }
 
-/** Renumbers a task's subtasks evenly, keeping their order. Two passes keep (taskId, position) unique. */
-async function renumber(tx: Tx, taskId: string) {
-  const rows = await tx.subtask.findMany({ where: { taskId }, orderBy: { position: 'asc' }, select: { id: true } });
+/** What renumbering needs to record what it moved: the transaction's emit and the task's project. */
+type RenumberLog = { emit: Emit; projectId: string };
+
+/**
+ * Renumbers a task's subtasks evenly, keeping their order. Two passes keep (taskId, position) unique.
+ * Every sibling whose position changed gets a version bump and a SUBTASK_UPDATED (`changed:
+ * ["position"]`, `reason: "renumbered"`), so followers of the log see the move. The subtask being
+ * placed (`movingId`) is left to its caller, which writes it again and records that change.
+ */
+async function renumber(tx: Tx, taskId: string, log: RenumberLog, movingId?: string) {
+  const rows = await tx.subtask.findMany({ where: { taskId }, orderBy: { position: 'asc' }, select: { id: true, position: true } });
   const keys = evenKeys(rows.length);
   for (const [i, row] of rows.entries()) await tx.subtask.update({ where: { id: row.id }, data: { position: -(i + 1) } });
-  for (const [i, row] of rows.entries()) await tx.subtask.update({ where: { id: row.id }, data: { position: keys[i]! } });
+  for (const [i, row] of rows.entries()) {
+    const moved = row.position !== keys[i] && row.id !== movingId;
+    const subtask = await tx.subtask.update({ where: { id: row.id }, data: { position: keys[i]!, ...(moved ? { version: { increment: 1 } } : {}) } });
+    if (moved) await emitFor(log.emit, 'SUBTASK_UPDATED', subtask, log.projectId, { changed: ['position'], reason: 'renumbered' });
+  }
 }
 
 /** The position for a subtask placed in `taskId` after/before a sibling (default: at the end). */
-async function positionFor(tx: Tx, taskId: string, placement: Placement, movingId?: string): Promise<number> {
+async function positionFor(tx: Tx, taskId: string, placement: Placement, log: RenumberLog, movingId?: string): Promise<number> {
   if (placement.afterId && placement.beforeId) {
     throw ValidationError.field(['input', 'afterId'], 'give afterId or beforeId, not both');
   }
@@ -84,12 +96,12 @@ async function positionFor(tx: Tx, taskId: string, placement: Placement, movingI
     }
     const key = keyBetween(before, after);
     if (key !== null) return key;
-    await renumber(tx, taskId);
+    await renumber(tx, taskId, log, movingId);
   }
   throw new Error(`could not find a position in task ${taskId} after renumbering`);
 }
 
-async function emitFor(emit: Emit, kind: Parameters<Emit>[0]['kind'], subtask: Subtask, projectId: string, extra: Record<string, unknown> = {}) {
+async function emitFor(emit: Emit, kind: Parameters<Emit>[0]['kind'], subtask: Subtask, projectId: string, extra?: Record<string, unknown>) {
   await emit({ kind, projectId, taskId: subtask.taskId, subtaskId: subtask.id, payload: { subtask, ...extra } });
 }
 
@@ -109,7 +121,7 @@ export async function createSubtask(actor: string, taskId: string, input: z.inpu
     const replay = await findReceipt<{ id: string }>(tx, 'createSubtask', data.clientMutationId);
     if (replay) return loadSubtask(tx, replay.id);
     const task = await loadTask(tx, taskId);
-    const position = await positionFor(tx, taskId, data);
+    const position = await positionFor(tx, taskId, data, { emit, projectId: task.projectId });
     const subtask = await tx.subtask.create({ data: { taskId, title: data.title, description: data.description ?? '', position } });
     await emitFor(emit, 'SUBTASK_CREATED', subtask, task.projectId);
     await saveReceipt(tx, 'createSubtask', data.clientMutationId, { id: subtask.id });
@@ -137,7 +149,7 @@ export async function createSubtasks(actor: string, taskId: string, input: z.inp
     const task = await loadTask(tx, taskId);
     const created: Subtask[] = [];
     for (const item of data.items) {
-      const position = await positionFor(tx, taskId, {});
+      const position = await positionFor(tx, taskId, {}, { emit, projectId: task.projectId });
       const subtask = await tx.subtask.create({ data: { taskId, title: item.title, description: item.description ?? '', position } });
       await emitFor(emit, 'SUBTASK_CREATED', subtask, task.projectId);
       created.push(subtask);
@@ -220,7 +232,7 @@ export async function moveSubtask(actor: string, id: string, input: z.input<type
       }
       targetTaskId = target.id;
     }
-    const position = await positionFor(tx, targetTaskId, data, id);
+    const position = await positionFor(tx, targetTaskId, data, { emit, projectId }, id);
     const subtask = await tx.subtask.update({
       where: { id },
       data: { taskId: targetTaskId, position, version: { increment: 1 } },

@@ -105,8 +105,10 @@ export async function updateTask(
 export async function deleteTask(actor: string, id: string, expectedProjectId?: string | null) {
   return withEvents(actor, async (tx, emit) => {
     const existing = await findTask(tx, id, expectedProjectId);
+    // The delete cascades to the task's subtasks: TASK_DELETED names them (payload.cascade).
+    const subtasks = await tx.subtask.findMany({ where: { taskId: id }, select: { id: true } });
     await tx.task.delete({ where: { id } });
-    await emit({ kind: 'TASK_DELETED', projectId: existing.projectId, taskId: id, payload: { task: existing } });
+    await emit({ kind: 'TASK_DELETED', projectId: existing.projectId, taskId: id, payload: { task: existing, cascade: { subtasks: subtasks.map((r) => r.id) } } });
     return existing;
   });
 }

@@ -129,13 +129,13 @@ export function parseManifest(text: string): { manifest: SkillManifest | null; p
     const field = zi.path.length ? zi.path.map(String).join('.') : null;
     issues.push(issue('MANIFEST_FIELD', field ? `manifest.json ${zi.message}` : zi.message, field));
   }
-  const partial: Record<string, unknown> = {};
-  if (raw && typeof raw === 'object' && !Array.isArray(raw)) {
-    for (const [key, schema] of Object.entries(SkillManifestSchema.shape)) {
-      const one = (schema as z.ZodType).safeParse((raw as Record<string, unknown>)[key]);
-      if (one.success) partial[key] = one.data;
-    }
-  }
+  const fields = raw && typeof raw === 'object' && !Array.isArray(raw) ? Object.entries(SkillManifestSchema.shape) : [];
+  const partial = Object.fromEntries(
+    fields.flatMap(([key, schema]) => {
+      const one = (schema as z.ZodType).safeParse(Object.hasOwn(raw as object, key) ? (raw as Record<string, unknown>)[key] : undefined);
+      return one.success ? [[key, one.data]] : [];
+    }),
+  );
   return { manifest: null, partial: partial as PartialManifest, issues };
 }
 

@@ -638,15 +638,20 @@ describe('unexpected errors', () => {
     expect(after.data?.updateTask.__typename).toBe('UpdateTaskPayload');
   });
 
-  it('should mask a write lock held by another process past busy_timeout', async () => {
+  it('should answer a write lock held by another process past the wait with the retryable DATABASE_BUSY', async () => {
     const projectId = await createProject(server, 'Locked out');
     const before = await state();
     const conn = new Database(join(server.dataDir, 'maestro.db'));
     conn.exec('BEGIN IMMEDIATE');
     try {
       const { status, body } = await executeRaw(server, SrvCreateTask.toString(), { input: { projectId, title: 'waits' } });
-      expectMasked(status, body);
-      expect(JSON.stringify(body)).not.toMatch(/locked|busy|timeout/i);
+      // Not masked: the client can do something about it (retry), and nothing was changed.
+      expect(status).toBe(503);
+      expect(body.data).toBeNull();
+      expect(body.errors).toHaveLength(1);
+      expect(body.errors![0]!.extensions).toMatchObject({ code: 'DATABASE_BUSY', retryable: true });
+      expect(body.errors![0]!.message).toMatch(/another process .* write lock/);
+      expect(JSON.stringify(body)).not.toMatch(/SQLITE|prisma|\bat \//i);
     } finally {
       conn.exec('ROLLBACK');
       conn.close();

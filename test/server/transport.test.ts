@@ -1,7 +1,8 @@
 /**
  * Transports and operational endpoints of a spawned server: graphql-ws on /graphql, GraphiQL
- * bundled (no CDN), /healthz, /readyz, /metrics, the WebSocket Origin check, bearer-token auth
- * and the refusal to bind beyond loopback without a token.
+ * bundled (no CDN), /healthz, /readyz, /metrics, the WebSocket Origin and Host checks, bearer-token
+ * auth (including /metrics) and the refusal to bind beyond loopback without a token and a public host.
+ * The full hostile-request corpus is test/security/transport-corpus.test.ts.
  */
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
@@ -92,9 +93,12 @@ describe('graphql-ws', () => {
     await client.dispose();
   });
 
-  it('should refuse an upgrade from a foreign Origin with 403 and accept the server\'s own', async () => {
+  it('should refuse an upgrade from a foreign Origin or Host with 403 and accept the server\'s own', async () => {
     expect(await tryUpgrade(server.wsUrl, { origin: 'https://evil.example' })).toEqual({ opened: false, status: 403 });
     expect(await tryUpgrade(server.wsUrl, { origin: 'null' })).toEqual({ opened: false, status: 403 });
+    // Another loopback port is another site (any local web page): not the server's own origin.
+    expect(await tryUpgrade(server.wsUrl, { origin: 'http://localhost:1' })).toEqual({ opened: false, status: 403 });
+    expect(await tryUpgrade(server.wsUrl, { host: `rebind.evil.example:${server.port}`, origin: `http://rebind.evil.example:${server.port}` })).toEqual({ opened: false, status: 403 });
     expect(await tryUpgrade(server.wsUrl, { origin: server.url })).toEqual({ opened: true });
     expect(await tryUpgrade(server.wsUrl, {})).toEqual({ opened: true }); // CLI and agents send no Origin
   });
@@ -228,6 +232,13 @@ describe('authentication', () => {
     expect((await fetch(secured.graphqlUrl, { headers: { accept: 'text/html' } })).status).toBe(200);
     expect((await fetch(`${secured.url}/healthz`)).status).toBe(200);
   });
+
+  it('should keep /metrics behind the token', async () => {
+    expect((await fetch(`${secured.url}/metrics`)).status).toBe(401);
+    const scraped = await fetch(`${secured.url}/metrics`, { headers: { authorization: `Bearer ${TOKEN}` } });
+    expect(scraped.status).toBe(200);
+    expect(await scraped.text()).toContain('maestro_http_requests_total');
+  });
 });
 
 describe('binding beyond loopback', () => {
@@ -257,8 +268,16 @@ describe('binding beyond loopback', () => {
     expect(failure).toMatch(/set --auth-token or MAESTRO_AUTH_TOKEN/);
   });
 
-  it('should start on a non-loopback host when a token is given', async () => {
-    const open = await startServer({ dataDir: refusedDir(), args: ['--host', '0.0.0.0', '--auth-token', 'tok-123456'] });
+  it('should refuse a non-loopback host without --public-host, even with a token', async () => {
+    const failure = await startServer({ dataDir: refusedDir(), args: ['--host', '0.0.0.0', '--auth-token', 'tok-123456'] }).then(
+      () => null,
+      (error: Error) => error.message,
+    );
+    expect(failure).toMatch(/name the host they will use with --public-host NAME/);
+  });
+
+  it('should start on a non-loopback host when a token and a public host are given', async () => {
+    const open = await startServer({ dataDir: refusedDir(), args: ['--host', '0.0.0.0', '--auth-token', 'tok-123456', '--public-host', 'maestro.test'] });
     expect(open.url).toMatch(/^http:\/\/0\.0\.0\.0:\d+$/);
     const res = await fetch(`http://127.0.0.1:${open.port}/healthz`);
     expect(res.status).toBe(200);

@@ -31,7 +31,7 @@ export const EventRef = builder.objectRef<EventRow>('Event').implement({
   // Events of no project (none today) are the operator's.
   authScopes: (event) => rules.ofProject(event.projectId),
   fields: (t) => ({
-    seq: t.exposeInt('seq', { description: 'Position in the log: strictly increasing, never reused. Events are delivered in seq order.' }),
+    seq: t.expose('seq', { type: 'Seq', description: 'Position in the log: strictly increasing, never reused. Events are delivered in seq order.' }),
     cursor: t.string({
       description: 'Opaque resume point: pass it as `after` to continue right after this event.',
       resolve: (event) => cursorFor(event.seq),

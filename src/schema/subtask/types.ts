@@ -7,6 +7,8 @@ import { TaskRef } from '../task/types.ts';
 export const SubtaskRef = builder.prismaNode('Subtask', {
   id: { field: 'id' },
   authScopes: (subtask) => rules.ofTask(subtask.taskId),
+  // node(id)/nodes(ids) answer null for an id that names nothing (default: findUniqueOrThrow, a masked error).
+  nullable: true,
   description: 'One step of a task. Ordered by `position`; `version` increases on every change (optimistic concurrency).',
   fields: (t) => ({
     // A deduplicating loader rather than t.relation: Prisma's relation load sends one bind

@@ -38,7 +38,7 @@ type TypedError =
 export function formErrorsOf(error: TypedError, shownFields: readonly string[] = []): FormErrors {
   switch (error.__typename) {
     case 'ValidationError': {
-      const fields: Record<string, string> = {};
+      const fields = Object.create(null) as Record<string, string>; // keys come from the server's field paths
       const { fields: offending } = error as Extract<TypedError, { __typename: 'ValidationError' }>;
       for (const field of offending) {
         const path = field.path[0] === 'input' ? field.path.slice(1) : field.path;
