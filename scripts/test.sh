@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The whole test suite on a fresh machine: installs what it needs (Debian chromium for the
-# browser tests, npm dependencies), generates code, builds the web UI, runs every test.
+# browser tests, npm dependencies, the pinned Claude Code CLI for test/real-claude), generates code,
+# builds the web UI, runs every test.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -21,6 +22,12 @@ echo "== generate, build (web UI, hook bundle), typecheck, lint"
 npm run build --silent
 npm run typecheck
 npm run lint --silent
+
+# The real-CLI tests run @anthropic-ai/claude-code (pinned) from .cache/claude-code/<version>/: installed
+# once from the npm registry (~400 MB), reused afterwards. A failed install does not stop the suite:
+# those tests try again themselves and fail with the install's error.
+echo "== Claude Code CLI for test/real-claude"
+npx tsx test/real-claude/install.ts || echo "== the Claude Code install failed: the test/real-claude tests will fail"
 
 echo "== tests"
 npx vitest run "$@"

@@ -22,6 +22,8 @@ export type NewEvent = {
   rawPayload?: string;
   /** Unique: a second event with the same key cannot be stored (hook dedupe). */
   idempotencyKey?: string | null;
+  /** Who caused this event, when not the transaction's actor (a hook batch spans several sessions' deliveries). */
+  actor?: string;
   /** Normalised hook fields (HOOK_RECEIVED). */
   hook?: { hookEvent: string | null; toolName: string | null; toolUseId: string | null; agentId: string | null };
 };
@@ -34,7 +36,7 @@ const eventRow = (actor: string, event: NewEvent) => ({
   taskId: event.taskId ?? null,
   subtaskId: event.subtaskId ?? null,
   sessionId: event.sessionId ?? null,
-  actor,
+  actor: event.actor ?? actor,
   payload: event.rawPayload ?? JSON.stringify(event.payload ?? {}),
   idempotencyKey: event.idempotencyKey ?? null,
   ...event.hook,

@@ -47,6 +47,12 @@ const BATCH_MAX_BYTES = 32 * 1024 * 1024;
 /** A hook time further than this from the server's clock is ignored (the arrival time is used). */
 const HOOK_TIME_SKEW_MS = 7 * 24 * 3600 * 1000;
 
+/**
+ * A hook delivery is the session's own doing (its token sent it): its events carry the actor every
+ * request with that token records, `session:<global id>` (src/auth/viewer.ts), not a batch-wide label.
+ */
+const sessionActor = (sessionId: string) => `session:${Buffer.from(`Session:${sessionId}`, 'utf8').toString('base64')}`;
+
 export type HookIngestOptions = { maxBodyBytes: number };
 
 type Delivery = {
@@ -229,6 +235,7 @@ function foldBatch(batch: Delivery[], ids: string[], append: AppendSync): { resu
   const seqs = append(
     stored.map(({ delivery: d }) => ({
       kind: 'HOOK_RECEIVED' as const,
+      actor: sessionActor(d.owner.id),
       projectId: d.owner.projectId,
       sessionId: d.owner.id,
       payload: null,
@@ -237,7 +244,7 @@ function foldBatch(batch: Delivery[], ids: string[], append: AppendSync): { resu
       hook: d.hook,
     })),
   );
-  append(changes.map((c) => statusChangeEvent(c.session, c.change, seqs[c.storedIndex]!, stored[c.storedIndex]!.delivery.name)));
+  append(changes.map((c) => ({ ...statusChangeEvent(c.session, c.change, seqs[c.storedIndex]!, stored[c.storedIndex]!.delivery.name), actor: sessionActor(c.session.id) })));
   stored.forEach((s, i) => (results[s.index] = { status: 'stored', seq: seqs[i]! }));
   for (const s of sessions.values()) {
     if (!s.dirty) continue;

@@ -78,6 +78,8 @@ export function prepareSession(sessionDir: string, options: { serverUrl?: string
   chmodSync(maestroBin, 0o755);
 
   const settingsPath = join(sessionDir, 'settings.json');
-  writeFileSync(settingsPath, `${JSON.stringify(hooksSettings(serverUrl, maestroBin), null, 2)}\n`, { mode: 0o600 });
+  // DEV ONLY (realcli branch, to be reconciled with the protocol branch): let `claude -p` run the maestro CLI.
+  const settings = { permissions: { allow: ['Bash(maestro *)'] }, ...hooksSettings(serverUrl, maestroBin) };
+  writeFileSync(settingsPath, `${JSON.stringify(settings, null, 2)}\n`, { mode: 0o600 });
   return { manifest, manifestPath, token, settingsPath, pluginDir, binDir, outputPath: join(sessionDir, 'output.log') };
 }

@@ -41,6 +41,20 @@ describe('POST /hooks/claude', () => {
     expect(nodes.find((n) => n.agentId)?.agentId).toBe('aad8a5a38badd48f4');
   });
 
+  it('should attribute hook events and the status changes they cause to the session whose token sent them, also when two sessions share a batch', async () => {
+    const [a, b] = await Promise.all([createSession(server), createSession(server)]);
+    // Concurrent deliveries of both sessions: group commit writes them in shared batches.
+    const names = ['SessionStart.startup', 'UserPromptSubmit', 'PreToolUse.Bash', 'PostToolUse.Bash', 'Stop'];
+    await Promise.all([a, b].flatMap((s) => names.map((n) => postHook(server, s.token, { ...fixture(n), session_id: `agent-${s.id}` }))));
+    for (const s of [a, b]) {
+      const read = await execute(server, HkSessionEvents, { id: s.id, first: 100 });
+      const byHooks = read.data!.session!.events.edges.map((e) => e.node).filter((n) => n.kind === 'HOOK_RECEIVED' || n.kind === 'SESSION_STATUS_CHANGED');
+      expect(byHooks.filter((n) => n.kind === 'HOOK_RECEIVED')).toHaveLength(names.length);
+      expect(byHooks.some((n) => n.kind === 'SESSION_STATUS_CHANGED')).toBe(true);
+      expect([...new Set(byHooks.map((n) => n.actor))]).toEqual([`session:${s.id}`]);
+    }
+  });
+
   it('should keep unicode, lone surrogates and a 4 MiB Edit body exactly as sent', async () => {
     const session = await createSession(server);
     const odd = `{"hook_event_name":"Notification","session_id":"s-odd","message":"caf\\u00e9 \\ud83d\\ude80 lone:\\udcb2 \\ud800 end","title":"日本語 ✓ \u{1F680}"}`;

@@ -1,0 +1,117 @@
+/**
+ * Shared by the real-CLI scenarios: a Maestro server whose agents run the pinned, real Claude Code
+ * CLI against the fake Messages API, and reads of what the server stored, through the GraphQL API.
+ *
+ * The server gets the offline environment (src/runner/runner.ts hands the server's environment to
+ * every agent, minus its own secrets), so the built-in `claude` profile finds the cached CLI first on
+ * PATH, talks only to the fake API and keeps its ~/.claude in a throwaway HOME.
+ */
+import { executeRaw } from '../helpers/graphql.ts';
+import { startServer, tempDir, type TestServer } from '../helpers/server.ts';
+import { startFakeAnthropic, type FakeAnthropic } from './fake-anthropic.ts';
+import { ensureClaude } from './install.ts';
+import { offlineClaudeEnv } from './offline.ts';
+
+export type RealClaudeServer = { server: TestServer; fake: FakeAnthropic; env: Record<string, string> };
+
+export async function startRealClaudeServer(): Promise<RealClaudeServer> {
+  await ensureClaude();
+  const fake = await startFakeAnthropic();
+  const env = offlineClaudeEnv(fake.url, tempDir('maestro-claude-home-'));
+  const server = await startServer({ env });
+  return { server, fake, env };
+}
+
+async function gql(server: TestServer, query: string, variables?: Record<string, unknown>) {
+  const { body } = await executeRaw(server, query, variables);
+  if (body.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors)}`);
+  return body.data;
+}
+
+export async function createProject(server: TestServer, name: string, workingDir: string) {
+  const data = await gql(server, 'mutation ($input: CreateProjectInput!) { createProject(input: $input) { __typename ... on CreateProjectPayload { project { id } } ... on Error { message } } }', {
+    input: { name, workingDir },
+  });
+  if (data.createProject.__typename !== 'CreateProjectPayload') throw new Error(`createProject: ${JSON.stringify(data)}`);
+  return data.createProject.project.id as string;
+}
+
+export async function createTask(server: TestServer, projectId: string, title: string, acceptanceCriteria: string[] = []) {
+  const data = await gql(server, 'mutation ($input: CreateTaskInput!) { createTask(input: $input) { __typename ... on CreateTaskPayload { task { id } } ... on Error { message } } }', {
+    input: { projectId, title, acceptanceCriteria },
+  });
+  if (data.createTask.__typename !== 'CreateTaskPayload') throw new Error(`createTask: ${JSON.stringify(data)}`);
+  return data.createTask.task.id as string;
+}
+
+export type Spawned = { sessionId: string; skills: { name: string }[] };
+
+/** spawnSession with the server's default profile (the built-in `claude`) unless `agent` says otherwise. */
+export async function spawnSession(server: TestServer, input: { projectId: string; taskIds?: string[]; prompt?: string; agent?: string }): Promise<Spawned> {
+  const data = await gql(
+    server,
+    'mutation ($input: SpawnSessionInput!) { spawnSession(input: $input) { __typename ... on SpawnSessionPayload { session { id } skills { name } } ... on Error { message } } }',
+    { input },
+  );
+  if (data.spawnSession.__typename !== 'SpawnSessionPayload') throw new Error(`spawnSession: ${JSON.stringify(data)}`);
+  return { sessionId: data.spawnSession.session.id, skills: data.spawnSession.skills };
+}
+
+export async function stopSession(server: TestServer, id: string, graceMs = 5000) {
+  const data = await gql(server, 'mutation ($input: StopSessionInput!) { stopSession(input: $input) { __typename ... on Error { message } } }', { input: { id, graceMs } });
+  if (data.stopSession.__typename !== 'StopSessionPayload') throw new Error(`stopSession: ${JSON.stringify(data)}`);
+}
+
+export type SessionView = {
+  id: string;
+  status: string;
+  spawn: { state: string; pid: number | null; exitCode: number | null; exitSignal: string | null; outputTail: string | null; stopRequestedAt: string | null } | null;
+};
+
+export async function sessionView(server: TestServer, id: string): Promise<SessionView> {
+  const data = await gql(server, 'query ($id: ID!) { session(id: $id) { id status spawn { state pid exitCode exitSignal outputTail stopRequestedAt } } }', { id });
+  if (!data.session) throw new Error(`no session ${id}`);
+  return data.session;
+}
+
+/**
+ * Waits until the runner recorded the agent's exit, then reads once more: the read that first sees
+ * EXITED may still carry the status from before the exit's transaction (two SELECTs), a later one not.
+ */
+export async function waitForExit(server: TestServer, id: string, timeoutMs = 90_000): Promise<SessionView> {
+  const deadline = Date.now() + timeoutMs;
+  let last: SessionView | null = null;
+  while (Date.now() < deadline) {
+    last = await sessionView(server, id);
+    if (last.spawn?.state === 'EXITED') return sessionView(server, id);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`session ${id} did not exit in ${timeoutMs} ms; last: ${JSON.stringify(last)}\nserver output:\n${server.output().slice(-4000)}`);
+}
+
+export type StoredEvent = { seq: number; kind: string; actor: string; hookEvent: string | null; toolName: string | null; toolUseId: string | null; payload: any };
+
+const EVENT_FIELDS = 'seq kind actor hookEvent toolName toolUseId payload';
+
+/** Every event of a session (`Session.events`) or a task (`Task.events`), in seq order, all pages. */
+export async function eventsOf(server: TestServer, owner: 'Session' | 'Task', id: string): Promise<StoredEvent[]> {
+  const out: StoredEvent[] = [];
+  let after: string | null = null;
+  for (;;) {
+    const data = await gql(server, `query ($id: ID!, $after: String) { node(id: $id) { ... on ${owner} { events(first: 100, after: $after) { edges { node { ${EVENT_FIELDS} } } pageInfo { hasNextPage endCursor } } } } }`, {
+      id,
+      after,
+    });
+    const page = data.node.events;
+    out.push(...page.edges.map((e: { node: StoredEvent }) => e.node));
+    if (!page.pageInfo.hasNextPage) return out;
+    after = page.pageInfo.endCursor;
+  }
+}
+
+export type TaskView = { status: string; subtasks: { title: string; done: boolean }[] };
+
+export async function taskView(server: TestServer, id: string): Promise<TaskView> {
+  const data = await gql(server, 'query ($id: ID!) { node(id: $id) { ... on Task { status subtasks(first: 50) { edges { node { title done } } } } } }', { id });
+  return { status: data.node.status, subtasks: data.node.subtasks.edges.map((e: { node: { title: string; done: boolean } }) => e.node) };
+}
