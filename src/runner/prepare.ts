@@ -13,6 +13,7 @@
 import { chmodSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { HOOK_EVENTS, hookHandler } from '../client/claude-hooks.ts';
+import { hashSkillDir } from '../client/content-hash.ts';
 import type { AgentCommand } from './process.ts';
 
 export const REPO_ROOT = resolve(import.meta.dirname, '..', '..');
@@ -68,7 +69,16 @@ export function prepareSession(sessionDir: string, options: { serverUrl?: string
   );
   for (const skill of manifest.skills) {
     if (!existsSync(skill.source)) throw new Error(`skill ${skill.name} ${skill.version}: its directory ${skill.source} is gone`);
-    cpSync(skill.source, join(pluginDir, 'skills', skill.name), { recursive: true, dereference: true });
+    const copy = join(pluginDir, 'skills', skill.name);
+    cpSync(skill.source, copy, { recursive: true, dereference: true });
+    // The manifest (and Session.skills) pin this exact content: an edit since the spawn would give the
+    // agent something the API does not report, so the launch fails instead.
+    const copied = hashSkillDir(copy);
+    if (copied !== skill.contentHash) {
+      throw new Error(
+        `skill ${skill.name} ${skill.version} changed since the session was spawned (content hash ${skill.contentHash.slice(0, 12)} pinned, ${copied.slice(0, 12)} found in ${skill.source}): spawn the session again to use the current files`,
+      );
+    }
   }
 
   const binDir = join(sessionDir, 'bin');

@@ -3,10 +3,10 @@
  * matter with `name` and `description`, then the instructions) and the sha256 of all its files.
  * Never throws for a broken skill: every problem becomes an issue on the result.
  */
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import { hashSkillDir } from '../client/content-hash.ts';
 import { issue, parseManifest, type PartialManifest, type SkillIssue, type SkillManifest } from './manifest.ts';
 
 export type SkillDir = Readonly<{
@@ -24,33 +24,7 @@ export type SkillDir = Readonly<{
   issues: readonly SkillIssue[];
 }>;
 
-/** Every regular file under dir (following symlinks), as sorted POSIX relative paths. */
-function listFiles(dir: string, prefix = ''): string[] {
-  const out: string[] = [];
-  for (const entry of readdirSync(join(dir, prefix), { withFileTypes: true })) {
-    const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
-    const stat = entry.isSymbolicLink() ? statSync(join(dir, rel), { throwIfNoEntry: false }) : entry;
-    if (!stat) continue;
-    if (stat.isDirectory()) out.push(...listFiles(dir, rel));
-    else if (stat.isFile()) out.push(rel);
-  }
-  // Code-unit order, not locale order: the same files hash the same on every machine.
-  return out.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-}
-
-/**
- * sha256 over the directory's files in path order; each file contributes its path, its length and
- * its bytes, so renaming or moving bytes between files changes the hash.
- */
-export function hashSkillDir(dir: string): string {
-  const hash = createHash('sha256');
-  for (const rel of listFiles(dir)) {
-    const bytes = readFileSync(join(dir, rel));
-    hash.update(`${rel}\0${bytes.length}\0`);
-    hash.update(bytes);
-  }
-  return hash.digest('hex');
-}
+export { hashSkillDir };
 
 const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 const normalise = (s: string) => s.replace(/\s+/g, ' ').trim();

@@ -4,7 +4,7 @@
  * its launch record and exec, and between exec and its report; and a request whose manifest predates
  * agent profiles (a client-given command line) is ended, never executed.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { execute } from '../helpers/graphql.ts';
@@ -133,6 +133,26 @@ describe('runner claims', () => {
     const exited = storedEvents(server, session.id).find((e) => e.kind === 'SESSION_EXITED');
     expect(exited!.payload.reason).toBe('the manifest names no agent profile (it predates agent profiles): spawn the session again');
     expect(existsSync(trap)).toBe(false);
+    expect(startsOf(logPath, session.id)).toEqual([]);
+  });
+
+  it('should end a request FAILED, without launching, when a pinned skill changed since the spawn', async () => {
+    const { projectId, taskId } = await seed(server);
+    const { session, manifestPath, skills } = await spawnOne(server, { projectId, taskIds: [taskId], agent: 'fake' });
+    expect(skills.length).toBeGreaterThan(0);
+    // The first pinned skill's files, edited after the spawn pinned their hash.
+    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+    const edited = join(tempDir('maestro-skill-'), manifest.skills[0].name);
+    cpSync(manifest.skills[0].source, edited, { recursive: true });
+    appendFileSync(join(edited, 'SKILL.md'), '\nA line added after the spawn.\n');
+    manifest.skills[0].source = edited;
+    writeFileSync(manifestPath, JSON.stringify(manifest));
+    startRunner(server, { FAKE_AGENT_LOG: logPath });
+    const done = await waitForExited(server, session.id, 'the runner to refuse the changed skill');
+    expect(done.status).toBe('FAILED');
+    expect(done.spawn!.pid).toBeNull();
+    const exited = storedEvents(server, session.id).find((e) => e.kind === 'SESSION_EXITED');
+    expect(exited!.payload.reason).toMatch(new RegExp(`^could not prepare the session: skill ${manifest.skills[0].name} \\S+ changed since the session was spawned \\(content hash ${skills.find((s) => s.name === manifest.skills[0].name)!.contentHash.slice(0, 12)} pinned`));
     expect(startsOf(logPath, session.id)).toEqual([]);
   });
 });
