@@ -20,8 +20,8 @@
  */
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, renameSync, writeFileSync, openSync, fsyncSync, closeSync } from 'node:fs';
-import { join } from 'node:path';
-import { existsSync } from 'node:fs';
+import { isAbsolute, join } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { z } from 'zod';
 import { withEvents, type Tx } from '../events/append.ts';
 import type { Spawn } from '../generated/prisma/client.ts';
@@ -29,6 +29,7 @@ import { forceStatus } from '../hooks/store.ts';
 import { catalogFor } from '../skills/project.ts';
 import { resolveSkills, type ResolvedSkill } from '../skills/resolve.ts';
 import { builtinProfiles, type AgentProfile, type AgentProfiles } from '../agents/profiles.ts';
+import { bypassRefusal, PERMISSION_MODES, type PermissionMode } from '../agents/permissions.ts';
 import { db } from '../db.ts';
 import { NotFoundError, ValidationError } from './errors.ts';
 import { findReceipt, saveReceipt } from './receipts.ts';
@@ -63,6 +64,8 @@ const SpawnInput = z.object({
   prompt: z.string().max(64_000, 'prompt must be at most 64000 characters').nullish(),
   model: z.string().trim().max(200, 'model must be at most 200 characters').nullish(),
   cwd: z.string().max(LIMITS.path, `cwd must be at most ${LIMITS.path} characters`).nullish(),
+  /** Claude Code's permission mode, written into the session's settings.json (permissions.defaultMode). */
+  permissionMode: z.enum(PERMISSION_MODES, { error: () => `permissionMode must be one of ${PERMISSION_MODES.join(', ')} (Claude Code's permission modes)` }).nullish(),
   parentSessionId: z.string().nullish(),
   name: z.string().trim().max(LIMITS.name).nullish(),
   clientMutationId: z.string().nullish(),
@@ -79,12 +82,44 @@ function writeDurably(path: string, text: string, mode = 0o644) {
   renameSync(tmp, path);
 }
 
-function composePrompt(role: SessionRole, tasks: { id: string; title: string }[], given: string | null | undefined): string {
+/**
+ * The default prompt. It names the manifest by its absolute path and asks only for plain `maestro`
+ * commands: Claude Code refuses any Bash command with a `$VAR` in it, even under an allow rule.
+ */
+export function composePrompt(role: SessionRole, tasks: { id: string; title: string }[], given: string | null | undefined, manifestPath: string): string {
   if (given && given.trim()) return given;
   const list = tasks.map((t) => `- ${t.title} (${globalId('Task', t.id)})`).join('\n') || '- (no task yet: ask your orchestrator)';
-  return role === 'ORCHESTRATOR'
-    ? `You are a Maestro orchestrator session. Follow the maestro-orchestrator skill: plan, spawn workers with \`maestro session spawn\`, watch their events, review, close.\nTasks:\n${list}\nYour manifest: $MAESTRO_MANIFEST_PATH.`
-    : `You are a Maestro worker session. Follow the maestro-worker skill: read your task, break it into subtasks with \`maestro subtask add\`, tick them off with \`maestro subtask done\`, say when you are blocked, finish.\nTasks:\n${list}\nYour manifest: $MAESTRO_MANIFEST_PATH.`;
+  const intro =
+    role === 'ORCHESTRATOR'
+      ? 'You are a Maestro orchestrator session. Follow the maestro-orchestrator skill: plan, spawn workers with `maestro session spawn`, watch their events, review, close.'
+      : 'You are a Maestro worker session. Follow the maestro-worker skill: read your task with `maestro task show`, break it into subtasks with `maestro subtask add`, tick them off with `maestro subtask done`, say when you are blocked, finish.';
+  return `${intro}\nTasks:\n${list}\nYour manifest: ${manifestPath} (or run \`maestro session show\`).`;
+}
+
+/**
+ * Where the agent will run: the spawn's cwd, else the project's workingDir ('' when neither is set:
+ * then the session directory). It must be an existing absolute directory — the runner starts the
+ * agent there and nowhere else, and a relative path would depend on where the server was started.
+ */
+function agentWorkingDir(given: string | null | undefined, workingDir: string): string {
+  const cwd = given || workingDir;
+  if (!cwd) return '';
+  const field = ['input', given ? 'cwd' : 'projectId'];
+  const source = given ? 'cwd' : 'the project\'s workingDir';
+  if (!isAbsolute(cwd)) throw ValidationError.field(field, `working directory ${cwd} (${source}) must be an absolute path`);
+  if (!existsSync(cwd)) throw ValidationError.field(field, `working directory ${cwd} (${source}) does not exist on the server's machine: create it, or give another (cwd, or the project's workingDir)`);
+  if (!statSync(cwd).isDirectory()) throw ValidationError.field(field, `working directory ${cwd} (${source}) is not a directory`);
+  return cwd;
+}
+
+/** The permission mode a spawned session's manifest records (null: none, or not spawned). */
+function permissionModeOf(sessionId: string): PermissionMode | null {
+  try {
+    const manifest = JSON.parse(readFileSync(join(sessionsRoot(), sessionId, 'manifest.json'), 'utf8')) as { permissionMode?: PermissionMode | null };
+    return manifest.permissionMode ?? null;
+  } catch {
+    return null;
+  }
 }
 
 /** Agent profiles as offered to clients (names and descriptions; the command lines stay in the server). */
@@ -118,8 +153,16 @@ export async function spawnSession(actor: string, caller: Caller, input: z.input
     if (data.projectId !== me.projectId) throw new ForbiddenError('A session may spawn sessions only in its own project.');
     if (parentId && parentId !== caller.sessionId) throw new ForbiddenError('A session may spawn only its own children (parentSessionId must be the calling session).');
     parentId = caller.sessionId;
+    // A session may not give its child more than it has itself.
+    const parentMode = permissionModeOf(caller.sessionId);
+    if (data.permissionMode && data.permissionMode !== parentMode) {
+      throw new ForbiddenError(`A session may spawn children only with its own permission mode (${parentMode ?? 'none'}); ask the person running Maestro for another.`);
+    }
+    data.permissionMode = parentMode;
   }
   const profile = agentProfile(data.agent);
+  const bypass = data.permissionMode === 'bypassPermissions' ? bypassRefusal() : null;
+  if (bypass) throw ValidationError.field(['input', 'permissionMode'], bypass);
   const catalog = await catalogFor(data.projectId);
   const skills = resolveSkills(catalog, role === 'ORCHESTRATOR' ? 'orchestrator' : 'worker', data.skills ?? []);
   if (!settings.dataDir || !settings.serverUrl) throw new Error('spawnSession: the server has not configured its data directory and URL yet');
@@ -144,15 +187,8 @@ export async function spawnSession(actor: string, caller: Caller, input: z.input
       if (task.projectId !== project.id) throw ValidationError.field(['input', 'taskIds', String(i)], `task ${id} belongs to another project`);
       tasks.push(task);
     }
-    // A working directory that is not there would make the runner start the agent somewhere else.
-    const cwd = data.cwd || project.workingDir || '';
-    if (cwd && !existsSync(cwd)) {
-      throw ValidationError.field(
-        ['input', data.cwd ? 'cwd' : 'projectId'],
-        `working directory ${cwd} does not exist on the server's machine: create it, or give another (cwd, or the project's workingDir)`,
-      );
-    }
-    const session = await tx.session.create({
+    const cwd = agentWorkingDir(data.cwd, project.workingDir);
+    let session = await tx.session.create({
       data: {
         projectId: project.id,
         name: data.name || `${role.toLowerCase()} ${tasks[0]?.title ?? project.name}`.slice(0, LIMITS.name),
@@ -165,7 +201,9 @@ export async function spawnSession(actor: string, caller: Caller, input: z.input
     });
     const sessionDir = join(sessionsRoot(), session.id);
     const manifestPath = join(sessionDir, 'manifest.json');
-    const prompt = composePrompt(role, tasks, data.prompt);
+    // Without a project folder the agent runs in its session directory: the session says so.
+    if (!cwd) session = await tx.session.update({ where: { id: session.id }, data: { cwd: sessionDir } });
+    const prompt = composePrompt(role, tasks, data.prompt, manifestPath);
     const manifest = {
       version: 2,
       sessionId: globalId('Session', session.id),
@@ -188,6 +226,7 @@ export async function spawnSession(actor: string, caller: Caller, input: z.input
       agent: { profile: profile.name, command: profile.command },
       model: data.model || null,
       cwd: session.cwd || null,
+      permissionMode: data.permissionMode ?? null,
       prompt,
     };
     mkdirSync(sessionDir, { recursive: true, mode: 0o700 });

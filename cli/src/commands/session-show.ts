@@ -3,6 +3,7 @@ import { graphql } from '../gql/index.ts';
 import { execute } from '../lib/client.ts';
 import { notFound } from '../lib/errors.ts';
 import { printResult, shortTime, table, truncate } from '../lib/output.ts';
+import { idOrSession, SESSION_ENV } from '../lib/session-env.ts';
 import { sharedArgs } from './_shared.ts';
 
 const SessionShow = graphql(`
@@ -43,12 +44,13 @@ function spawnLines(spawn: Spawn | null | undefined): string[] {
 export default defineCommand({
   meta: { name: 'show', description: 'Show a session: status and why it waits, tool calls by tool, files written and read, subagents, last prompt and message' },
   args: {
-    id: { type: 'positional', required: true, valueHint: 'id', description: 'The session\'s ID (from `maestro session list`)' },
+    id: { type: 'positional', required: false, valueHint: 'id', description: 'The session\'s ID (from `maestro session list`; default inside a session: itself, MAESTRO_SESSION_ID)' },
     ...sharedArgs,
   },
   async run({ args }) {
-    const { session } = await execute(args, SessionShow, { id: args.id });
-    if (!session) throw notFound('Session', args.id);
+    const id = idOrSession(args.id, SESSION_ENV, 'session');
+    const { session } = await execute(args, SessionShow, { id });
+    if (!session) throw notFound('Session', id);
     const data = { ...session, tasks: session.tasks.edges.map((e) => e.node) };
     printResult(args.json, data, (s) => [
       `Session ${s.id}${s.name ? ` "${s.name}"` : ''} (${s.role}) in project ${s.project.name} (${s.project.id})`,

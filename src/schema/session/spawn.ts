@@ -5,6 +5,7 @@
 import { hostname } from 'node:os';
 import { GraphQLError } from 'graphql';
 import { builder } from '../../builder.ts';
+import type { PermissionMode } from '../../agents/permissions.ts';
 import type { Spawn } from '../../generated/prisma/client.ts';
 import {
   claimSpawn,
@@ -110,7 +111,13 @@ const SpawnSessionInput = builder.inputType('SpawnSessionInput', {
     }),
     prompt: t.string({ description: 'The prompt, handed over as MAESTRO_PROMPT (never spliced into a command line). Default: composed from the role and the tasks.' }),
     model: t.string({ description: 'Model for the agent, handed over as MAESTRO_MODEL (never spliced into a command line).' }),
-    cwd: t.string({ description: 'Working directory. Default: the project\'s workingDir, else the session directory.' }),
+    cwd: t.string({ description: 'The agent\'s working directory, an existing absolute path. Default: the project\'s workingDir, else the session directory.' }),
+    permissionMode: t.string({
+      description:
+        'Claude Code\'s permission mode for the agent, written into the session\'s settings.json as permissions.defaultMode: default, acceptEdits, plan or bypassPermissions ' +
+        '(as root, bypassPermissions needs IS_SANDBOX=1 in the server\'s environment). Without it the agent may run only `maestro` commands without asking. ' +
+        'A session spawning a child cannot widen its own mode: the child gets the parent\'s.',
+    }),
     parentSessionId: t.id({ description: 'The orchestrator session spawning it. Implied when the request carries a session token.' }),
     name: t.string({ description: 'Human name.' }),
     clientMutationId: t.string({ description: 'Retrying with the same id returns the first result (without the token) instead of spawning twice.' }),
@@ -170,6 +177,8 @@ builder.mutationFields((t) => ({
           projectId,
           taskIds: input.taskIds?.map((id, i) => parseGlobalId(String(id), 'Task', ['input', `taskIds.${i}`])),
           parentSessionId: input.parentSessionId == null ? null : sessionId(input.parentSessionId, 'parentSessionId'),
+          // Validated (against Claude Code's modes) by the service.
+          permissionMode: input.permissionMode as PermissionMode | null | undefined,
         });
       }),
   }),
