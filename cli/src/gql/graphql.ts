@@ -262,7 +262,7 @@ export type SpawnSessionInput = {
   agent?: string | null | undefined;
   /** Retrying with the same id returns the first result (without the token) instead of spawning twice. */
   clientMutationId?: string | null | undefined;
-  /** Working directory. Default: the project's workingDir, else the session directory. */
+  /** The agent's working directory, an existing absolute path. Default: the project's workingDir, else the session directory. */
   cwd?: string | null | undefined;
   /** Model for the agent, handed over as MAESTRO_MODEL (never spliced into a command line). */
   model?: string | null | undefined;
@@ -270,6 +270,8 @@ export type SpawnSessionInput = {
   name?: string | null | undefined;
   /** The orchestrator session spawning it. Implied when the request carries a session token. */
   parentSessionId?: string | number | null | undefined;
+  /** Claude Code's permission mode for the agent, written into the session's settings.json as permissions.defaultMode: default, acceptEdits, plan or bypassPermissions (as root, bypassPermissions needs IS_SANDBOX=1 in the server's environment). Without it the agent may run only `maestro` commands without asking. A session spawning a child cannot widen its own mode: the child gets the parent's. */
+  permissionMode?: string | null | undefined;
   /** The project's global ID. */
   projectId: string | number;
   /** The prompt, handed over as MAESTRO_PROMPT (never spliced into a command line). Default: composed from the role and the tasks. */
