@@ -773,6 +773,25 @@ export type RnSessionQueryVariables = Exact<{
 
 export type RnSessionQuery = { session: { id: string, status: SessionStatus, role: SessionRole, parent: { id: string } | null, children: { edges: Array<{ node: { id: string, role: SessionRole } }> }, skills: Array<{ name: string, version: string, contentHash: string, scope: string }>, subtasks: { edges: Array<{ node: { id: string, subtasks: { edges: Array<{ node: { title: string, done: boolean } }> } } }> }, spawn: { state: SpawnState, attempts: number, pid: number | null, exitCode: number | null, exitSignal: string | null, outputTail: string | null, runnerId: string | null, stopRequestedAt: string | null, sessionDir: string, manifestPath: string } | null } | null };
 
+export type PrCreateProjectMutationVariables = Exact<{
+  input: CreateProjectInput;
+}>;
+
+
+export type PrCreateProjectMutation = { createProject:
+    | { __typename: 'BaseError', message: string }
+    | { __typename: 'CreateProjectPayload', project: { id: string } }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type PrSessionCwdQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PrSessionCwdQuery = { session: { id: string, cwd: string, spawn: { sessionDir: string } | null } | null };
+
 export type SrvLifecycleSnapshotQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2023,6 +2042,32 @@ export const RnSessionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RnSessionQuery, RnSessionQueryVariables>;
+export const PrCreateProjectDocument = new TypedDocumentString(`
+    mutation PrCreateProject($input: CreateProjectInput!) {
+  createProject(input: $input) {
+    __typename
+    ... on CreateProjectPayload {
+      project {
+        id
+      }
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PrCreateProjectMutation, PrCreateProjectMutationVariables>;
+export const PrSessionCwdDocument = new TypedDocumentString(`
+    query PrSessionCwd($id: ID!) {
+  session(id: $id) {
+    id
+    cwd
+    spawn {
+      sessionDir
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PrSessionCwdQuery, PrSessionCwdQueryVariables>;
 export const SrvLifecycleSnapshotDocument = new TypedDocumentString(`
     query SrvLifecycleSnapshot {
   projects(first: 100) {

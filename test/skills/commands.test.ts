@@ -53,7 +53,7 @@ async function misuse(line: string): Promise<string | null> {
   for (const [key, def] of Object.entries(args)) {
     if (def.type === 'positional') continue;
     options.set(key, def);
-    for (const alias of [def.alias ?? []].flat()) options.set(alias, def);
+    for (const alias of [(def as { alias?: string | string[] }).alias ?? []].flat()) options.set(alias, def);
   }
   const positionalSlots = Object.values(args).filter((d) => d.type === 'positional').length;
   // `subtask add` takes any number of titles (one positional, read from the raw arguments).
