@@ -5,7 +5,7 @@
  *   <sessionDir>/claude-plugin/.claude-plugin/plugin.json   a session-private Claude Code plugin …
  *   <sessionDir>/claude-plugin/skills/<name>/               … holding the session's skills (copied)
  *   <sessionDir>/settings.json                              hooks reporting to this server, and the
- *                                                           permissions the protocol needs (src/agents/permissions.ts)
+ *                                                           permissions the protocol needs (src/client/claude-permissions.ts)
  *   <sessionDir>/bin/maestro                                the CLI, put first on the agent's PATH
  *
  * Claude Code gets them with `--settings <settings.json> --plugin-dir <claude-plugin>`: nothing in the
@@ -13,7 +13,7 @@
  */
 import { chmodSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { permissionsSettings, type PermissionMode } from '../agents/permissions.ts';
+import { permissionsSettings, type PermissionMode } from '../client/claude-permissions.ts';
 import { HOOK_EVENTS, hookHandler } from '../client/claude-hooks.ts';
 import type { AgentCommand } from './process.ts';
 

@@ -11,7 +11,7 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bypassRefusal } from '../../src/agents/permissions.ts';
+import { bypassRefusal } from '../../src/agents/sandbox.ts';
 import { execute, executeRaw } from '../helpers/graphql.ts';
 import { startServer, stopAllServers, tempDir, type TestServer } from '../helpers/server.ts';
 import { runCli } from '../cli/cli.ts';

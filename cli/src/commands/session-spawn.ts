@@ -4,7 +4,7 @@ import { enumArg, nonEmpty, repeated } from '../lib/args.ts';
 import { execute } from '../lib/client.ts';
 import { casesExhausted, domainError, UsageError } from '../lib/errors.ts';
 import { printResult } from '../lib/output.ts';
-import { PERMISSION_MODES } from '../../../src/agents/permissions.ts';
+import { PERMISSION_MODES } from '../../../src/client/claude-permissions.ts';
 import { sharedArgs } from './_shared.ts';
 
 const SessionSpawn = graphql(`

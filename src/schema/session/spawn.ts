@@ -5,7 +5,7 @@
 import { hostname } from 'node:os';
 import { GraphQLError } from 'graphql';
 import { builder } from '../../builder.ts';
-import type { PermissionMode } from '../../agents/permissions.ts';
+import type { PermissionMode } from '../../client/claude-permissions.ts';
 import type { Spawn } from '../../generated/prisma/client.ts';
 import {
   claimSpawn,

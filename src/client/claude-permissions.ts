@@ -1,4 +1,7 @@
 /**
+ * Claude Code's permission settings for a spawned session (beside claude-hooks.ts: both describe
+ * Claude Code's settings.json; the runner writes them, the server and the CLI validate the mode).
+ *
  * What a spawned Claude Code may run without asking. In `-p` mode nobody can answer a permission
  * prompt, so a command the settings do not allow is simply refused ("This command requires approval").
  *
@@ -19,13 +22,4 @@ export type PermissionMode = (typeof PERMISSION_MODES)[number];
 /** The `permissions` section of a session's settings.json. */
 export function permissionsSettings(mode: PermissionMode | null | undefined) {
   return { allow: [...PROTOCOL_ALLOW_RULES], ...(mode ? { defaultMode: mode } : {}) };
-}
-
-/**
- * Claude Code refuses bypassPermissions when it runs as root, unless IS_SANDBOX=1 says the machine is
- * a throwaway sandbox. Checked at spawn time so the spawner gets the reason instead of a failed agent.
- */
-export function bypassRefusal(env: NodeJS.ProcessEnv = process.env, uid: number | undefined = process.getuid?.()): string | null {
-  if (uid !== 0 || env.IS_SANDBOX === '1') return null;
-  return 'Claude Code refuses bypassPermissions when it runs as root: run the server as another user, or start it with IS_SANDBOX=1 if this machine is a disposable sandbox';
 }
