@@ -107,9 +107,9 @@ function agentWorkingDir(given: string | null | undefined, workingDir: string): 
   if (!cwd) return '';
   const field = ['input', given ? 'cwd' : 'projectId'];
   const source = given ? 'cwd' : 'the project\'s workingDir';
-  if (!isAbsolute(cwd)) throw ValidationError.field(field, `working directory ${cwd} (${source}) must be an absolute path`);
-  if (!existsSync(cwd)) throw ValidationError.field(field, `working directory ${cwd} (${source}) does not exist on the server's machine: create it, or give another (cwd, or the project's workingDir)`);
-  if (!statSync(cwd).isDirectory()) throw ValidationError.field(field, `working directory ${cwd} (${source}) is not a directory`);
+  if (!isAbsolute(cwd)) throw ValidationError.field(field, `working directory ${cwd} must be an absolute path (${source})`);
+  if (!existsSync(cwd)) throw ValidationError.field(field, `working directory ${cwd} does not exist on the server's machine (${source}): create it, or give another (cwd, or the project's workingDir)`);
+  if (!statSync(cwd).isDirectory()) throw ValidationError.field(field, `working directory ${cwd} is not a directory (${source})`);
   return cwd;
 }
 

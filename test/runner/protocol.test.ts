@@ -171,6 +171,20 @@ describe('what the agent may run', () => {
   });
 });
 
+describe('maestro session spawn --permission-mode', () => {
+  it('should hand Claude Code\'s mode to the session\'s manifest, and refuse another word with a usage error (exit 2)', async () => {
+    const { projectId } = await seed(server, 'CLI mode');
+    const ok = await runCli(server.url, ['session', 'spawn', '--project', projectId, '--agent', 'fake', '--permission-mode', 'plan', '--json']);
+    expect(ok.code, ok.stderr).toBe(0);
+    expect(JSON.parse(readFileSync(ok.json().data.manifestPath, 'utf8')).permissionMode).toBe('plan');
+    await waitForExited(server, ok.json().data.session.id, 'the agent to exit');
+
+    const bad = await runCli(server.url, ['session', 'spawn', '--project', projectId, '--agent', 'fake', '--permission-mode', 'yolo', '--json']);
+    expect(bad.code).toBe(2);
+    expect(bad.json().error.message).toContain('--permission-mode must be one of default, acceptEdits, plan, bypassPermissions');
+  });
+});
+
 describe('the CLI inside a session', () => {
   it('should take project, task and session from the session environment, so the skills need no $VAR', async () => {
     const { projectId, taskId } = await seed(server, 'Defaults');

@@ -34,7 +34,7 @@ export default defineCommand({
     const criteria = repeated(rawArgs, 'criterion');
     const { createTask: result } = await execute(args, TaskCreate, {
       input: {
-        projectId: idOrSession(nonEmpty(args.project, 'project'), PROJECT_ENV, 'project'),
+        projectId: idOrSession(nonEmpty(args.project, 'project'), PROJECT_ENV, 'project', 'project'),
         title: args.title,
         description: args.description ?? null,
         priority: enumArg(args.priority, 'priority', TASK_PRIORITIES) ?? null,
