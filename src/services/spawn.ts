@@ -35,6 +35,7 @@ import { db } from '../db.ts';
 import { NotFoundError, ValidationError } from './errors.ts';
 import { findReceipt, saveReceipt } from './receipts.ts';
 import { hashToken, SESSION_ROLES, type SessionRole } from './sessions.ts';
+import { createWorktree, removeWorktree, type Worktree } from './worktree.ts';
 import { LIMITS, parseInput } from './validation.ts';
 
 /** Refusals that are not input errors: the schema turns them into GraphQL errors with extensions.code = FORBIDDEN. */
@@ -67,6 +68,8 @@ const SpawnInput = z.object({
   cwd: z.string().max(LIMITS.path, `cwd must be at most ${LIMITS.path} characters`).nullish(),
   /** Claude Code's permission mode, written into the session's settings.json (permissions.defaultMode). */
   permissionMode: z.enum(PERMISSION_MODES, { error: () => `permissionMode must be one of ${PERMISSION_MODES.join(', ')} (Claude Code's permission modes)` }).nullish(),
+  /** Run the agent in a new git worktree of the working directory's repository (src/services/worktree.ts). */
+  worktree: z.boolean().nullish(),
   parentSessionId: z.string().nullish(),
   name: z.string().trim().max(LIMITS.name).nullish(),
   clientMutationId: z.string().nullish(),
@@ -189,6 +192,7 @@ export async function spawnSession(actor: string, caller: Caller, input: z.input
       tasks.push(task);
     }
     const cwd = agentWorkingDir(data.cwd, project.workingDir);
+    if (data.worktree && !cwd) throw ValidationError.field(['input', 'worktree'], 'a worktree needs a git repository: give the project a workingDir (or the spawn a cwd) inside one');
     let session = await tx.session.create({
       data: {
         projectId: project.id,
@@ -202,8 +206,9 @@ export async function spawnSession(actor: string, caller: Caller, input: z.input
     });
     const sessionDir = join(sessionsRoot(), session.id);
     const manifestPath = join(sessionDir, 'manifest.json');
-    // Without a project folder the agent runs in its session directory: the session says so.
-    if (!cwd) session = await tx.session.update({ where: { id: session.id }, data: { cwd: sessionDir } });
+    // Without a project folder the agent runs in its session directory; with a worktree, there. The session says so.
+    const worktree = data.worktree ? createWorktree(cwd, session.id, join(settings.dataDir, 'worktrees')) : null;
+    if (!cwd || worktree) session = await tx.session.update({ where: { id: session.id }, data: { cwd: worktree?.path ?? sessionDir } });
     const prompt = composePrompt(role, tasks, data.prompt, manifestPath);
     const manifest = {
       version: 2,
@@ -228,6 +233,7 @@ export async function spawnSession(actor: string, caller: Caller, input: z.input
       model: data.model || null,
       cwd: session.cwd || null,
       permissionMode: data.permissionMode ?? null,
+      worktree,
       prompt,
     };
     mkdirSync(sessionDir, { recursive: true, mode: 0o700 });
@@ -436,6 +442,39 @@ export async function stopSession(actor: string, sessionId: string, input: z.inp
     }
     return tx.session.findUniqueOrThrow({ where: { id: sessionId } });
   });
+}
+
+/** The worktree a spawned session got (null: none), and when it was cleaned up, from its manifest. */
+export function worktreeOf(sessionDir: string): (Worktree & { removedAt: string | null }) | null {
+  try {
+    const manifest = JSON.parse(readFileSync(join(sessionDir, 'manifest.json'), 'utf8')) as { worktree?: Worktree & { removedAt?: string } };
+    return manifest.worktree ? { ...manifest.worktree, removedAt: manifest.worktree.removedAt ?? null } : null;
+  } catch {
+    return null;
+  }
+}
+
+const CleanupInput = z.object({ force: z.boolean().nullish() });
+
+/**
+ * Removes a spawned session's worktree and branch once its agent has exited: only when the branch is
+ * merged into the repository's HEAD, unless `force`. The manifest records when (cleaning up twice is
+ * a ValidationError saying so).
+ */
+export async function cleanupSessionWorktree(sessionId: string, input: z.input<typeof CleanupInput>) {
+  const data = parseInput(CleanupInput, input);
+  const spawn = await db.spawn.findUnique({ where: { sessionId } });
+  if (!spawn) throw new NotFoundError('Session', sessionId, `Session ${sessionId} was not spawned by Maestro (it has no worktree)`);
+  const worktree = worktreeOf(spawn.sessionDir);
+  if (!worktree) throw ValidationError.field(['input', 'id'], 'the session was not spawned with a worktree');
+  if (worktree.removedAt) throw ValidationError.field(['input', 'id'], `the session's worktree was already removed (${worktree.removedAt})`);
+  if (spawn.state !== 'EXITED') throw ValidationError.field(['input', 'id'], 'the session\'s agent is still running: stop it (stopSession) or let it finish first');
+  removeWorktree(worktree, data.force ?? false);
+  const manifestPath = join(spawn.sessionDir, 'manifest.json');
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { worktree: Worktree & { removedAt?: string } };
+  manifest.worktree.removedAt = new Date().toISOString();
+  writeDurably(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
+  return db.session.findUniqueOrThrow({ where: { id: sessionId } });
 }
 
 export async function spawnOf(sessionId: string) {

@@ -46,6 +46,8 @@ type Documents = {
     "\n  query RnSession($id: ID!) {\n    session(id: $id) {\n      id status role\n      parent { id }\n      children(first: 10) { edges { node { id role } } }\n      skills { name version contentHash scope }\n      subtasks: tasks(first: 5) { edges { node { id subtasks(first: 20) { edges { node { title done } } } } } }\n      spawn { state attempts pid exitCode exitSignal outputTail runnerId stopRequestedAt sessionDir manifestPath }\n    }\n  }\n": typeof types.RnSessionDocument,
     "\n  mutation PrCreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) { __typename ... on CreateProjectPayload { project { id } } ... on Error { message } }\n  }\n": typeof types.PrCreateProjectDocument,
     "\n  query PrSessionCwd($id: ID!) { session(id: $id) { id cwd spawn { sessionDir } } }\n": typeof types.PrSessionCwdDocument,
+    "\n  mutation WtCreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) { __typename ... on CreateProjectPayload { project { id } } ... on Error { message } }\n  }\n": typeof types.WtCreateProjectDocument,
+    "\n  query WtSession($id: ID!) { session(id: $id) { id cwd spawn { state worktree { path branch repository removedAt } } } }\n": typeof types.WtSessionDocument,
     "\n  query SrvLifecycleSnapshot {\n    projects(first: 100) { edges { node { id name tasks(first: 100) { edges { node { id title status } } } } } }\n    events(first: 100) { totalCount edges { cursor node { seq kind } } }\n  }\n": typeof types.SrvLifecycleSnapshotDocument,
     "\n  query SrvLifecycleTasks($projectId: ID!) { tasks(projectId: $projectId, first: 100) { edges { node { id } } } }\n": typeof types.SrvLifecycleTasksDocument,
     "\n  subscription SrvLifecycleLive { events { seq kind } }\n": typeof types.SrvLifecycleLiveDocument,
@@ -148,6 +150,8 @@ const documents: Documents = {
     "\n  query RnSession($id: ID!) {\n    session(id: $id) {\n      id status role\n      parent { id }\n      children(first: 10) { edges { node { id role } } }\n      skills { name version contentHash scope }\n      subtasks: tasks(first: 5) { edges { node { id subtasks(first: 20) { edges { node { title done } } } } } }\n      spawn { state attempts pid exitCode exitSignal outputTail runnerId stopRequestedAt sessionDir manifestPath }\n    }\n  }\n": types.RnSessionDocument,
     "\n  mutation PrCreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) { __typename ... on CreateProjectPayload { project { id } } ... on Error { message } }\n  }\n": types.PrCreateProjectDocument,
     "\n  query PrSessionCwd($id: ID!) { session(id: $id) { id cwd spawn { sessionDir } } }\n": types.PrSessionCwdDocument,
+    "\n  mutation WtCreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) { __typename ... on CreateProjectPayload { project { id } } ... on Error { message } }\n  }\n": types.WtCreateProjectDocument,
+    "\n  query WtSession($id: ID!) { session(id: $id) { id cwd spawn { state worktree { path branch repository removedAt } } } }\n": types.WtSessionDocument,
     "\n  query SrvLifecycleSnapshot {\n    projects(first: 100) { edges { node { id name tasks(first: 100) { edges { node { id title status } } } } } }\n    events(first: 100) { totalCount edges { cursor node { seq kind } } }\n  }\n": types.SrvLifecycleSnapshotDocument,
     "\n  query SrvLifecycleTasks($projectId: ID!) { tasks(projectId: $projectId, first: 100) { edges { node { id } } } }\n": types.SrvLifecycleTasksDocument,
     "\n  subscription SrvLifecycleLive { events { seq kind } }\n": types.SrvLifecycleLiveDocument,
@@ -343,6 +347,14 @@ export function graphql(source: "\n  mutation PrCreateProject($input: CreateProj
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PrSessionCwd($id: ID!) { session(id: $id) { id cwd spawn { sessionDir } } }\n"): typeof import('./graphql.js').PrSessionCwdDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WtCreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) { __typename ... on CreateProjectPayload { project { id } } ... on Error { message } }\n  }\n"): typeof import('./graphql.js').WtCreateProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WtSession($id: ID!) { session(id: $id) { id cwd spawn { state worktree { path branch repository removedAt } } } }\n"): typeof import('./graphql.js').WtSessionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -332,6 +332,8 @@ export type SpawnSessionInput = {
   skills?: Array<string> | null | undefined;
   /** Tasks of the project the session works on. */
   taskIds?: Array<string | number> | null | undefined;
+  /** Run the agent in a new git worktree of the working directory's repository, on a new branch maestro/<short session id> from its current HEAD. It stays after the session ends (cleanupSessionWorktree removes it). A ValidationError when the directory is not in a git repository or the branch exists. */
+  worktree?: boolean | null | undefined;
 };
 
 /** Where the launch of a spawned session is. */
@@ -791,6 +793,25 @@ export type PrSessionCwdQueryVariables = Exact<{
 
 
 export type PrSessionCwdQuery = { session: { id: string, cwd: string, spawn: { sessionDir: string } | null } | null };
+
+export type WtCreateProjectMutationVariables = Exact<{
+  input: CreateProjectInput;
+}>;
+
+
+export type WtCreateProjectMutation = { createProject:
+    | { __typename: 'BaseError', message: string }
+    | { __typename: 'CreateProjectPayload', project: { id: string } }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type WtSessionQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WtSessionQuery = { session: { id: string, cwd: string, spawn: { state: SpawnState, worktree: { path: string, branch: string, repository: string, removedAt: string | null } | null } | null } | null };
 
 export type SrvLifecycleSnapshotQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2068,6 +2089,38 @@ export const PrSessionCwdDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PrSessionCwdQuery, PrSessionCwdQueryVariables>;
+export const WtCreateProjectDocument = new TypedDocumentString(`
+    mutation WtCreateProject($input: CreateProjectInput!) {
+  createProject(input: $input) {
+    __typename
+    ... on CreateProjectPayload {
+      project {
+        id
+      }
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WtCreateProjectMutation, WtCreateProjectMutationVariables>;
+export const WtSessionDocument = new TypedDocumentString(`
+    query WtSession($id: ID!) {
+  session(id: $id) {
+    id
+    cwd
+    spawn {
+      state
+      worktree {
+        path
+        branch
+        repository
+        removedAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WtSessionQuery, WtSessionQueryVariables>;
 export const SrvLifecycleSnapshotDocument = new TypedDocumentString(`
     query SrvLifecycleSnapshot {
   projects(first: 100) {

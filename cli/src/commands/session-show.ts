@@ -19,7 +19,7 @@ const SessionShow = graphql(`
       filesTouched { written onlyRead }
       subagents { agentId agentType running toolCalls failures lastAssistantMessage }
       model title lastPrompt lastAssistantMessage
-      spawn { state pid exitCode exitSignal outputTail launchedAt exitedAt stopRequestedAt }
+      spawn { state pid exitCode exitSignal outputTail launchedAt exitedAt stopRequestedAt worktree { path branch repository removedAt } }
     }
   }
 `);
@@ -59,6 +59,7 @@ export default defineCommand({
       `Times:     created ${shortTime(s.createdAt)}, started ${shortTime(s.startedAt)}, last event ${shortTime(s.lastEvidenceAt)}, ended ${shortTime(s.endedAt)}`,
       `Tasks:     ${s.tasks.length ? s.tasks.map((t) => `${t.id} "${truncate(t.title, 40)}" ${t.status}`).join('; ') : '-'}`,
       ...spawnLines(s.spawn),
+      ...(s.spawn?.worktree ? [`Worktree:  ${s.spawn.worktree.path} on branch ${s.spawn.worktree.branch}${s.spawn.worktree.removedAt ? ` (removed ${shortTime(s.spawn.worktree.removedAt)})` : ''}`] : []),
       `Tools:     ${s.toolCallCount} calls, ${s.failures} failed, ${s.pendingToolCalls} running, ${s.permissionRequests} permission prompts`,
       ...(s.toolCalls.length ? ['', table(['TOOL', 'CALLS', 'OK', 'FAILED', 'TIME'], s.toolCalls.map((t) => [t.tool, String(t.calls), String(t.completed), String(t.failures), `${(t.totalDurationMs / 1000).toFixed(1)} s`]))] : []),
       '',

@@ -13,7 +13,7 @@ const SessionSpawn = graphql(`
       __typename
       ... on SpawnSessionPayload {
         manifestPath
-        session { id name role status parent { id } }
+        session { id name role status cwd parent { id } spawn { worktree { path branch } } }
         skills { name version contentHash scope }
       }
       ... on ValidationError { message fields { path message } }
@@ -57,6 +57,7 @@ export default defineCommand({
       description: `Claude Code permission mode, written into the session's settings (default: only \`maestro\` commands run without asking): ${PERMISSION_MODES.join(', ')}`,
     },
     name: { type: 'string', valueHint: 'text', description: 'Human name for the session' },
+    worktree: { type: 'boolean', description: 'Run the agent in a new git worktree of the project\'s repository, on branch maestro/<short session id> (`maestro session cleanup` removes it)' },
     ...sharedArgs,
   },
   async run({ args, rawArgs }) {
@@ -79,6 +80,7 @@ export default defineCommand({
         model: args.model ?? null,
         permissionMode: permissionMode(args['permission-mode']),
         name: args.name ?? null,
+        worktree: args.worktree ?? null,
       },
     });
     switch (result.__typename) {
@@ -87,6 +89,7 @@ export default defineCommand({
           `Spawned ${r.session.role.toLowerCase()} session ${r.session.id} (${r.session.status})${r.session.parent ? `, child of ${r.session.parent.id}` : ''}`,
           `Skills: ${r.skills.map((s) => `${s.name}@${s.version}`).join(', ')}`,
           `Manifest: ${r.manifestPath}`,
+          ...(r.session.spawn?.worktree ? [`Worktree: ${r.session.spawn.worktree.path} on branch ${r.session.spawn.worktree.branch}`] : []),
         ]);
       case 'ValidationError':
       case 'NotFoundError':

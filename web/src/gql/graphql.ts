@@ -218,6 +218,8 @@ export type SpawnSessionInput = {
   skills?: Array<string> | null | undefined;
   /** Tasks of the project the session works on. */
   taskIds?: Array<string | number> | null | undefined;
+  /** Run the agent in a new git worktree of the working directory's repository, on a new branch maestro/<short session id> from its current HEAD. It stays after the session ends (cleanupSessionWorktree removes it). A ValidationError when the directory is not in a git repository or the branch exists. */
+  worktree?: boolean | null | undefined;
 };
 
 /** Where the launch of a spawned session is. */
