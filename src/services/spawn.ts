@@ -23,7 +23,7 @@ import { mkdirSync, renameSync, writeFileSync, openSync, fsyncSync, closeSync } 
 import { isAbsolute, join } from 'node:path';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { z } from 'zod';
-import { withEvents, type Tx } from '../events/append.ts';
+import { withEvents, type Emit, type Tx } from '../events/append.ts';
 import type { Spawn } from '../generated/prisma/client.ts';
 import { forceStatus } from '../hooks/store.ts';
 import { catalogFor } from '../skills/project.ts';
@@ -172,7 +172,20 @@ export async function spawnSession(actor: string, caller: Caller, input: z.input
   if (!settings.dataDir || !settings.serverUrl) throw new Error('spawnSession: the server has not configured its data directory and URL yet');
 
   const token = createSessionToken();
-  return withEvents(actor, async (tx, emit) => {
+  // A worktree made by an attempt whose transaction then failed (or is retried) is removed again.
+  let worktree: Worktree | null = null;
+  try {
+    return await withEvents(actor, async (tx, emit) => {
+      discardWorktree(worktree);
+      worktree = null;
+      return spawnInTransaction(tx, emit);
+    });
+  } catch (error) {
+    discardWorktree(worktree);
+    throw error;
+  }
+
+  async function spawnInTransaction(tx: Tx, emit: Emit) {
     const previous = await findReceipt<{ sessionId: string; manifestPath: string; skills: ResolvedSkill[] }>(tx, 'spawnSession', data.clientMutationId);
     if (previous) return { ...previous, token: null };
     const project = await tx.project.findUnique({ where: { id: data.projectId } });
@@ -207,7 +220,7 @@ export async function spawnSession(actor: string, caller: Caller, input: z.input
     const sessionDir = join(sessionsRoot(), session.id);
     const manifestPath = join(sessionDir, 'manifest.json');
     // Without a project folder the agent runs in its session directory; with a worktree, there. The session says so.
-    const worktree = data.worktree ? createWorktree(cwd, session.id, join(settings.dataDir, 'worktrees')) : null;
+    worktree = data.worktree ? createWorktree(cwd, session.id, join(settings.dataDir, 'worktrees')) : null;
     if (!cwd || worktree) session = await tx.session.update({ where: { id: session.id }, data: { cwd: worktree?.path ?? sessionDir } });
     const prompt = composePrompt(role, tasks, data.prompt, manifestPath);
     const manifest = {
@@ -271,7 +284,7 @@ export async function spawnSession(actor: string, caller: Caller, input: z.input
     const result = { sessionId: session.id, manifestPath, skills };
     await saveReceipt(tx, 'spawnSession', data.clientMutationId, result);
     return { ...result, token };
-  });
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -442,6 +455,16 @@ export async function stopSession(actor: string, sessionId: string, input: z.inp
     }
     return tx.session.findUniqueOrThrow({ where: { id: sessionId } });
   });
+}
+
+/** Best effort: a worktree of a spawn that did not happen goes away (the spawn's own error is what the caller hears). */
+function discardWorktree(worktree: Worktree | null) {
+  if (!worktree) return;
+  try {
+    removeWorktree(worktree, true);
+  } catch {
+    /* left behind: `git worktree prune` and deleting the branch clean it up */
+  }
 }
 
 /** The worktree a spawned session got (null: none), and when it was cleaned up, from its manifest. */
