@@ -125,6 +125,18 @@ describe('spawnSession with worktree: true', () => {
     expect(none).toMatchObject({ __typename: 'ValidationError', message: expect.stringContaining('a worktree needs a git repository') });
   });
 
+  it('should spawn in a worktree from the CLI with --worktree, and print where', async () => {
+    const repo = repository();
+    const out = await runCli(server.url, ['session', 'spawn', '--project', await projectIn(repo), '--agent', 'fake', '--worktree']);
+    expect(out.code, out.stderr).toBe(0);
+    const line = out.stdout.split('\n').find((l) => l.startsWith('Worktree: '));
+    expect(line).toMatch(new RegExp(`^Worktree: ${server.dataDir}/worktrees/\\S+ on branch maestro/[a-z0-9]{8}$`));
+    const branch = line!.split(' on branch ')[1]!;
+    expect(branches(repo)).toContain(branch);
+    const id = /session (\S+) \(/.exec(out.stdout)![1]!;
+    await waitForExited(server, id, 'the agent to exit');
+  });
+
   it('should refuse a branch that already exists', () => {
     const repo = repository();
     const sessionId = 'cmx0000000000000abcdefgh';
