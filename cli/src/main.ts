@@ -41,6 +41,7 @@ export const commands = {
   'session register': lazy(() => import('./commands/session-register.ts')),
   'session spawn': lazy(() => import('./commands/session-spawn.ts')),
   'session agents': lazy(() => import('./commands/session-agents.ts')),
+  'session cleanup': lazy(() => import('./commands/session-cleanup.ts')),
   runner: lazy(() => import('./commands/runner.ts')),
 } as const;
 

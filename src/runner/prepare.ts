@@ -4,7 +4,8 @@
  *
  *   <sessionDir>/claude-plugin/.claude-plugin/plugin.json   a session-private Claude Code plugin …
  *   <sessionDir>/claude-plugin/skills/<name>/               … holding the session's skills (copied)
- *   <sessionDir>/settings.json                              hooks reporting to this server
+ *   <sessionDir>/settings.json                              hooks reporting to this server, and the
+ *                                                           permissions the protocol needs (src/client/claude-permissions.ts)
  *   <sessionDir>/bin/maestro                                the CLI, put first on the agent's PATH
  *
  * Claude Code gets them with `--settings <settings.json> --plugin-dir <claude-plugin>`: nothing in the
@@ -12,6 +13,7 @@
  */
 import { chmodSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { permissionsSettings, type PermissionMode } from '../client/claude-permissions.ts';
 import { HOOK_EVENTS, hookHandler } from '../client/claude-hooks.ts';
 import { hashSkillDir } from '../client/content-hash.ts';
 import type { AgentCommand } from './process.ts';
@@ -30,6 +32,8 @@ export type Manifest = {
   agent: { profile: string; command: AgentCommand } | string | null;
   model: string | null;
   cwd: string | null;
+  /** Claude Code's permission mode asked for at spawn time (null: Claude Code's default). */
+  permissionMode?: PermissionMode | null;
   prompt: string;
 };
 
@@ -88,8 +92,8 @@ export function prepareSession(sessionDir: string, options: { serverUrl?: string
   chmodSync(maestroBin, 0o755);
 
   const settingsPath = join(sessionDir, 'settings.json');
-  // DEV ONLY (realcli branch, to be reconciled with the protocol branch): let `claude -p` run the maestro CLI.
-  const settings = { permissions: { allow: ['Bash(maestro *)'] }, ...hooksSettings(serverUrl, maestroBin) };
+  // One file: a second --settings would replace the first, not merge with it.
+  const settings = { permissions: permissionsSettings(manifest.permissionMode), ...hooksSettings(serverUrl, maestroBin) };
   writeFileSync(settingsPath, `${JSON.stringify(settings, null, 2)}\n`, { mode: 0o600 });
   return { manifest, manifestPath, token, settingsPath, pluginDir, binDir, outputPath: join(sessionDir, 'output.log') };
 }

@@ -234,7 +234,14 @@ export function createRunner(options: RunnerOptions): Runner {
       await finish(entry, { reason: 'the manifest names no agent profile (it predates agent profiles): spawn the session again' });
       return;
     }
-    const cwd = m.cwd && existsSync(m.cwd) ? m.cwd : sessionDir;
+    // The agent works in the project's folder (checked at spawn time); the session directory keeps only
+    // what Maestro hands it (manifest, settings, skills, bin). A folder removed since is a failure, not
+    // a reason to run the agent somewhere else.
+    const cwd = m.cwd || sessionDir;
+    if (!existsSync(cwd)) {
+      await finish(entry, { reason: `the working directory ${cwd} no longer exists: the agent was not started` });
+      return;
+    }
     let started;
     try {
       started = launchAgent({ command, cwd, env, outputPath: prepared.outputPath, pidFile: pidFileFor(sessionDir, launchId) });

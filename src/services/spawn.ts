@@ -20,20 +20,23 @@
  */
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, renameSync, writeFileSync, openSync, fsyncSync, closeSync } from 'node:fs';
-import { join } from 'node:path';
-import { existsSync } from 'node:fs';
+import { isAbsolute, join } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { z } from 'zod';
-import { withEvents, type Tx } from '../events/append.ts';
+import { withEvents, type Emit, type Tx } from '../events/append.ts';
 import type { Spawn } from '../generated/prisma/client.ts';
 import { forceStatus } from '../hooks/store.ts';
 import { emptyDerived } from '../hooks/state.ts';
 import { catalogFor } from '../skills/project.ts';
 import { resolveSkills, type ResolvedSkill } from '../skills/resolve.ts';
 import { builtinProfiles, type AgentProfile, type AgentProfiles } from '../agents/profiles.ts';
+import { bypassRefusal } from '../agents/sandbox.ts';
+import { PERMISSION_MODES, type PermissionMode } from '../client/claude-permissions.ts';
 import { db } from '../db.ts';
 import { NotFoundError, ValidationError } from './errors.ts';
 import { findReceipt, saveReceipt } from './receipts.ts';
 import { hashToken, SESSION_ROLES, type SessionRole } from './sessions.ts';
+import { createWorktree, removeWorktree, type Worktree } from './worktree.ts';
 import { LIMITS, parseInput } from './validation.ts';
 
 /** Refusals that are not input errors: the schema turns them into GraphQL errors with extensions.code = FORBIDDEN. */
@@ -64,6 +67,10 @@ const SpawnInput = z.object({
   prompt: z.string().max(64_000, 'prompt must be at most 64000 characters').nullish(),
   model: z.string().trim().max(200, 'model must be at most 200 characters').nullish(),
   cwd: z.string().max(LIMITS.path, `cwd must be at most ${LIMITS.path} characters`).nullish(),
+  /** Claude Code's permission mode, written into the session's settings.json (permissions.defaultMode). */
+  permissionMode: z.enum(PERMISSION_MODES, { error: () => `permissionMode must be one of ${PERMISSION_MODES.join(', ')} (Claude Code's permission modes)` }).nullish(),
+  /** Run the agent in a new git worktree of the working directory's repository (src/services/worktree.ts). */
+  worktree: z.boolean().nullish(),
   parentSessionId: z.string().nullish(),
   name: z.string().trim().max(LIMITS.name).nullish(),
   clientMutationId: z.string().nullish(),
@@ -80,12 +87,44 @@ function writeDurably(path: string, text: string, mode = 0o644) {
   renameSync(tmp, path);
 }
 
-function composePrompt(role: SessionRole, tasks: { id: string; title: string }[], given: string | null | undefined): string {
+/**
+ * The default prompt. It names the manifest by its absolute path and asks only for plain `maestro`
+ * commands: Claude Code refuses any Bash command with a `$VAR` in it, even under an allow rule.
+ */
+export function composePrompt(role: SessionRole, tasks: { id: string; title: string }[], given: string | null | undefined, manifestPath: string): string {
   if (given && given.trim()) return given;
   const list = tasks.map((t) => `- ${t.title} (${globalId('Task', t.id)})`).join('\n') || '- (no task yet: ask your orchestrator)';
-  return role === 'ORCHESTRATOR'
-    ? `You are a Maestro orchestrator session. Follow the maestro-orchestrator skill: plan, spawn workers with \`maestro session spawn\`, watch their events, review, close.\nTasks:\n${list}\nYour manifest: $MAESTRO_MANIFEST_PATH.`
-    : `You are a Maestro worker session. Follow the maestro-worker skill: read your task, break it into subtasks with \`maestro subtask add\`, tick them off with \`maestro subtask done\`, say when you are blocked, finish.\nTasks:\n${list}\nYour manifest: $MAESTRO_MANIFEST_PATH.`;
+  const intro =
+    role === 'ORCHESTRATOR'
+      ? 'You are a Maestro orchestrator session. Follow the maestro-orchestrator skill: plan, spawn workers with `maestro session spawn`, watch their events, review, close.'
+      : 'You are a Maestro worker session. Follow the maestro-worker skill: read your task with `maestro task show`, break it into subtasks with `maestro subtask add`, tick them off with `maestro subtask done`, say when you are blocked, finish.';
+  return `${intro}\nTasks:\n${list}\nYour manifest: ${manifestPath} (or run \`maestro session show\`).`;
+}
+
+/**
+ * Where the agent will run: the spawn's cwd, else the project's workingDir ('' when neither is set:
+ * then the session directory). It must be an existing absolute directory — the runner starts the
+ * agent there and nowhere else, and a relative path would depend on where the server was started.
+ */
+function agentWorkingDir(given: string | null | undefined, workingDir: string): string {
+  const cwd = given || workingDir;
+  if (!cwd) return '';
+  const field = ['input', given ? 'cwd' : 'projectId'];
+  const source = given ? 'cwd' : 'the project\'s workingDir';
+  if (!isAbsolute(cwd)) throw ValidationError.field(field, `working directory ${cwd} must be an absolute path (${source})`);
+  if (!existsSync(cwd)) throw ValidationError.field(field, `working directory ${cwd} does not exist on the server's machine (${source}): create it, or give another (cwd, or the project's workingDir)`);
+  if (!statSync(cwd).isDirectory()) throw ValidationError.field(field, `working directory ${cwd} is not a directory (${source})`);
+  return cwd;
+}
+
+/** The permission mode a spawned session's manifest records (null: none, or not spawned). */
+function permissionModeOf(sessionId: string): PermissionMode | null {
+  try {
+    const manifest = JSON.parse(readFileSync(join(sessionsRoot(), sessionId, 'manifest.json'), 'utf8')) as { permissionMode?: PermissionMode | null };
+    return manifest.permissionMode ?? null;
+  } catch {
+    return null;
+  }
 }
 
 /** Agent profiles as offered to clients (names and descriptions; the command lines stay in the server). */
@@ -119,14 +158,35 @@ export async function spawnSession(actor: string, caller: Caller, input: z.input
     if (data.projectId !== me.projectId) throw new ForbiddenError('A session may spawn sessions only in its own project.');
     if (parentId && parentId !== caller.sessionId) throw new ForbiddenError('A session may spawn only its own children (parentSessionId must be the calling session).');
     parentId = caller.sessionId;
+    // A session may not give its child more than it has itself.
+    const parentMode = permissionModeOf(caller.sessionId);
+    if (data.permissionMode && data.permissionMode !== parentMode) {
+      throw new ForbiddenError(`A session may spawn children only with its own permission mode (${parentMode ?? 'none'}); ask the person running Maestro for another.`);
+    }
+    data.permissionMode = parentMode;
   }
   const profile = agentProfile(data.agent);
+  const bypass = data.permissionMode === 'bypassPermissions' ? bypassRefusal() : null;
+  if (bypass) throw ValidationError.field(['input', 'permissionMode'], bypass);
   const catalog = await catalogFor(data.projectId);
   const skills = resolveSkills(catalog, role === 'ORCHESTRATOR' ? 'orchestrator' : 'worker', data.skills ?? []);
   if (!settings.dataDir || !settings.serverUrl) throw new Error('spawnSession: the server has not configured its data directory and URL yet');
 
   const token = createSessionToken();
-  return withEvents(actor, async (tx, emit) => {
+  // A worktree made by an attempt whose transaction then failed (or is retried) is removed again.
+  let worktree: Worktree | null = null;
+  try {
+    return await withEvents(actor, async (tx, emit) => {
+      discardWorktree(worktree);
+      worktree = null;
+      return spawnInTransaction(tx, emit);
+    });
+  } catch (error) {
+    discardWorktree(worktree);
+    throw error;
+  }
+
+  async function spawnInTransaction(tx: Tx, emit: Emit) {
     const previous = await findReceipt<{ sessionId: string; manifestPath: string; skills: ResolvedSkill[] }>(tx, 'spawnSession', data.clientMutationId);
     if (previous) return { ...previous, token: null };
     const project = await tx.project.findUnique({ where: { id: data.projectId } });
@@ -145,15 +205,9 @@ export async function spawnSession(actor: string, caller: Caller, input: z.input
       if (task.projectId !== project.id) throw ValidationError.field(['input', 'taskIds', String(i)], `task ${id} belongs to another project`);
       tasks.push(task);
     }
-    // A working directory that is not there would make the runner start the agent somewhere else.
-    const cwd = data.cwd || project.workingDir || '';
-    if (cwd && !existsSync(cwd)) {
-      throw ValidationError.field(
-        ['input', data.cwd ? 'cwd' : 'projectId'],
-        `working directory ${cwd} does not exist on the server's machine: create it, or give another (cwd, or the project's workingDir)`,
-      );
-    }
-    const session = await tx.session.create({
+    const cwd = agentWorkingDir(data.cwd, project.workingDir);
+    if (data.worktree && !cwd) throw ValidationError.field(['input', 'worktree'], 'a worktree needs a git repository: give the project a workingDir (or the spawn a cwd) inside one');
+    let session = await tx.session.create({
       data: {
         projectId: project.id,
         name: data.name || `${role.toLowerCase()} ${tasks[0]?.title ?? project.name}`.slice(0, LIMITS.name),
@@ -169,7 +223,10 @@ export async function spawnSession(actor: string, caller: Caller, input: z.input
     });
     const sessionDir = join(sessionsRoot(), session.id);
     const manifestPath = join(sessionDir, 'manifest.json');
-    const prompt = composePrompt(role, tasks, data.prompt);
+    // Without a project folder the agent runs in its session directory; with a worktree, there. The session says so.
+    worktree = data.worktree ? createWorktree(cwd, session.id, join(settings.dataDir, 'worktrees')) : null;
+    if (!cwd || worktree) session = await tx.session.update({ where: { id: session.id }, data: { cwd: worktree?.path ?? sessionDir } });
+    const prompt = composePrompt(role, tasks, data.prompt, manifestPath);
     const manifest = {
       version: 2,
       sessionId: globalId('Session', session.id),
@@ -192,6 +249,8 @@ export async function spawnSession(actor: string, caller: Caller, input: z.input
       agent: { profile: profile.name, command: profile.command },
       model: data.model || null,
       cwd: session.cwd || null,
+      permissionMode: data.permissionMode ?? null,
+      worktree,
       prompt,
     };
     mkdirSync(sessionDir, { recursive: true, mode: 0o700 });
@@ -229,7 +288,7 @@ export async function spawnSession(actor: string, caller: Caller, input: z.input
     const result = { sessionId: session.id, manifestPath, skills };
     await saveReceipt(tx, 'spawnSession', data.clientMutationId, result);
     return { ...result, token };
-  });
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -400,6 +459,49 @@ export async function stopSession(actor: string, sessionId: string, input: z.inp
     }
     return tx.session.findUniqueOrThrow({ where: { id: sessionId } });
   });
+}
+
+/** Best effort: a worktree of a spawn that did not happen goes away (the spawn's own error is what the caller hears). */
+function discardWorktree(worktree: Worktree | null) {
+  if (!worktree) return;
+  try {
+    removeWorktree(worktree, true);
+  } catch {
+    /* left behind: `git worktree prune` and deleting the branch clean it up */
+  }
+}
+
+/** The worktree a spawned session got (null: none), and when it was cleaned up, from its manifest. */
+export function worktreeOf(sessionDir: string): (Worktree & { removedAt: string | null }) | null {
+  try {
+    const manifest = JSON.parse(readFileSync(join(sessionDir, 'manifest.json'), 'utf8')) as { worktree?: Worktree & { removedAt?: string } };
+    return manifest.worktree ? { ...manifest.worktree, removedAt: manifest.worktree.removedAt ?? null } : null;
+  } catch {
+    return null;
+  }
+}
+
+const CleanupInput = z.object({ force: z.boolean().nullish() });
+
+/**
+ * Removes a spawned session's worktree and branch once its agent has exited: only when the branch is
+ * merged into the repository's HEAD, unless `force`. The manifest records when (cleaning up twice is
+ * a ValidationError saying so).
+ */
+export async function cleanupSessionWorktree(sessionId: string, input: z.input<typeof CleanupInput>) {
+  const data = parseInput(CleanupInput, input);
+  const spawn = await db.spawn.findUnique({ where: { sessionId } });
+  if (!spawn) throw new NotFoundError('Session', sessionId, `Session ${sessionId} was not spawned by Maestro (it has no worktree)`);
+  const worktree = worktreeOf(spawn.sessionDir);
+  if (!worktree) throw ValidationError.field(['input', 'id'], 'the session was not spawned with a worktree');
+  if (worktree.removedAt) throw ValidationError.field(['input', 'id'], `the session's worktree was already removed (${worktree.removedAt})`);
+  if (spawn.state !== 'EXITED') throw ValidationError.field(['input', 'id'], 'the session\'s agent is still running: stop it (stopSession) or let it finish first');
+  removeWorktree(worktree, data.force ?? false);
+  const manifestPath = join(spawn.sessionDir, 'manifest.json');
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { worktree: Worktree & { removedAt?: string } };
+  manifest.worktree.removedAt = new Date().toISOString();
+  writeDurably(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
+  return db.session.findUniqueOrThrow({ where: { id: sessionId } });
 }
 
 export async function spawnOf(sessionId: string) {

@@ -38,6 +38,7 @@ const covered: Record<CommandName, 'tested'> = {
   'session register': 'tested',
   'session spawn': 'tested', // session spawn and runner in test/runner/*.test.ts
   'session agents': 'tested', // agent profiles in test/runner/profiles.test.ts
+  'session cleanup': 'tested', // worktrees in test/runner/worktree.test.ts
   runner: 'tested',
 };
 

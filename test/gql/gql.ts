@@ -47,6 +47,10 @@ type Documents = {
     "\n  mutation RnSpawn($input: SpawnSessionInput!) {\n    spawnSession(input: $input) {\n      __typename\n      ... on SpawnSessionPayload { token manifestPath session { id status role } skills { name version contentHash scope reason } }\n      ... on Error { message }\n    }\n  }\n": typeof types.RnSpawnDocument,
     "\n  mutation RnStop($input: StopSessionInput!) {\n    stopSession(input: $input) { __typename ... on StopSessionPayload { session { id status } } ... on Error { message } }\n  }\n": typeof types.RnStopDocument,
     "\n  query RnSession($id: ID!) {\n    session(id: $id) {\n      id status role\n      parent { id }\n      children(first: 10) { edges { node { id role } } }\n      skills { name version contentHash scope }\n      subtasks: tasks(first: 5) { edges { node { id subtasks(first: 20) { edges { node { title done } } } } } }\n      spawn { state attempts pid exitCode exitSignal outputTail runnerId stopRequestedAt sessionDir manifestPath }\n    }\n  }\n": typeof types.RnSessionDocument,
+    "\n  mutation PrCreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) { __typename ... on CreateProjectPayload { project { id } } ... on Error { message } }\n  }\n": typeof types.PrCreateProjectDocument,
+    "\n  query PrSessionCwd($id: ID!) { session(id: $id) { id cwd spawn { sessionDir } } }\n": typeof types.PrSessionCwdDocument,
+    "\n  mutation WtCreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) { __typename ... on CreateProjectPayload { project { id } } ... on Error { message } }\n  }\n": typeof types.WtCreateProjectDocument,
+    "\n  query WtSession($id: ID!) { session(id: $id) { id cwd spawn { state worktree { path branch repository removedAt } } } }\n": typeof types.WtSessionDocument,
     "\n  query SrvLifecycleSnapshot {\n    projects(first: 100) { edges { node { id name tasks(first: 100) { edges { node { id title status } } } } } }\n    events(first: 100) { totalCount edges { cursor node { seq kind } } }\n  }\n": typeof types.SrvLifecycleSnapshotDocument,
     "\n  query SrvLifecycleTasks($projectId: ID!) { tasks(projectId: $projectId, first: 100) { edges { node { id } } } }\n": typeof types.SrvLifecycleTasksDocument,
     "\n  subscription SrvLifecycleLive { events { seq kind } }\n": typeof types.SrvLifecycleLiveDocument,
@@ -150,6 +154,10 @@ const documents: Documents = {
     "\n  mutation RnSpawn($input: SpawnSessionInput!) {\n    spawnSession(input: $input) {\n      __typename\n      ... on SpawnSessionPayload { token manifestPath session { id status role } skills { name version contentHash scope reason } }\n      ... on Error { message }\n    }\n  }\n": types.RnSpawnDocument,
     "\n  mutation RnStop($input: StopSessionInput!) {\n    stopSession(input: $input) { __typename ... on StopSessionPayload { session { id status } } ... on Error { message } }\n  }\n": types.RnStopDocument,
     "\n  query RnSession($id: ID!) {\n    session(id: $id) {\n      id status role\n      parent { id }\n      children(first: 10) { edges { node { id role } } }\n      skills { name version contentHash scope }\n      subtasks: tasks(first: 5) { edges { node { id subtasks(first: 20) { edges { node { title done } } } } } }\n      spawn { state attempts pid exitCode exitSignal outputTail runnerId stopRequestedAt sessionDir manifestPath }\n    }\n  }\n": types.RnSessionDocument,
+    "\n  mutation PrCreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) { __typename ... on CreateProjectPayload { project { id } } ... on Error { message } }\n  }\n": types.PrCreateProjectDocument,
+    "\n  query PrSessionCwd($id: ID!) { session(id: $id) { id cwd spawn { sessionDir } } }\n": types.PrSessionCwdDocument,
+    "\n  mutation WtCreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) { __typename ... on CreateProjectPayload { project { id } } ... on Error { message } }\n  }\n": types.WtCreateProjectDocument,
+    "\n  query WtSession($id: ID!) { session(id: $id) { id cwd spawn { state worktree { path branch repository removedAt } } } }\n": types.WtSessionDocument,
     "\n  query SrvLifecycleSnapshot {\n    projects(first: 100) { edges { node { id name tasks(first: 100) { edges { node { id title status } } } } } }\n    events(first: 100) { totalCount edges { cursor node { seq kind } } }\n  }\n": types.SrvLifecycleSnapshotDocument,
     "\n  query SrvLifecycleTasks($projectId: ID!) { tasks(projectId: $projectId, first: 100) { edges { node { id } } } }\n": types.SrvLifecycleTasksDocument,
     "\n  subscription SrvLifecycleLive { events { seq kind } }\n": types.SrvLifecycleLiveDocument,
@@ -349,6 +357,22 @@ export function graphql(source: "\n  mutation RnStop($input: StopSessionInput!) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query RnSession($id: ID!) {\n    session(id: $id) {\n      id status role\n      parent { id }\n      children(first: 10) { edges { node { id role } } }\n      skills { name version contentHash scope }\n      subtasks: tasks(first: 5) { edges { node { id subtasks(first: 20) { edges { node { title done } } } } } }\n      spawn { state attempts pid exitCode exitSignal outputTail runnerId stopRequestedAt sessionDir manifestPath }\n    }\n  }\n"): typeof import('./graphql.js').RnSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PrCreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) { __typename ... on CreateProjectPayload { project { id } } ... on Error { message } }\n  }\n"): typeof import('./graphql.js').PrCreateProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PrSessionCwd($id: ID!) { session(id: $id) { id cwd spawn { sessionDir } } }\n"): typeof import('./graphql.js').PrSessionCwdDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WtCreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) { __typename ... on CreateProjectPayload { project { id } } ... on Error { message } }\n  }\n"): typeof import('./graphql.js').WtCreateProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WtSession($id: ID!) { session(id: $id) { id cwd spawn { state worktree { path branch repository removedAt } } } }\n"): typeof import('./graphql.js').WtSessionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -312,7 +312,7 @@ export type SpawnSessionInput = {
   agent?: string | null | undefined;
   /** Retrying with the same id returns the first result (without the token) instead of spawning twice. */
   clientMutationId?: string | null | undefined;
-  /** Working directory. Default: the project's workingDir, else the session directory. */
+  /** The agent's working directory, an existing absolute path. Default: the project's workingDir, else the session directory. */
   cwd?: string | null | undefined;
   /** Model for the agent, handed over as MAESTRO_MODEL (never spliced into a command line). */
   model?: string | null | undefined;
@@ -320,6 +320,8 @@ export type SpawnSessionInput = {
   name?: string | null | undefined;
   /** The orchestrator session spawning it. Implied when the request carries a session token. */
   parentSessionId?: string | number | null | undefined;
+  /** Claude Code's permission mode for the agent, written into the session's settings.json as permissions.defaultMode: default, acceptEdits, plan or bypassPermissions (as root, bypassPermissions needs IS_SANDBOX=1 in the server's environment). Without it the agent may run only `maestro` commands without asking. A session spawning a child cannot widen its own mode: the child gets the parent's. */
+  permissionMode?: string | null | undefined;
   /** The project's global ID. */
   projectId: string | number;
   /** The prompt, handed over as MAESTRO_PROMPT (never spliced into a command line). Default: composed from the role and the tasks. */
@@ -330,6 +332,8 @@ export type SpawnSessionInput = {
   skills?: Array<string> | null | undefined;
   /** Tasks of the project the session works on. */
   taskIds?: Array<string | number> | null | undefined;
+  /** Run the agent in a new git worktree of the working directory's repository, on a new branch maestro/<short session id> from its current HEAD. It stays after the session ends (cleanupSessionWorktree removes it). A ValidationError when the directory is not in a git repository or the branch exists. */
+  worktree?: boolean | null | undefined;
 };
 
 /** Where the launch of a spawned session is. */
@@ -797,6 +801,44 @@ export type RnSessionQueryVariables = Exact<{
 
 
 export type RnSessionQuery = { session: { id: string, status: SessionStatus, role: SessionRole, parent: { id: string } | null, children: { edges: Array<{ node: { id: string, role: SessionRole } }> }, skills: Array<{ name: string, version: string, contentHash: string, scope: string }>, subtasks: { edges: Array<{ node: { id: string, subtasks: { edges: Array<{ node: { title: string, done: boolean } }> } } }> }, spawn: { state: SpawnState, attempts: number, pid: number | null, exitCode: number | null, exitSignal: string | null, outputTail: string | null, runnerId: string | null, stopRequestedAt: string | null, sessionDir: string, manifestPath: string } | null } | null };
+
+export type PrCreateProjectMutationVariables = Exact<{
+  input: CreateProjectInput;
+}>;
+
+
+export type PrCreateProjectMutation = { createProject:
+    | { __typename: 'BaseError', message: string }
+    | { __typename: 'CreateProjectPayload', project: { id: string } }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type PrSessionCwdQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PrSessionCwdQuery = { session: { id: string, cwd: string, spawn: { sessionDir: string } | null } | null };
+
+export type WtCreateProjectMutationVariables = Exact<{
+  input: CreateProjectInput;
+}>;
+
+
+export type WtCreateProjectMutation = { createProject:
+    | { __typename: 'BaseError', message: string }
+    | { __typename: 'CreateProjectPayload', project: { id: string } }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type WtSessionQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WtSessionQuery = { session: { id: string, cwd: string, spawn: { state: SpawnState, worktree: { path: string, branch: string, repository: string, removedAt: string | null } | null } | null } | null };
 
 export type SrvLifecycleSnapshotQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2112,6 +2154,64 @@ export const RnSessionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RnSessionQuery, RnSessionQueryVariables>;
+export const PrCreateProjectDocument = new TypedDocumentString(`
+    mutation PrCreateProject($input: CreateProjectInput!) {
+  createProject(input: $input) {
+    __typename
+    ... on CreateProjectPayload {
+      project {
+        id
+      }
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PrCreateProjectMutation, PrCreateProjectMutationVariables>;
+export const PrSessionCwdDocument = new TypedDocumentString(`
+    query PrSessionCwd($id: ID!) {
+  session(id: $id) {
+    id
+    cwd
+    spawn {
+      sessionDir
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PrSessionCwdQuery, PrSessionCwdQueryVariables>;
+export const WtCreateProjectDocument = new TypedDocumentString(`
+    mutation WtCreateProject($input: CreateProjectInput!) {
+  createProject(input: $input) {
+    __typename
+    ... on CreateProjectPayload {
+      project {
+        id
+      }
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WtCreateProjectMutation, WtCreateProjectMutationVariables>;
+export const WtSessionDocument = new TypedDocumentString(`
+    query WtSession($id: ID!) {
+  session(id: $id) {
+    id
+    cwd
+    spawn {
+      state
+      worktree {
+        path
+        branch
+        repository
+        removedAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WtSessionQuery, WtSessionQueryVariables>;
 export const SrvLifecycleSnapshotDocument = new TypedDocumentString(`
     query SrvLifecycleSnapshot {
   projects(first: 100) {

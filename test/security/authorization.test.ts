@@ -123,6 +123,7 @@ function queryCases(): Record<string, Case[]> {
 function mutationInputs(): Record<string, Record<string, unknown>> {
   const runner = { runnerId: 'rogue-runner', leaseMs: 60_000 };
   return {
+    cleanupSessionWorktree: { id: B.spawned },
     completeSubtask: { id: B.subtask },
     createProject: { name: 'made-by-a-worker' },
     createSession: { projectId: B.project, name: 'intruder', role: 'ORCHESTRATOR' },

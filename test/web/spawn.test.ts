@@ -4,12 +4,14 @@
  * appears live in another page's sessions list; its page lists its skills with versions; the stop
  * button ends it.
  */
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, stopAllServers, tempDir, type TestServer } from '../helpers/server.ts';
-import { agentFlags, FAKE_PROFILES, seed, sessionInfo, waitForExited } from '../runner/helpers.ts';
+import { execute } from '../helpers/graphql.ts';
+import { agentFlags, FAKE_PROFILES, RnCreateProject, RnSpawn, seed, sessionInfo, waitForExited } from '../runner/helpers.ts';
 import { assertPrerequisites, launchBrowser, openPage, poll, type OpenPage } from './browser.ts';
 
 let server: TestServer;
@@ -121,5 +123,24 @@ describe('spawning sessions from the web UI', () => {
     expect(done.status).toBe('ENDED');
     expect(done.spawn?.stopRequestedAt).toBeTruthy();
     await poll(() => watched.locator('.session-status').getAttribute('data-status')).toBe('ENDED');
+  });
+
+  it('should show the git worktree a session was spawned in', async () => {
+    const repo = tempDir('maestro-web-repo-');
+    const git = (...args: string[]) => execFileSync('git', ['-C', repo, '-c', 'user.email=t@example.com', '-c', 'user.name=Test', ...args]);
+    git('init', '-q');
+    git('commit', '-q', '--allow-empty', '-m', 'init');
+    const project = await execute(server, RnCreateProject, { input: { name: 'Web repo', workingDir: repo } });
+    if (project.data?.createProject.__typename !== 'CreateProjectPayload') throw new Error(JSON.stringify(project));
+    const spawned = await execute(server, RnSpawn, { input: { projectId: project.data.createProject.project.id, agent: 'fake', worktree: true } });
+    if (spawned.data?.spawnSession.__typename !== 'SpawnSessionPayload') throw new Error(JSON.stringify(spawned));
+    const sessionId = spawned.data.spawnSession.session.id;
+    await waitForExited(server, sessionId, 'the agent to exit');
+
+    const page = await newPage(`/sessions/${encodeURIComponent(sessionId)}`);
+    const shown = page.getByLabel('Worktree');
+    await shown.waitFor();
+    const branch = `maestro/${Buffer.from(sessionId, 'base64').toString('utf8').split(':')[1]!.slice(-8)}`;
+    expect(await shown.textContent()).toMatch(new RegExp(`^Worktree ${server.dataDir}/worktrees/\\S+ on branch ${branch}$`));
   });
 });

@@ -35,7 +35,7 @@ export const TASK_PRIORITIES = ['LOW', 'MEDIUM', 'HIGH', 'CRITICAL'] as const sa
 
 /** Filters of `events tail` and `events list`; --kind is repeatable (and takes comma lists). */
 export const eventFilterArgs = {
-  project: { type: 'string', valueHint: 'id', description: 'Only events of this project' },
+  project: { type: 'string', valueHint: 'id', description: 'Only events of this project (default inside a session: its project, MAESTRO_PROJECT_ID)' },
   task: { type: 'string', valueHint: 'id', description: 'Only events of this task' },
   subtask: { type: 'string', valueHint: 'id', description: 'Only events of this subtask' },
   session: { type: 'string', valueHint: 'id', description: 'Only events of this agent session' },

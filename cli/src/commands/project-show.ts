@@ -4,6 +4,7 @@ import { notFound } from '../lib/errors.ts';
 import { execute } from '../lib/client.ts';
 import { printResult } from '../lib/output.ts';
 import { projectDetails, taskTable } from '../lib/render.ts';
+import { idOrSession, PROJECT_ENV } from '../lib/session-env.ts';
 import { sharedArgs } from './_shared.ts';
 
 const SHOWN_TASKS = 50;
@@ -23,12 +24,13 @@ const ProjectShow = graphql(`
 export default defineCommand({
   meta: { name: 'show', description: `Show a project and its first ${SHOWN_TASKS} tasks` },
   args: {
-    id: { type: 'positional', required: true, valueHint: 'id', description: 'The project\'s ID (from `maestro project list`)' },
+    id: { type: 'positional', required: false, valueHint: 'id', description: 'The project\'s ID (from `maestro project list`; default inside a session: its project, MAESTRO_PROJECT_ID)' },
     ...sharedArgs,
   },
   async run({ args }) {
-    const { project } = await execute(args, ProjectShow, { id: args.id, tasks: SHOWN_TASKS });
-    if (!project) throw notFound('Project', args.id);
+    const id = idOrSession(args.id, PROJECT_ENV, 'project');
+    const { project } = await execute(args, ProjectShow, { id, tasks: SHOWN_TASKS });
+    if (!project) throw notFound('Project', id);
     const { tasks, ...rest } = project;
     const data = { ...rest, tasks: tasks.edges.map((e) => e.node), taskCount: tasks.totalCount };
     printResult(args.json, data, (p) => {

@@ -3,6 +3,7 @@ import { graphql } from '../gql/index.ts';
 import { execute } from '../lib/client.ts';
 import { notFound } from '../lib/errors.ts';
 import { printResult, shortTime, table, truncate } from '../lib/output.ts';
+import { idOrSession, SESSION_ENV } from '../lib/session-env.ts';
 import { sharedArgs } from './_shared.ts';
 
 const SessionShow = graphql(`
@@ -19,7 +20,7 @@ const SessionShow = graphql(`
       subagents { agentId agentType running toolCalls failures lastAssistantMessage }
       model title lastPrompt lastAssistantMessage
       lastError { at error details message }
-      spawn { state pid exitCode exitSignal outputTail launchedAt exitedAt stopRequestedAt }
+      spawn { state pid exitCode exitSignal outputTail launchedAt exitedAt stopRequestedAt worktree { path branch repository removedAt } }
     }
   }
 `);
@@ -44,12 +45,13 @@ function spawnLines(spawn: Spawn | null | undefined): string[] {
 export default defineCommand({
   meta: { name: 'show', description: 'Show a session: status and why it waits, tool calls by tool, files written and read, subagents, last prompt and message' },
   args: {
-    id: { type: 'positional', required: true, valueHint: 'id', description: 'The session\'s ID (from `maestro session list`)' },
+    id: { type: 'positional', required: false, valueHint: 'id', description: 'The session\'s ID (from `maestro session list`; default inside a session: itself, MAESTRO_SESSION_ID)' },
     ...sharedArgs,
   },
   async run({ args }) {
-    const { session } = await execute(args, SessionShow, { id: args.id });
-    if (!session) throw notFound('Session', args.id);
+    const id = idOrSession(args.id, SESSION_ENV, 'session');
+    const { session } = await execute(args, SessionShow, { id });
+    if (!session) throw notFound('Session', id);
     const data = { ...session, tasks: session.tasks.edges.map((e) => e.node) };
     printResult(args.json, data, (s) => [
       `Session ${s.id}${s.name ? ` "${s.name}"` : ''} (${s.role}) in project ${s.project.name} (${s.project.id})`,
@@ -58,6 +60,7 @@ export default defineCommand({
       `Times:     created ${shortTime(s.createdAt)}, started ${shortTime(s.startedAt)}, last event ${shortTime(s.lastEvidenceAt)}, ended ${shortTime(s.endedAt)}`,
       `Tasks:     ${s.tasks.length ? s.tasks.map((t) => `${t.id} "${truncate(t.title, 40)}" ${t.status}`).join('; ') : '-'}`,
       ...spawnLines(s.spawn),
+      ...(s.spawn?.worktree ? [`Worktree:  ${s.spawn.worktree.path} on branch ${s.spawn.worktree.branch}${s.spawn.worktree.removedAt ? ` (removed ${shortTime(s.spawn.worktree.removedAt)})` : ''}`] : []),
       `Tools:     ${s.toolCallCount} calls, ${s.failures} failed${s.refusedToolCalls ? ` (${s.refusedToolCalls} refused: no permission)` : ''}, ${s.pendingToolCalls} running, ${s.permissionRequests} permission prompts`,
       ...(s.toolCalls.length ? ['', table(['TOOL', 'CALLS', 'OK', 'FAILED', 'TIME'], s.toolCalls.map((t) => [t.tool, String(t.calls), String(t.completed), String(t.failures), `${(t.totalDurationMs / 1000).toFixed(1)} s`]))] : []),
       '',

@@ -4,6 +4,7 @@ import { enumArg, nonEmpty, repeated } from '../lib/args.ts';
 import { execute } from '../lib/client.ts';
 import { casesExhausted, domainError, UsageError } from '../lib/errors.ts';
 import { printResult } from '../lib/output.ts';
+import { PERMISSION_MODES } from '../../../src/client/claude-permissions.ts';
 import { sharedArgs } from './_shared.ts';
 
 const SessionSpawn = graphql(`
@@ -12,7 +13,7 @@ const SessionSpawn = graphql(`
       __typename
       ... on SpawnSessionPayload {
         manifestPath
-        session { id name role status parent { id } }
+        session { id name role status cwd parent { id } spawn { worktree { path branch } } }
         skills { name version contentHash scope }
       }
       ... on ValidationError { message fields { path message } }
@@ -26,6 +27,14 @@ const TaskProject = graphql(`
 `);
 
 const ROLES = ['WORKER', 'ORCHESTRATOR'] as const;
+
+/** Claude Code's mode names, exactly (they are camelCase, so not enumArg's any-case matching). */
+function permissionMode(value: string | undefined): string | null {
+  if (value === undefined) return null;
+  const mode = PERMISSION_MODES.find((m) => m === value.trim());
+  if (!mode) throw new UsageError(`--permission-mode must be one of ${PERMISSION_MODES.join(', ')} (got "${value}").`);
+  return mode;
+}
 
 export default defineCommand({
   meta: {
@@ -42,7 +51,13 @@ export default defineCommand({
     agent: { type: 'string', valueHint: 'name', description: 'Agent profile configured on the server (`maestro session agents`; default: the server\'s default, claude)' },
     prompt: { type: 'string', valueHint: 'text', description: 'Prompt, given to the agent as MAESTRO_PROMPT (default: composed from the role and the tasks)' },
     model: { type: 'string', valueHint: 'model', description: 'Model for the agent (MAESTRO_MODEL)' },
+    'permission-mode': {
+      type: 'string',
+      valueHint: 'mode',
+      description: `Claude Code permission mode, written into the session's settings (default: only \`maestro\` commands run without asking): ${PERMISSION_MODES.join(', ')}`,
+    },
     name: { type: 'string', valueHint: 'text', description: 'Human name for the session' },
+    worktree: { type: 'boolean', description: 'Run the agent in a new git worktree of the project\'s repository, on branch maestro/<short session id> (`maestro session cleanup` removes it)' },
     ...sharedArgs,
   },
   async run({ args, rawArgs }) {
@@ -63,7 +78,9 @@ export default defineCommand({
         agent: args.agent ?? null,
         prompt: args.prompt ?? null,
         model: args.model ?? null,
+        permissionMode: permissionMode(args['permission-mode']),
         name: args.name ?? null,
+        worktree: args.worktree ?? null,
       },
     });
     switch (result.__typename) {
@@ -72,6 +89,7 @@ export default defineCommand({
           `Spawned ${r.session.role.toLowerCase()} session ${r.session.id} (${r.session.status})${r.session.parent ? `, child of ${r.session.parent.id}` : ''}`,
           `Skills: ${r.skills.map((s) => `${s.name}@${s.version}`).join(', ')}`,
           `Manifest: ${r.manifestPath}`,
+          ...(r.session.spawn?.worktree ? [`Worktree: ${r.session.spawn.worktree.path} on branch ${r.session.spawn.worktree.branch}`] : []),
         ]);
       case 'ValidationError':
       case 'NotFoundError':

@@ -5,6 +5,7 @@ import { execute } from '../lib/client.ts';
 import { casesExhausted, domainError } from '../lib/errors.ts';
 import { printResult } from '../lib/output.ts';
 import { taskDetails } from '../lib/render.ts';
+import { idOrSession, PROJECT_ENV } from '../lib/session-env.ts';
 import { sharedArgs, TASK_PRIORITIES, TASK_STATUSES } from './_shared.ts';
 
 const TaskCreate = graphql(`
@@ -21,7 +22,7 @@ const TaskCreate = graphql(`
 export default defineCommand({
   meta: { name: 'create', description: 'Create a task in a project (appends TASK_CREATED to the event log)' },
   args: {
-    project: { type: 'string', required: true, valueHint: 'id', description: 'The project\'s ID (from `maestro project list`)' },
+    project: { type: 'string', valueHint: 'id', description: 'The project\'s ID (from `maestro project list`; default inside a session: its project, MAESTRO_PROJECT_ID)' },
     title: { type: 'string', required: true, valueHint: 'text', description: 'Short title, 1–200 characters' },
     description: { type: 'string', valueHint: 'text', description: 'What to do (up to 10 000 characters)' },
     priority: { type: 'string', valueHint: 'priority', description: `How urgent (default MEDIUM): ${TASK_PRIORITIES.join(', ')}` },
@@ -33,7 +34,7 @@ export default defineCommand({
     const criteria = repeated(rawArgs, 'criterion');
     const { createTask: result } = await execute(args, TaskCreate, {
       input: {
-        projectId: nonEmpty(args.project, 'project')!,
+        projectId: idOrSession(nonEmpty(args.project, 'project'), PROJECT_ENV, 'project', 'project'),
         title: args.title,
         description: args.description ?? null,
         priority: enumArg(args.priority, 'priority', TASK_PRIORITIES) ?? null,

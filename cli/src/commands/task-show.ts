@@ -5,6 +5,7 @@ import { notFound } from '../lib/errors.ts';
 import { printResult } from '../lib/output.ts';
 import { eventLine, taskDetails } from '../lib/render.ts';
 import { sharedArgs } from './_shared.ts';
+import { resolveTask, taskArgDescription } from './subtask-common.ts';
 
 const RECENT_EVENTS = 10;
 
@@ -20,12 +21,13 @@ const TaskShow = graphql(`
 export default defineCommand({
   meta: { name: 'show', description: `Show a task, its acceptance criteria and its last ${RECENT_EVENTS} events` },
   args: {
-    id: { type: 'positional', required: true, valueHint: 'id', description: 'The task\'s ID (from `maestro task list`)' },
+    id: { type: 'positional', required: false, valueHint: 'id', description: taskArgDescription },
     ...sharedArgs,
   },
   async run({ args }) {
-    const { task } = await execute(args, TaskShow, { id: args.id, events: RECENT_EVENTS });
-    if (!task) throw notFound('Task', args.id);
+    const id = resolveTask(args.id);
+    const { task } = await execute(args, TaskShow, { id, events: RECENT_EVENTS });
+    if (!task) throw notFound('Task', id);
     const { events, ...rest } = task;
     const data = { ...rest, recentEvents: events.edges.map((e) => e.node), eventCount: events.totalCount };
     printResult(args.json, data, (t) => [

@@ -6,6 +6,7 @@ import { casesExhausted, domainError, UsageError } from '../lib/errors.ts';
 import { printResult } from '../lib/output.ts';
 import { taskDetails } from '../lib/render.ts';
 import { sharedArgs, TASK_PRIORITIES, TASK_STATUSES } from './_shared.ts';
+import { resolveTask, taskArgDescription } from './subtask-common.ts';
 
 const TaskUpdate = graphql(`
   mutation CliTaskUpdate($input: UpdateTaskInput!) {
@@ -21,7 +22,7 @@ const TaskUpdate = graphql(`
 export default defineCommand({
   meta: { name: 'update', description: 'Change a task\'s fields; the ones not given keep their value (appends TASK_UPDATED)' },
   args: {
-    id: { type: 'positional', required: true, valueHint: 'id', description: 'The task\'s ID (from `maestro task list`)' },
+    id: { type: 'positional', required: false, valueHint: 'id', description: taskArgDescription },
     title: { type: 'string', valueHint: 'text', description: 'New title, 1–200 characters' },
     description: { type: 'string', valueHint: 'text', description: 'New description ("" clears it)' },
     priority: { type: 'string', valueHint: 'priority', description: `New priority: ${TASK_PRIORITIES.join(', ')}` },
@@ -45,7 +46,7 @@ export default defineCommand({
       throw new UsageError('Nothing to update.', 'Give at least one of --title, --description, --priority, --status, --criterion, --clear-criteria.');
     }
     const { updateTask: result } = await execute(args, TaskUpdate, {
-      input: { id: args.id, projectId: nonEmpty(args.project, 'project') ?? null, ...changes },
+      input: { id: resolveTask(args.id), projectId: nonEmpty(args.project, 'project') ?? null, ...changes },
     });
     switch (result.__typename) {
       case 'UpdateTaskPayload':

@@ -4,6 +4,14 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** A spawned session whose worktree to remove. */
+export type CleanupSessionWorktreeInput = {
+  /** Remove even when the branch is not merged into the repository's HEAD or the worktree has uncommitted changes (they are lost). */
+  force?: boolean | null | undefined;
+  /** The session's global ID. */
+  id: string | number;
+};
+
 /** The subtask to tick off, optionally only at an expected version. */
 export type CompleteSubtaskInput = {
   /** Any unique string: a retry with the same value returns the first result and changes nothing twice. */
@@ -262,7 +270,7 @@ export type SpawnSessionInput = {
   agent?: string | null | undefined;
   /** Retrying with the same id returns the first result (without the token) instead of spawning twice. */
   clientMutationId?: string | null | undefined;
-  /** Working directory. Default: the project's workingDir, else the session directory. */
+  /** The agent's working directory, an existing absolute path. Default: the project's workingDir, else the session directory. */
   cwd?: string | null | undefined;
   /** Model for the agent, handed over as MAESTRO_MODEL (never spliced into a command line). */
   model?: string | null | undefined;
@@ -270,6 +278,8 @@ export type SpawnSessionInput = {
   name?: string | null | undefined;
   /** The orchestrator session spawning it. Implied when the request carries a session token. */
   parentSessionId?: string | number | null | undefined;
+  /** Claude Code's permission mode for the agent, written into the session's settings.json as permissions.defaultMode: default, acceptEdits, plan or bypassPermissions (as root, bypassPermissions needs IS_SANDBOX=1 in the server's environment). Without it the agent may run only `maestro` commands without asking. A session spawning a child cannot widen its own mode: the child gets the parent's. */
+  permissionMode?: string | null | undefined;
   /** The project's global ID. */
   projectId: string | number;
   /** The prompt, handed over as MAESTRO_PROMPT (never spliced into a command line). Default: composed from the role and the tasks. */
@@ -280,6 +290,8 @@ export type SpawnSessionInput = {
   skills?: Array<string> | null | undefined;
   /** Tasks of the project the session works on. */
   taskIds?: Array<string | number> | null | undefined;
+  /** Run the agent in a new git worktree of the working directory's repository, on a new branch maestro/<short session id> from its current HEAD. It stays after the session ends (cleanupSessionWorktree removes it). A ValidationError when the directory is not in a git repository or the branch exists. */
+  worktree?: boolean | null | undefined;
 };
 
 /** Where the launch of a spawned session is. */
@@ -412,6 +424,18 @@ export type CliAgentProfilesQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type CliAgentProfilesQuery = { agentProfiles: Array<{ name: string, description: string, isDefault: boolean }> };
 
+export type CliSessionCleanupMutationVariables = Exact<{
+  input: CleanupSessionWorktreeInput;
+}>;
+
+
+export type CliSessionCleanupMutation = { cleanupSessionWorktree:
+    | { __typename: 'BaseError', message: string }
+    | { __typename: 'CleanupSessionWorktreePayload', session: { id: string, spawn: { worktree: { path: string, branch: string, removedAt: string | null } | null } | null } }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string, fields: Array<{ path: Array<string>, message: string }> }
+   };
+
 export type CliSessionListQueryVariables = Exact<{
   projectId?: string | number | null | undefined;
   taskId?: string | number | null | undefined;
@@ -440,7 +464,7 @@ export type CliSessionShowQueryVariables = Exact<{
 }>;
 
 
-export type CliSessionShowQuery = { session: { id: string, name: string, role: SessionRole, status: SessionStatus, agentSessionId: string | null, cwd: string, createdAt: string, startedAt: string | null, endedAt: string | null, lastEvidenceAt: string | null, toolCallCount: number, pendingToolCalls: number, failures: number, refusedToolCalls: number, permissionRequests: number, model: string | null, title: string | null, lastPrompt: string | null, lastAssistantMessage: string | null, project: { id: string, name: string }, parent: { id: string } | null, tasks: { edges: Array<{ node: { id: string, title: string, status: TaskStatus } }> }, needsInput: { since: string, kind: NeedsInputKind, message: string } | null, toolCalls: Array<{ tool: string, calls: number, completed: number, failures: number, totalDurationMs: number }>, filesTouched: { written: Array<string>, onlyRead: Array<string> }, subagents: Array<{ agentId: string, agentType: string, running: boolean, toolCalls: number, failures: number, lastAssistantMessage: string | null }>, lastError: { at: string, error: string, details: string | null, message: string | null } | null, spawn: { state: SpawnState, pid: number | null, exitCode: number | null, exitSignal: string | null, outputTail: string | null, launchedAt: string | null, exitedAt: string | null, stopRequestedAt: string | null } | null } | null };
+export type CliSessionShowQuery = { session: { id: string, name: string, role: SessionRole, status: SessionStatus, agentSessionId: string | null, cwd: string, createdAt: string, startedAt: string | null, endedAt: string | null, lastEvidenceAt: string | null, toolCallCount: number, pendingToolCalls: number, failures: number, refusedToolCalls: number, permissionRequests: number, model: string | null, title: string | null, lastPrompt: string | null, lastAssistantMessage: string | null, project: { id: string, name: string }, parent: { id: string } | null, tasks: { edges: Array<{ node: { id: string, title: string, status: TaskStatus } }> }, needsInput: { since: string, kind: NeedsInputKind, message: string } | null, toolCalls: Array<{ tool: string, calls: number, completed: number, failures: number, totalDurationMs: number }>, filesTouched: { written: Array<string>, onlyRead: Array<string> }, subagents: Array<{ agentId: string, agentType: string, running: boolean, toolCalls: number, failures: number, lastAssistantMessage: string | null }>, lastError: { at: string, error: string, details: string | null, message: string | null } | null, spawn: { state: SpawnState, pid: number | null, exitCode: number | null, exitSignal: string | null, outputTail: string | null, launchedAt: string | null, exitedAt: string | null, stopRequestedAt: string | null, worktree: { path: string, branch: string, repository: string, removedAt: string | null } | null } | null } | null };
 
 export type CliSessionSpawnMutationVariables = Exact<{
   input: SpawnSessionInput;
@@ -450,7 +474,7 @@ export type CliSessionSpawnMutationVariables = Exact<{
 export type CliSessionSpawnMutation = { spawnSession:
     | { __typename: 'BaseError', message: string }
     | { __typename: 'NotFoundError', message: string }
-    | { __typename: 'SpawnSessionPayload', manifestPath: string, session: { id: string, name: string, role: SessionRole, status: SessionStatus, parent: { id: string } | null }, skills: Array<{ name: string, version: string, contentHash: string, scope: string }> }
+    | { __typename: 'SpawnSessionPayload', manifestPath: string, session: { id: string, name: string, role: SessionRole, status: SessionStatus, cwd: string, parent: { id: string } | null, spawn: { worktree: { path: string, branch: string } | null } | null }, skills: Array<{ name: string, version: string, contentHash: string, scope: string }> }
     | { __typename: 'ValidationError', message: string, fields: Array<{ path: Array<string>, message: string }> }
    };
 
@@ -856,6 +880,35 @@ export const CliAgentProfilesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CliAgentProfilesQuery, CliAgentProfilesQueryVariables>;
+export const CliSessionCleanupDocument = new TypedDocumentString(`
+    mutation CliSessionCleanup($input: CleanupSessionWorktreeInput!) {
+  cleanupSessionWorktree(input: $input) {
+    __typename
+    ... on CleanupSessionWorktreePayload {
+      session {
+        id
+        spawn {
+          worktree {
+            path
+            branch
+            removedAt
+          }
+        }
+      }
+    }
+    ... on ValidationError {
+      message
+      fields {
+        path
+        message
+      }
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CliSessionCleanupMutation, CliSessionCleanupMutationVariables>;
 export const CliSessionListDocument = new TypedDocumentString(`
     query CliSessionList($projectId: ID, $taskId: ID, $status: SessionStatus, $first: Int!, $after: String) {
   sessions(
@@ -1001,6 +1054,12 @@ export const CliSessionShowDocument = new TypedDocumentString(`
       launchedAt
       exitedAt
       stopRequestedAt
+      worktree {
+        path
+        branch
+        repository
+        removedAt
+      }
     }
   }
 }
@@ -1016,8 +1075,15 @@ export const CliSessionSpawnDocument = new TypedDocumentString(`
         name
         role
         status
+        cwd
         parent {
           id
+        }
+        spawn {
+          worktree {
+            path
+            branch
+          }
         }
       }
       skills {

@@ -4,6 +4,7 @@ import { nonEmpty, repeated } from './args.ts';
 import { connection, websocketUrl, type ConnectionArgs } from './client.ts';
 import { CliError, EXIT, UsageError, type ExitCode } from './errors.ts';
 import { writeErr } from './output.ts';
+import { projectOrSession } from './session-env.ts';
 
 export type FilterArgs = { project?: string; task?: string; subtask?: string; session?: string };
 
@@ -29,7 +30,8 @@ export function eventFilter(args: FilterArgs, rawArgs: readonly string[]): Filte
   const malformed = kinds.find((k) => !/^[A-Z][A-Z_]*$/.test(k));
   if (malformed) throw new UsageError(`--kind "${malformed}" is not an event kind (they look like TASK_CREATED).`);
   return {
-    projectId: nonEmpty(args.project, 'project') ?? null,
+    // Inside a session: its own project's events (MAESTRO_PROJECT_ID), unless --project says otherwise.
+    projectId: projectOrSession(nonEmpty(args.project, 'project')) ?? null,
     taskId: nonEmpty(args.task, 'task') ?? null,
     subtaskId: nonEmpty(args.subtask, 'subtask') ?? null,
     sessionId: nonEmpty(args.session, 'session') ?? null,

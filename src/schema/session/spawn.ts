@@ -5,9 +5,11 @@
 import { hostname } from 'node:os';
 import { GraphQLError } from 'graphql';
 import { builder } from '../../builder.ts';
+import type { PermissionMode } from '../../client/claude-permissions.ts';
 import type { Spawn } from '../../generated/prisma/client.ts';
 import {
   claimSpawn,
+  cleanupSessionWorktree,
   ForbiddenError,
   globalId,
   pendingSpawns,
@@ -18,6 +20,7 @@ import {
   spawnOf,
   spawnSession,
   stopSession,
+  worktreeOf,
   type Caller,
 } from '../../services/spawn.ts';
 import { db } from '../../db.ts';
@@ -61,6 +64,16 @@ const SpawnStateEnum = builder.enumType('SpawnState', {
   },
 });
 
+const SessionWorktreeRef = builder.objectRef<NonNullable<ReturnType<typeof worktreeOf>>>('SessionWorktree').implement({
+  description: 'The git worktree a session was spawned in (spawnSession(input: { worktree: true })).',
+  fields: (t) => ({
+    path: t.exposeString('path', { description: 'The worktree\'s directory: the agent\'s working directory.' }),
+    branch: t.exposeString('branch', { description: 'Its branch, maestro/<short session id>, made from the repository\'s HEAD at spawn time.' }),
+    repository: t.exposeString('repository', { description: 'The repository it belongs to (its top-level directory).' }),
+    removedAt: t.string({ nullable: true, description: 'When cleanupSessionWorktree removed worktree and branch (ISO 8601); null while they exist.', resolve: (w) => w.removedAt }),
+  }),
+});
+
 const SessionSpawnRef = builder.objectRef<Spawn>('SessionSpawn').implement({
   description: 'How a spawned session was launched and how its process ended.',
   fields: (t) => ({
@@ -79,6 +92,7 @@ const SessionSpawnRef = builder.objectRef<Spawn>('SessionSpawn').implement({
     exitedAt: t.expose('exitedAt', { type: 'DateTime', nullable: true, description: 'When the exit was recorded.' }),
     sessionDir: t.exposeString('sessionDir', { description: 'The session directory (manifest, skills, hooks settings, output.log).' }),
     manifestPath: t.string({ description: 'The manifest handed to the agent (MAESTRO_MANIFEST_PATH).', resolve: (s) => `${s.sessionDir}/manifest.json` }),
+    worktree: t.field({ type: SessionWorktreeRef, nullable: true, description: 'The git worktree it runs in; null when spawned without one.', resolve: (s) => worktreeOf(s.sessionDir) }),
   }),
 });
 
@@ -110,7 +124,18 @@ const SpawnSessionInput = builder.inputType('SpawnSessionInput', {
     }),
     prompt: t.string({ description: 'The prompt, handed over as MAESTRO_PROMPT (never spliced into a command line). Default: composed from the role and the tasks.' }),
     model: t.string({ description: 'Model for the agent, handed over as MAESTRO_MODEL (never spliced into a command line).' }),
-    cwd: t.string({ description: 'Working directory. Default: the project\'s workingDir, else the session directory.' }),
+    cwd: t.string({ description: 'The agent\'s working directory, an existing absolute path. Default: the project\'s workingDir, else the session directory.' }),
+    permissionMode: t.string({
+      description:
+        'Claude Code\'s permission mode for the agent, written into the session\'s settings.json as permissions.defaultMode: default, acceptEdits, plan or bypassPermissions ' +
+        '(as root, bypassPermissions needs IS_SANDBOX=1 in the server\'s environment). Without it the agent may run only `maestro` commands without asking. ' +
+        'A session spawning a child cannot widen its own mode: the child gets the parent\'s.',
+    }),
+    worktree: t.boolean({
+      description:
+        'Run the agent in a new git worktree of the working directory\'s repository, on a new branch maestro/<short session id> from its current HEAD. ' +
+        'It stays after the session ends (cleanupSessionWorktree removes it). A ValidationError when the directory is not in a git repository or the branch exists.',
+    }),
     parentSessionId: t.id({ description: 'The orchestrator session spawning it. Implied when the request carries a session token.' }),
     name: t.string({ description: 'Human name.' }),
     clientMutationId: t.string({ description: 'Retrying with the same id returns the first result (without the token) instead of spawning twice.' }),
@@ -143,6 +168,14 @@ async function forbiddenAsGraphQL<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
+const CleanupSessionWorktreeInput = builder.inputType('CleanupSessionWorktreeInput', {
+  description: 'A spawned session whose worktree to remove.',
+  fields: (t) => ({
+    id: t.id({ required: true, description: 'The session\'s global ID.' }),
+    force: t.boolean({ description: 'Remove even when the branch is not merged into the repository\'s HEAD or the worktree has uncommitted changes (they are lost).' }),
+  }),
+});
+
 const StopSessionInput = builder.inputType('StopSessionInput', {
   description: 'A spawned session to stop.',
   fields: (t) => ({
@@ -170,6 +203,8 @@ builder.mutationFields((t) => ({
           projectId,
           taskIds: input.taskIds?.map((id, i) => parseGlobalId(String(id), 'Task', ['input', `taskIds.${i}`])),
           parentSessionId: input.parentSessionId == null ? null : sessionId(input.parentSessionId, 'parentSessionId'),
+          // Validated (against Claude Code's modes) by the service.
+          permissionMode: input.permissionMode as PermissionMode | null | undefined,
         });
       }),
   }),
@@ -180,6 +215,14 @@ builder.mutationFields((t) => ({
     authScopes: rules.orchestratorOverSession,
     errors: { types: [...COMMON_ERRORS], dataField: { name: 'session', description: 'The session.' }, result: { description: 'The stop was requested.' } },
     resolve: (_root, { input }, ctx) => stopSession(ctx.actor, sessionId(input.id, 'id'), { graceMs: input.graceMs }),
+  }),
+  cleanupSessionWorktree: t.field({
+    type: SessionRef,
+    description: 'Removes the git worktree and branch of a spawned session whose agent has exited: only when the branch is merged into the repository\'s HEAD, unless force.',
+    args: { input: t.arg({ type: CleanupSessionWorktreeInput, required: true, description: 'The session.' }) },
+    authScopes: rules.orchestratorOverSession,
+    errors: { types: [...COMMON_ERRORS], dataField: { name: 'session', description: 'The session.' }, result: { description: 'Worktree and branch are removed.' } },
+    resolve: (_root, { input }) => cleanupSessionWorktree(sessionId(input.id, 'id'), { force: input.force }),
   }),
 }));
 

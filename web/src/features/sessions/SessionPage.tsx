@@ -71,6 +71,11 @@ const SessionQuery = graphql(`
         stopRequestedAt
         launchedAt
         exitedAt
+        worktree {
+          path
+          branch
+          removedAt
+        }
       }
     }
   }
@@ -237,6 +242,12 @@ function SpawnInfo({ sessionId, spawn }: { sessionId: string; spawn: Spawn }) {
           </>
         )}
       </p>
+      {spawn.worktree && (
+        <p className="muted" aria-label="Worktree">
+          Worktree <code>{spawn.worktree.path}</code> on branch <code>{spawn.worktree.branch}</code>
+          {spawn.worktree.removedAt && ' (removed)'}
+        </p>
+      )}
       {running && (
         <button type="button" className="secondary danger" onClick={() => void stop()} disabled={fetching || !!spawn.stopRequestedAt}>
           {spawn.stopRequestedAt ? 'Stopping…' : 'Stop session'}
