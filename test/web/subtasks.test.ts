@@ -147,6 +147,13 @@ describe('subtasks in the task view', () => {
     await poll(() => progress(page)).toBe('1 of 3 subtasks done');
     await row(page, 'Build the tree').getByRole('checkbox').check();
     await poll(() => progress(page)).toBe('2 of 3 subtasks done');
+    // Untick only once the tick is stored and its row settled (checkbox enabled again, showing the
+    // stored state): a click while the live refresh re-renders the row can be undone by it.
+    await poll(async () => (await stored(taskId)).progress).toEqual({ total: 3, done: 2 });
+    await poll(async () => {
+      const box = row(page, 'Build the tree').getByRole('checkbox');
+      return (await box.isEnabled()) && (await box.isChecked());
+    }).toBe(true);
     await row(page, 'Build the tree').getByRole('checkbox').uncheck();
     await poll(async () => (await stored(taskId)).progress).toEqual({ total: 3, done: 1 });
     await poll(() => progress(page)).toBe('1 of 3 subtasks done');
