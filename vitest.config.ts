@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    globalSetup: ['test/global-setup.ts'],
     pool: 'forks',
     // Two cores: run two files at a time; each starts its own server on port 0 with its own data dir.
     maxWorkers: 2,

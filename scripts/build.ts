@@ -1,6 +1,6 @@
 /**
  * The build, as steps that each know their inputs and outputs: prisma generate, schema.graphql,
- * GraphQL codegen, the web bundle, the hook bundle.
+ * GraphQL codegen, the web bundle, the hook bundle, the server and CLI bundles.
  *
  *   tsx scripts/build.ts            every step (what `npm run build` and so `check`/`test` run)
  *   tsx scripts/build.ts --changed  only the steps whose inputs or outputs changed since they last ran
@@ -33,6 +33,11 @@ export type Step = {
   command: string[];
   /** Whether the command prints only warnings (then its output is always shown, not just on failure). */
   quietByItself?: boolean;
+  /**
+   * Whether its outputs must also be newer than its inputs, as make would have it: bin/maestro.js
+   * trusts the CLI bundle only then, so a touched source rebuilds it even with unchanged content.
+   */
+  newerThanInputs?: boolean;
 };
 
 const LOCKFILE = 'package-lock.json'; // a dependency upgrade can change any generator's output
@@ -83,7 +88,34 @@ export const STEPS: Step[] = [
     ],
     quietByItself: true,
   },
+  // The server and the CLI as prebuilt bundles of their TypeScript (dependencies stay in
+  // node_modules): `npm start`, `bin/maestro.js` and the tests run them with plain node, which
+  // starts in a fraction of tsx's time (docs/BENCHMARKS.md).
+  bundleStep('server', 'src/main.ts', ['src'], ['--outfile=dist/server.mjs'], ['dist/server.mjs']),
+  // The CLI's metafile names the sources it was built from: bin/maestro.js falls back to tsx when one
+  // of them is newer than the bundle, so an edited CLI never runs stale.
+  bundleStep('cli', 'cli/src/main.ts', ['cli/src', 'src/client'], ['--splitting', '--outdir=dist/cli', '--metafile=dist/cli/meta.json'], ['dist/cli']),
 ];
+
+function bundleStep(name: string, entry: string, inputs: string[], outputArgs: string[], outputs: string[]): Step {
+  return {
+    name,
+    inputs: [...inputs, LOCKFILE],
+    outputs,
+    command: [join(BIN, 'esbuild'), entry, '--bundle', '--packages=external', '--platform=node', '--format=esm', '--target=node20', ...outputArgs, '--log-level=warning'],
+    quietByItself: true,
+    newerThanInputs: true,
+  };
+}
+
+/** Whether some input file was modified after the oldest output file was written. */
+function inputNewerThanOutputs(root: string, step: Step): boolean {
+  const mtime = (file: string) => statSync(join(root, file)).mtimeMs;
+  const outputs = filesUnder(root, step.outputs).map(mtime);
+  if (outputs.length === 0) return true;
+  const oldestOutput = Math.min(...outputs);
+  return filesUnder(root, step.inputs, step.exclude).some((file) => mtime(file) > oldestOutput);
+}
 
 /** Every file under `paths` (sorted, relative to the root), leaving out `exclude`, dependencies and git. */
 function filesUnder(root: string, paths: string[], exclude: string[] = []): string[] {
@@ -162,7 +194,8 @@ export async function build(
   for (const step of options.steps ?? STEPS) {
     const inputs = inputHash(root, step);
     const stamp = stamps[step.name];
-    if (options.changedOnly && stamp && stamp.inputs === inputs && stamp.outputs === outputHash(root, step)) continue;
+    const unchanged = stamp && stamp.inputs === inputs && stamp.outputs === outputHash(root, step) && !(step.newerThanInputs && inputNewerThanOutputs(root, step));
+    if (options.changedOnly && unchanged) continue;
     options.log?.(`build: ${step.name}${options.changedOnly ? (stamp ? ' (changed)' : ' (never built here)') : ''}`);
     delete stamps[step.name];
     writeStamps(stampsFile, stamps); // a step that fails or is interrupted must not leave its old stamp valid

@@ -1,6 +1,6 @@
 /**
  * `npm start`: rebuilds only what changed (scripts/build.ts --changed), then runs the server in this
- * same process (one tsx start-up, not two). With unchanged sources nothing is rebuilt and nothing is
+ * same process from its bundle, dist/server.mjs (one start-up, not two). With unchanged sources nothing is rebuilt and nothing is
  * printed but the server's listening line; `--log-level debug` (or LOG_LEVEL=debug) names the build
  * steps that run, `trace` also shows the generators' own output.
  */
@@ -27,4 +27,5 @@ if (!argv.includes('--help') && !argv.includes('-h')) {
     process.exit(1);
   }
 }
-await import('../src/main.ts');
+// The server's bundle, just rebuilt if src/ changed: plain JavaScript, no TypeScript to compile.
+await import(new URL('../dist/server.mjs', import.meta.url).href);

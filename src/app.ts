@@ -33,7 +33,7 @@ import { metricsAuthorised } from './security.ts';
 import { graphqlBodyRefusal, guardPolicy, refusal, type Refusal } from './http/guard.ts';
 import { corsOptions } from './http/cors.ts';
 import { noSuggestionsPlugin } from './no-suggestions.ts';
-import { batchSends, watchSlowConsumers } from './slow-consumers.ts';
+import { batchSends, watchSlowConsumers, WS_KEEPALIVE_MS } from './slow-consumers.ts';
 
 export type App = {
   start(): Promise<string>;
@@ -249,6 +249,7 @@ export async function buildApp(config: Config): Promise<App> {
       },
     },
     wss,
+    WS_KEEPALIVE_MS,
   );
   const stopSlowWatch = watchSlowConsumers(wss);
 

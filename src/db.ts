@@ -21,11 +21,12 @@ import type { SqlDriverAdapter, SqlQuery, Transaction } from '@prisma/driver-ada
 import { PrismaClient } from './generated/prisma/client.ts';
 import { logger } from './logger.ts';
 import { lockDatabase } from './database-lock.ts';
+import { REPO_ROOT } from './client/repo-root.ts';
 
 /** prisma/migrations, or MAESTRO_MIGRATIONS_DIR (tests point it at a copy to prove edited history is refused). */
 export const MIGRATIONS_DIR = process.env.MAESTRO_MIGRATIONS_DIR
   ? resolve(process.env.MAESTRO_MIGRATIONS_DIR)
-  : join(import.meta.dirname, '..', 'prisma', 'migrations');
+  : join(REPO_ROOT, 'prisma', 'migrations');
 /** How long one request waits for another process's write lock before failing with DATABASE_BUSY. */
 const BUSY_TIMEOUT_MS = 5000;
 /** Readers still wait (in WAL they only wait on a checkpoint or recovery, for milliseconds). */

@@ -8,6 +8,12 @@ import type { WebSocketServer, WebSocket } from 'ws';
 
 export const SLOW_CONSUMER_CLOSE_CODE = 1013;
 export const SLOW_CONSUMER_MS = Number(process.env.MAESTRO_SLOW_CONSUMER_MS ?? 10_000);
+/**
+ * graphql-ws pings every peer this often and terminates one whose pong has not come back by the next
+ * ping, so a vanished peer's subscriptions are freed within two intervals. graphql-ws's own default;
+ * MAESTRO_WS_KEEPALIVE_MS changes it (the keep-alive test shortens it rather than wait 24 s).
+ */
+export const WS_KEEPALIVE_MS = Number(process.env.MAESTRO_WS_KEEPALIVE_MS ?? 12_000);
 const CHECK_EVERY_MS = 1000;
 
 type Progress = { since: number; drained: number };

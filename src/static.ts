@@ -2,8 +2,9 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, normalize } from 'node:path';
+import { REPO_ROOT } from './client/repo-root.ts';
 
-export const WEB_DIST = join(import.meta.dirname, '..', 'web', 'dist');
+export const WEB_DIST = join(REPO_ROOT, 'web', 'dist');
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

@@ -17,8 +17,9 @@ import { permissionsSettings, type PermissionMode } from '../client/claude-permi
 import { HOOK_EVENTS, hookHandler } from '../client/claude-hooks.ts';
 import { hashSkillDir } from '../client/content-hash.ts';
 import type { AgentCommand } from './process.ts';
+import { REPO_ROOT } from '../client/repo-root.ts';
 
-export const REPO_ROOT = resolve(import.meta.dirname, '..', '..');
+export { REPO_ROOT };
 
 export type Manifest = {
   sessionId: string;

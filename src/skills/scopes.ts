@@ -2,9 +2,10 @@
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { ScopeSource } from './catalog.ts';
+import { REPO_ROOT } from '../client/repo-root.ts';
 
 /** The skills shipped in this repository. */
-export const BUNDLED_SKILLS_DIR = resolve(import.meta.dirname, '..', '..', 'skills');
+export const BUNDLED_SKILLS_DIR = join(REPO_ROOT, 'skills');
 
 export const defaultUserSkillsDir = () => join(homedir(), '.agents-ui', 'maestro-skills');
 

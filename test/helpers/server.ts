@@ -1,6 +1,7 @@
 /**
- * Starts the real server (src/main.ts) as a child process on port 0 with a fresh temporary data
- * directory, exactly as `npm start -- --port 0 --data-dir DIR` would. Every started server is
+ * Starts the real server (its bundle, dist/server.mjs, which test/global-setup.ts rebuilds when
+ * src/ changed) as a child process on port 0 with a fresh temporary data directory, exactly as
+ * `npm start -- --port 0 --data-dir DIR` would. Every started server is
  * registered and killed in afterAll by `stopAllServers`, even when a test fails.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -9,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '..', '..');
-const TSX_LOADER = join(ROOT, 'node_modules', 'tsx', 'dist', 'loader.mjs');
+export const SERVER_BUNDLE = join(ROOT, 'dist', 'server.mjs');
 
 export type TestServer = {
   url: string;
@@ -34,7 +35,7 @@ export async function startServer(options: { dataDir?: string; port?: number; ar
   const dataDir = options.dataDir ?? tempDir();
   const proc = spawn(
     process.execPath,
-    ['--import', TSX_LOADER, join(ROOT, 'src', 'main.ts'), '--port', String(options.port ?? 0), '--data-dir', dataDir, ...(options.args ?? [])],
+    [SERVER_BUNDLE, '--port', String(options.port ?? 0), '--data-dir', dataDir, ...(options.args ?? [])],
     { cwd: ROOT, env: { ...process.env, LOG_LEVEL: 'warn', ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let out = '';

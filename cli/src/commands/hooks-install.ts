@@ -6,9 +6,10 @@ import { HOOK_EVENTS, mergeHooks, type Settings } from '../hook/install.ts';
 import { CliError, UsageError } from '../lib/errors.ts';
 import { printResult } from '../lib/output.ts';
 import { jsonArgs } from './_shared.ts';
+import { REPO_ROOT } from '../../../src/client/repo-root.ts';
 
 /** The bundled hook next to bin/maestro.js: an absolute command works without `maestro` on PATH. */
-const DEFAULT_COMMAND = `node "${resolve(import.meta.dirname, '..', '..', '..', 'bin', 'maestro-hook.mjs')}"`;
+const DEFAULT_COMMAND = `node "${join(REPO_ROOT, 'bin', 'maestro-hook.mjs')}"`;
 
 export default defineCommand({
   meta: {
