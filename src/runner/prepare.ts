@@ -16,6 +16,7 @@ import { join, resolve } from 'node:path';
 import { permissionsSettings, type PermissionMode } from '../client/claude-permissions.ts';
 import { HOOK_EVENTS, hookHandler } from '../client/claude-hooks.ts';
 import { hashSkillDir } from '../client/content-hash.ts';
+import { SHELL_HOOK_COMMAND } from '../client/spool.ts';
 import type { AgentCommand } from './process.ts';
 import { REPO_ROOT } from '../client/repo-root.ts';
 
@@ -50,19 +51,23 @@ export type Prepared = {
 
 const quote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
 
-/** The hooks section: http hooks with the session token from the environment; `maestro hook` where http is not accepted. */
-export function hooksSettings(serverUrl: string, maestroBin: string) {
-  const hooks = Object.fromEntries(
-    HOOK_EVENTS.map((event) => [event, [{ hooks: [hookHandler(event, { mode: 'http', serverUrl, command: `${quote(maestroBin)} hook` })] }]]),
-  );
+/**
+ * The hooks section: every event runs the shell hook (SHELL_HOOK_COMMAND), which only writes the
+ * event to the data directory's spool, durably, for this host's runner to send. Not http hooks:
+ * Claude Code drops an http hook's event when the server is down and waits out its timeout when the
+ * server hangs; and not a Node command, whose start-up alone (~50 ms) would be paid on every event,
+ * and which Claude Code kills before it reads its input for StopFailure (it does not wait for that
+ * event's hooks). The runner gives the agent MAESTRO_DATA_DIR, MAESTRO_TOKEN and MAESTRO_SERVER_URL.
+ */
+export function hooksSettings() {
+  const hooks = Object.fromEntries(HOOK_EVENTS.map((event) => [event, [{ hooks: [hookHandler(event, { mode: 'command', serverUrl: '', command: SHELL_HOOK_COMMAND })] }]]));
   return { hooks };
 }
 
-export function prepareSession(sessionDir: string, options: { serverUrl?: string | null } = {}): Prepared {
+export function prepareSession(sessionDir: string): Prepared {
   const manifestPath = join(sessionDir, 'manifest.json');
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Manifest;
   const token = readFileSync(join(sessionDir, 'token'), 'utf8').trim();
-  const serverUrl = options.serverUrl || manifest.serverUrl;
 
   // Skills: a session-private plugin directory, rebuilt from the recorded sources.
   const pluginDir = join(sessionDir, 'claude-plugin');
@@ -94,7 +99,7 @@ export function prepareSession(sessionDir: string, options: { serverUrl?: string
 
   const settingsPath = join(sessionDir, 'settings.json');
   // One file: a second --settings would replace the first, not merge with it.
-  const settings = { permissions: permissionsSettings(manifest.permissionMode), ...hooksSettings(serverUrl, maestroBin) };
+  const settings = { permissions: permissionsSettings(manifest.permissionMode), ...hooksSettings() };
   writeFileSync(settingsPath, `${JSON.stringify(settings, null, 2)}\n`, { mode: 0o600 });
   return { manifest, manifestPath, token, settingsPath, pluginDir, binDir, outputPath: join(sessionDir, 'output.log') };
 }

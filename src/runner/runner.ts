@@ -26,13 +26,13 @@
  *   had sent SessionEnd, else FAILED). Takeover waits for the lease (default 15 s) to run out.
  */
 import { randomBytes } from 'node:crypto';
-import { existsSync, rmSync } from 'node:fs';
-import { hostname } from 'node:os';
+import { existsSync, mkdirSync, rmSync, watch } from 'node:fs';
+import { homedir, hostname } from 'node:os';
 import { join } from 'node:path';
 import { WebSocket } from 'ws';
 import { createEventStream, type EventStream } from '../client/event-stream.ts';
 import { graphqlEndpoint } from '../client/request.ts';
-import { flush as flushSpool } from '../client/spool.ts';
+import { flush as flushSpool, INCOMING_DIR } from '../client/spool.ts';
 import { runnerApi, type ClaimResult } from './api.ts';
 import { isLaunch, launchAgent, pidFileFor, readPidFile, signalGroup, tailOf, waitForExit, waitForGroupGone } from './process.ts';
 import { prepareSession, type Manifest, type Prepared } from './prepare.ts';
@@ -108,6 +108,11 @@ export function createRunner(options: RunnerOptions): Runner {
   let beatTimer: ReturnType<typeof setInterval> | null = null;
   let spoolTimer: ReturnType<typeof setInterval> | null = null;
   let flushing: Promise<void> | null = null;
+  let flushAgain = false;
+  let unwatchIncoming: (() => void) | null = null;
+  /** The data directory agents spool hook events under: the runner's, else `maestro hook`'s default. */
+  const hookDataDir = options.dataDir ?? join(homedir(), '.maestro');
+  const spoolDir = join(hookDataDir, 'spool');
   let stopped = false;
   let reconciling: Promise<void> | null = null;
 
@@ -227,7 +232,7 @@ export function createRunner(options: RunnerOptions): Runner {
       MAESTRO_MODEL: claim.model ?? '',
       MAESTRO_LAUNCH_ID: launchId,
       MAESTRO_AGENT_PROFILE: typeof m.agent === 'object' && m.agent ? m.agent.profile : '',
-      ...(options.dataDir ? { MAESTRO_DATA_DIR: options.dataDir } : {}),
+      MAESTRO_DATA_DIR: hookDataDir,
     });
     const command = profileCommand(m);
     if (!command) {
@@ -271,6 +276,9 @@ export function createRunner(options: RunnerOptions): Runner {
     entry.cancelWatch?.();
     for (let attempt = 0; ; attempt++) {
       try {
+        // The agent's last hook events may still be in the spool (server down or slow when they
+        // fired): they go first, since the ended session's token will no longer be accepted.
+        await flushHookSpool();
         await api.exit(entry.sessionId, id, entry.launchId, report);
         break;
       } catch (error) {
@@ -289,19 +297,30 @@ export function createRunner(options: RunnerOptions): Runner {
   }
 
   /**
-   * Sends what `maestro hook` spooled under the data directory while the server was unreachable: in
-   * order, with each event's original Idempotency-Key (src/client/spool.ts, the same code as
-   * `maestro spool flush` and the next hook invocation; they share its lock). Delivered to this
-   * runner's server, since the agents of this data directory were given its URL. Never throws.
+   * Sends the agents' hook events: what their shell hook left in <data dir>/spool/incoming (adopted
+   * into the spool first) and what `maestro hook` spooled while the server was unreachable, in
+   * order, each with its Idempotency-Key (src/client/spool.ts, the same code as `maestro spool
+   * flush`; they share its lock). Delivered to this runner's server, since the agents of this data
+   * directory were given its URL. A call during a flush makes that flush go round once more, so
+   * whoever awaits it (finish, before reporting an exit) also gets the latest events. Never throws.
    */
   function flushHookSpool(): Promise<void> {
-    if (!options.dataDir || stopped) return Promise.resolve();
-    flushing ??= (async () => {
-      const spoolDir = join(options.dataDir!, 'spool');
+    if (stopped) return Promise.resolve();
+    if (flushing) {
+      flushAgain = true;
+      return flushing;
+    }
+    flushing = (async () => {
       try {
-        const result = await flushSpool({ spoolDir, timeoutMs: 10_000, url: options.serverUrl.replace(/\/+$/, ''), token: options.token ?? null });
-        if (result.sent || result.rejected) log('info', 'flushed the hook spool', { spoolDir, sent: result.sent, rejected: result.rejected, left: result.left });
-        if (result.error) log('warn', `hook spool flush stopped: ${result.error}`, { spoolDir, sent: result.sent, left: result.left });
+        do {
+          flushAgain = false;
+          const result = await flushSpool({ spoolDir, timeoutMs: 10_000, url: options.serverUrl.replace(/\/+$/, ''), token: options.token ?? null });
+          if (result.rejected) log('warn', 'the server refused hook events; kept under spool/rejected', { spoolDir, rejected: result.rejected });
+          if (result.error) {
+            log('warn', `hook spool flush stopped: ${result.error}`, { spoolDir, sent: result.sent, left: result.left });
+            break; // the periodic flush tries again
+          }
+        } while (flushAgain && !stopped);
       } catch (error) {
         log('error', `hook spool flush failed: ${(error as Error).message}`, { spoolDir });
       } finally {
@@ -309,6 +328,17 @@ export function createRunner(options: RunnerOptions): Runner {
       }
     })();
     return flushing;
+  }
+
+  /** Flushes as soon as a shell hook renames an event into incoming/ (inotify), not on the next tick. */
+  function watchIncoming(): () => void {
+    const dir = join(spoolDir, INCOMING_DIR);
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    const watcher = watch(dir, (_type, name) => {
+      if (name?.endsWith('.hook')) void flushHookSpool();
+    });
+    watcher.on('error', (error) => log('warn', `cannot watch ${dir} (${error.message}): hook events are sent by the periodic flush only`));
+    return () => watcher.close();
   }
 
   function stopProcess(entry: Held, graceMs: number) {
@@ -361,6 +391,7 @@ export function createRunner(options: RunnerOptions): Runner {
       pollTimer = setInterval(() => void reconcile(), pollMs);
       beatTimer = setInterval(() => void heartbeat(), Math.max(100, Math.floor(leaseMs / 3)));
       spoolTimer = setInterval(() => void flushHookSpool(), options.spoolFlushMs ?? 10_000);
+      unwatchIncoming = watchIncoming();
       void flushHookSpool();
       await reconcile();
     },
@@ -370,6 +401,7 @@ export function createRunner(options: RunnerOptions): Runner {
       if (pollTimer) clearInterval(pollTimer);
       if (beatTimer) clearInterval(beatTimer);
       if (spoolTimer) clearInterval(spoolTimer);
+      unwatchIncoming?.();
       for (const entry of held.values()) {
         entry.cancelWatch?.();
         clearTimeout(entry.killTimer);

@@ -3,14 +3,13 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, stopAllServers, tempDir, type TestServer } from '../helpers/server.ts';
 import { buildHookBundle, maestro, pool } from './cli.ts';
-import { createSession, loadFixtures, storedHooks } from './helpers.ts';
+import { createSession, loadFixtures, rawId, storedHooks } from './helpers.ts';
 
 beforeAll(() => {
   buildHookBundle();
 });
 afterAll(() => stopAllServers());
 
-const rawId = (globalId: string) => Buffer.from(globalId, 'base64').toString().split(':')[1]!;
 const hookEnv = (server: { url: string }, token: string, dataDir: string) => ({ MAESTRO_SERVER_URL: server.url, MAESTRO_TOKEN: token, MAESTRO_DATA_DIR: dataDir });
 const spooled = (dataDir: string) => {
   try {

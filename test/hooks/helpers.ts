@@ -136,3 +136,5 @@ export async function sessionStatus(server: TestServer, id: string) {
   if (!r.data?.session) throw new Error(JSON.stringify(r));
   return r.data.session;
 }
+
+export { rawId } from '../events/helpers.ts';

@@ -2,7 +2,7 @@ import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execute } from '../helpers/graphql.ts';
 import { startServer, stopAllServers, type TestServer } from '../helpers/server.ts';
-import { createSession, fixture, HkSessionEvents, loadFixtures, postHook, storedHooks } from './helpers.ts';
+import { createSession, fixture, HkSessionEvents, loadFixtures, postHook, rawId, storedHooks } from './helpers.ts';
 
 let server: TestServer;
 let small: TestServer;
@@ -12,7 +12,6 @@ beforeAll(async () => {
 afterAll(() => stopAllServers());
 
 const rowsOf = (s: TestServer, sessionId: string) => storedHooks(s).filter((r) => r.sessionId === sessionId);
-const rawId = (globalId: string) => Buffer.from(globalId, 'base64').toString().split(':')[1]!;
 
 describe('POST /hooks/claude', () => {
   it('should store every fixture verbatim with its normalised columns and ack with an empty 200', async () => {

@@ -9,14 +9,13 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, stopAllServers, tempDir } from '../helpers/server.ts';
 import { buildHookBundle, maestro } from './cli.ts';
-import { createSession, storedHooks } from './helpers.ts';
+import { createSession, rawId, storedHooks } from './helpers.ts';
 
 beforeAll(() => {
   buildHookBundle();
 });
 afterAll(() => stopAllServers());
 
-const rawId = (globalId: string) => Buffer.from(globalId, 'base64').toString().split(':')[1]!;
 const spooled = (dataDir: string) => {
   try {
     return readdirSync(join(dataDir, 'spool')).filter((n) => n.endsWith('.hook')).sort();

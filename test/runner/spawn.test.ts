@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, stopAllServers, tempDir, type TestServer } from '../helpers/server.ts';
 import { execute } from '../helpers/graphql.ts';
 import { agentFlags, agentLog, killAgents, RnStop, seed, spawnOne, startsOf, storedEvents, waitForExited, waitForSession } from './helpers.ts';
+import { SHELL_HOOK_COMMAND } from '../../src/client/spool.ts';
 
 let server: TestServer;
 let logPath: string;
@@ -58,20 +59,14 @@ describe('spawnSession with the in-server runner', () => {
     expect(manifest.tasks[0]).toMatchObject({ id: taskId, acceptanceCriteria: ['5 attempts per minute per IP', 'covered by tests'] });
     expect(manifest.skills.map((s: any) => `${s.name}@${s.version}:${s.contentHash}`).sort()).toEqual(spawned.skills.map((s) => `${s.name}@${s.version}:${s.contentHash}`).sort());
 
-    // The hooks configuration: http hooks with the token from the environment; a command hook where http is not accepted.
+    // The hooks configuration: every event runs the shell hook that spools for this host's runner.
     const settings = JSON.parse(readFileSync(join(done.spawn!.sessionDir, 'settings.json'), 'utf8'));
-    expect(settings.hooks.PreToolUse[0].hooks[0]).toEqual({
-      type: 'http',
-      url: `${server.url}/hooks/claude`,
-      headers: { Authorization: 'Bearer $MAESTRO_TOKEN' },
-      allowedEnvVars: ['MAESTRO_TOKEN'],
-      timeout: 5,
-    });
-    expect(settings.hooks.SessionStart[0].hooks[0].type).toBe('command');
-    expect(settings.hooks.SessionStart[0].hooks[0].command).toMatch(/bin\/maestro' hook$/);
+    for (const event of ['PreToolUse', 'SessionStart', 'StopFailure']) {
+      expect(settings.hooks[event][0].hooks, event).toEqual([{ type: 'command', command: SHELL_HOOK_COMMAND, timeout: 10 }]);
+    }
     expect(settings.hooks.WorktreeCreate).toBeUndefined();
     // The session's model changes only through these (SessionStart at startup names none).
-    expect([settings.hooks.PreModelSwitch?.[0].hooks[0].type, settings.hooks.PostModelSwitch?.[0].hooks[0].type]).toEqual(['http', 'http']);
+    expect([settings.hooks.PreModelSwitch?.[0].hooks[0].type, settings.hooks.PostModelSwitch?.[0].hooks[0].type]).toEqual(['command', 'command']);
     expect(existsSync(join(done.spawn!.sessionDir, 'claude-plugin', 'skills', 'maestro-worker', 'SKILL.md'))).toBe(true);
 
     // The clear token lives only in the agent's environment and the 0600 token file, which the runner

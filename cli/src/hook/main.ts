@@ -9,7 +9,8 @@
  *
  * Environment: MAESTRO_SERVER_URL (default http://127.0.0.1:4000), MAESTRO_TOKEN (the session
  * token), MAESTRO_DATA_DIR (default ~/.maestro; the spool is <dir>/spool), MAESTRO_HOOK_TIMEOUT_MS
- * (default 2000).
+ * (default 2000), MAESTRO_HOOK_RETRY_AFTER_MS (default 1000: after a failure, hooks only spool for
+ * this long before one tries the server again).
  *
  * Bundled by `npm run build:hook` into bin/maestro-hook.mjs (Node built-ins only, no tsx).
  */
