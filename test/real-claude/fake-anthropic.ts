@@ -8,8 +8,10 @@
  * plus a `data:` JSON whose `type` repeats the event name.
  *
  * Several scenarios share one fake (one per test file, whose URL the server's agents inherit): each
- * is registered under a tag — a string its conversation contains (in the prompt, a task title) — and
- * a request is answered from the scenario whose tag appears in its messages.
+ * is registered under a tag — a string its session's prompt contains (a task title, a marker) — and a
+ * request is answered from the scenario whose tag appears in its first user message, the prompt. Not
+ * anywhere in the conversation: later messages carry tool output, which names other scenarios' tags
+ * when one session reads about another (an orchestrator lists the task it hands to a worker).
  *
  * Replies are scripted per scenario as a list of turns and chosen by conversation state — the number
  * of assistant messages already in the request — never by a request counter: the CLI retries failed
@@ -43,8 +45,12 @@ export type Reply =
   /** Start the stream and never finish it (until the client goes away or the fake closes). */
   | { hang: true };
 
-/** One scripted turn: a fixed reply, or one computed from the conversation (e.g. IDs printed by an earlier tool). */
-export type Turn = Reply | ((conversation: Conversation) => Reply);
+/**
+ * One scripted turn: a fixed reply, or one computed from the conversation (e.g. IDs printed by an
+ * earlier tool). A computed reply may be a promise: the request is held until it settles, as a model
+ * that takes its time (an orchestrator that answers once its worker has finished).
+ */
+export type Turn = Reply | ((conversation: Conversation) => Reply | Promise<Reply>);
 
 export type ToolResult = { toolUseId: string; isError: boolean; text: string };
 
@@ -62,7 +68,7 @@ export type Scenario = {
 
 export type FakeAnthropic = {
   url: string;
-  /** Registers a script, played to conversations that contain `tag`. */
+  /** Registers a script, played to conversations whose prompt (first user message) contains `tag`. */
   scenario(tag: string, script: Turn[]): Scenario;
   /** Requests that matched no scenario (answered with an error, so a test fails visibly). */
   unmatched: string[];
@@ -81,7 +87,7 @@ const textOf = (content: unknown): string => {
   return '';
 };
 
-function conversationOf(body: { system?: unknown; messages?: Message[] }): Conversation & { text: string } {
+function conversationOf(body: { system?: unknown; messages?: Message[] }): Conversation & { prompt: string } {
   const messages = Array.isArray(body.messages) ? body.messages : [];
   // The working directory line sits in the system prompt, or (2.1.33x) in a role "system" message.
   const text = messages.map((m) => textOf(m.content)).join('\n');
@@ -97,7 +103,7 @@ function conversationOf(body: { system?: unknown; messages?: Message[] }): Conve
   const last = messages.at(-1);
   const lastResults = last && Array.isArray(last.content) ? last.content.filter((b) => b.type === 'tool_result') : [];
   return {
-    text,
+    prompt: textOf(messages.find((m) => m.role === 'user')?.content),
     turn: messages.filter((m) => m.role === 'assistant').length,
     projectDir,
     lastToolResult: lastResults.length ? textOf(lastResults.at(-1)!.content) : null,
@@ -139,6 +145,22 @@ function streamReply(res: ServerResponse, model: string, turn: number, reply: { 
   res.end();
 }
 
+/**
+ * The reply a turn gives. A computed turn that throws (the conversation is not what the script
+ * expected: a command failed, an ID is missing) is answered 400 with its message: the CLI gives up
+ * on a 400 at once (a 5xx is retried with backoff for minutes) and prints it, so the session ends
+ * FAILED with the reason in its output tail.
+ */
+async function replyFor(turn: Turn | undefined, conversation: Conversation): Promise<Reply> {
+  if (turn === undefined) return { text: DEFAULT_END };
+  if (typeof turn !== 'function') return turn;
+  try {
+    return await turn(conversation);
+  } catch (error) {
+    return { error: { status: 400, type: 'invalid_request_error', message: `fake API: the script cannot play turn ${conversation.turn}: ${(error as Error).message}` } };
+  }
+}
+
 type ScenarioState = Scenario & { script: Turn[]; hangSeen: Set<number>; hangWaiters: Map<number, () => void> };
 
 function newScenario(tag: string, script: Turn[]): ScenarioState {
@@ -171,9 +193,9 @@ export async function startFakeAnthropic(): Promise<FakeAnthropic> {
     const body = JSON.parse(raw) as { model?: string; system?: unknown; messages?: Message[] };
     const model = body.model ?? 'claude-fake';
     const conversation = conversationOf(body);
-    const sc = scenarios.find((candidate) => conversation.text.includes(candidate.tag));
+    const sc = scenarios.find((candidate) => conversation.prompt.includes(candidate.tag));
     if (!sc) {
-      unmatched.push(conversation.text.slice(0, 500));
+      unmatched.push(conversation.prompt.slice(0, 500));
       res.writeHead(400, { 'content-type': 'application/json' }).end(JSON.stringify({ type: 'error', error: { type: 'invalid_request_error', message: 'fake API: no scenario matches this conversation' } }));
       return;
     }
@@ -182,8 +204,7 @@ export async function startFakeAnthropic(): Promise<FakeAnthropic> {
     requests.push({ model, turn: conversation.turn, sessionHeader: typeof sessionHeader === 'string' ? sessionHeader : null });
     for (const r of conversation.toolResults) if (!toolResults.some((t) => t.toolUseId === r.toolUseId)) toolResults.push(r);
 
-    const turn = sc.script[conversation.turn];
-    const reply: Reply = turn === undefined ? { text: DEFAULT_END } : typeof turn === 'function' ? turn(conversation) : turn;
+    const reply = await replyFor(sc.script[conversation.turn], conversation);
     if ('error' in reply) {
       res.writeHead(reply.error.status, { 'content-type': 'application/json' }).end(JSON.stringify({ type: 'error', error: { type: reply.error.type, message: reply.error.message } }));
       return;

@@ -1,6 +1,7 @@
 /**
  * Shared by the real-CLI scenarios: a Maestro server whose agents run the pinned, real Claude Code
- * CLI against the fake Messages API, and reads of what the server stored, through the GraphQL API.
+ * CLI against the fake Messages API, reads of what the server stored, through the GraphQL API, and
+ * the scripts the fake model plays for the bundled skills.
  *
  * The server gets the offline environment (src/runner/runner.ts hands the server's environment to
  * every agent, minus its own secrets), so the built-in `claude` profile finds the cached CLI first on
@@ -8,7 +9,7 @@
  */
 import { executeRaw } from '../helpers/graphql.ts';
 import { startServer, tempDir, type TestServer } from '../helpers/server.ts';
-import { startFakeAnthropic, type FakeAnthropic } from './fake-anthropic.ts';
+import { startFakeAnthropic, type FakeAnthropic, type Scenario, type ToolCall, type Turn } from './fake-anthropic.ts';
 import { ensureClaude } from './install.ts';
 import { offlineClaudeEnv } from './offline.ts';
 
@@ -47,7 +48,10 @@ export async function createTask(server: TestServer, projectId: string, title: s
 export type Spawned = { sessionId: string; skills: { name: string }[] };
 
 /** spawnSession with the server's default profile (the built-in `claude`) unless `agent` says otherwise. */
-export async function spawnSession(server: TestServer, input: { projectId: string; taskIds?: string[]; prompt?: string; agent?: string }): Promise<Spawned> {
+export async function spawnSession(
+  server: TestServer,
+  input: { projectId: string; taskIds?: string[]; prompt?: string; agent?: string; role?: 'WORKER' | 'ORCHESTRATOR' },
+): Promise<Spawned> {
   const data = await gql(
     server,
     'mutation ($input: SpawnSessionInput!) { spawnSession(input: $input) { __typename ... on SpawnSessionPayload { session { id } skills { name } } ... on Error { message } } }',
@@ -65,11 +69,17 @@ export async function stopSession(server: TestServer, id: string, graceMs = 5000
 export type SessionView = {
   id: string;
   status: string;
+  role: string;
+  parent: { id: string } | null;
+  /** The CLI's own session_id (hook payloads, the x-claude-code-session-id header), once known. */
+  agentSessionId: string | null;
+  refusedToolCalls: number;
+  failures: number;
   spawn: { state: string; pid: number | null; exitCode: number | null; exitSignal: string | null; outputTail: string | null; stopRequestedAt: string | null } | null;
 };
 
 export async function sessionView(server: TestServer, id: string): Promise<SessionView> {
-  const data = await gql(server, 'query ($id: ID!) { session(id: $id) { id status spawn { state pid exitCode exitSignal outputTail stopRequestedAt } } }', { id });
+  const data = await gql(server, 'query ($id: ID!) { session(id: $id) { id status role parent { id } agentSessionId refusedToolCalls failures spawn { state pid exitCode exitSignal outputTail stopRequestedAt } } }', { id });
   if (!data.session) throw new Error(`no session ${id}`);
   return data.session;
 }
@@ -115,3 +125,41 @@ export async function taskView(server: TestServer, id: string): Promise<TaskView
   const data = await gql(server, 'query ($id: ID!) { node(id: $id) { ... on Task { status subtasks(first: 50) { edges { node { title done } } } } } }', { id });
   return { status: data.node.status, subtasks: data.node.subtasks.edges.map((e: { node: { title: string; done: boolean } }) => e.node) };
 }
+
+/** The sessions a session spawned (`Session.children`), oldest first. */
+export async function childrenOf(server: TestServer, id: string): Promise<string[]> {
+  const data = await gql(server, 'query ($id: ID!) { session(id: $id) { children(first: 50) { edges { node { id } } } } }', { id });
+  return data.session.children.edges.map((e: { node: { id: string } }) => e.node.id);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Scripts: what the bundled skills tell an agent to do, as the fake model plays it.
+
+export const bash = (command: string, description: string): ToolCall => ({ name: 'Bash', input: { command, description } });
+
+/** The `data` of a `maestro … --json` result (a tool result's text); throws on `ok: false`, so a script stops visibly. */
+export function jsonData<T = any>(toolResult: string | null | undefined): T {
+  const parsed = JSON.parse(toolResult ?? 'null') as { ok: boolean; data: T } | null;
+  if (!parsed?.ok) throw new Error(`maestro --json did not succeed: ${toolResult}`);
+  return parsed.data;
+}
+
+/** What the maestro-worker skill tells a worker to do on its task: read it, start, plan `subtasks`, tick them off, hand over for review. */
+export function workerScript(taskId: string, subtasks: string[], summary: string): Turn[] {
+  // The add result is some turns back by the time a subtask is ticked: find it among all results.
+  const addedId = (toolResults: { text: string }[], k: number) => jsonData<{ subtasks: { id: string }[] }>(toolResults.find((r) => r.text.includes('"subtasks"'))?.text).subtasks[k]!.id;
+  return [
+    { text: 'Loading the worker instructions.', tools: [{ name: 'Skill', input: { skill: 'maestro-worker' } }] },
+    { tools: [bash(`maestro task show ${taskId}`, 'Read the task')] },
+    { tools: [bash(`maestro task update ${taskId} --status IN_PROGRESS`, 'Start the task')] },
+    { tools: [bash('maestro subtask list', 'See existing subtasks')] },
+    { tools: [bash(`maestro subtask add ${subtasks.map((t) => `"${t}"`).join(' ')} --json`, 'Plan the work')] },
+    ...subtasks.map((_, k): Turn => (c) => ({ tools: [bash(`maestro subtask done ${addedId(c.toolResults, k)}`, `Tick off step ${k + 1}`)] })),
+    { tools: [bash('maestro subtask list', 'Check every step is done')] },
+    { tools: [bash(`maestro task update ${taskId} --status IN_REVIEW`, 'Hand over for review')] },
+    { text: summary },
+  ];
+}
+
+/** The tool results that show a refusal or a failure (the CLI marks both is_error). */
+export const failures = (sc: Scenario) => sc.toolResults.filter((r) => r.isError || /requires approval|haven't granted|can't be checked/i.test(r.text));

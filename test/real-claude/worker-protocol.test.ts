@@ -15,8 +15,7 @@ import { chmodSync, cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, stopAllServers, tempDir } from '../helpers/server.ts';
-import type { Scenario, Turn } from './fake-anthropic.ts';
-import { createProject, createTask, eventsOf, spawnSession, taskView, waitForExit, type RealClaudeServer, startRealClaudeServer } from './harness.ts';
+import { createProject, createTask, eventsOf, failures, spawnSession, taskView, waitForExit, workerScript, type RealClaudeServer, startRealClaudeServer } from './harness.ts';
 import { runClaude } from './offline.ts';
 
 let h: RealClaudeServer;
@@ -29,38 +28,7 @@ afterAll(async () => {
 });
 
 const SUBTASKS = ['Write the failing test', 'Add the limiter'];
-
-const bash = (command: string, description: string) => ({ name: 'Bash', input: { command, description } });
-
-/** The subtask IDs printed by `maestro subtask add --json` (the last tool result). */
-const addedIds = (lastToolResult: string | null): string[] => {
-  const parsed = JSON.parse(lastToolResult ?? 'null') as { ok: boolean; data: { subtasks: { id: string }[] } };
-  if (!parsed?.ok) throw new Error(`subtask add did not succeed: ${lastToolResult}`);
-  return parsed.data.subtasks.map((s) => s.id);
-};
-
-/** What the maestro-worker skill tells a worker to do, as the model would call it. */
-function workerScript(taskId: string): Turn[] {
-  return [
-    { text: 'Loading the worker instructions.', tools: [{ name: 'Skill', input: { skill: 'maestro-worker' } }] },
-    { tools: [bash(`maestro task show ${taskId}`, 'Read the task')] },
-    { tools: [bash(`maestro task update ${taskId} --status IN_PROGRESS`, 'Start the task')] },
-    { tools: [bash('maestro subtask list', 'See existing subtasks')] },
-    { tools: [bash(`maestro subtask add ${SUBTASKS.map((t) => `"${t}"`).join(' ')} --json`, 'Plan the work')] },
-    (c) => ({ tools: [bash(`maestro subtask done ${addedIds(c.lastToolResult)[0]}`, 'Tick off the first step')] }),
-    (c) => {
-      // The add result is three turns back now: find it among all results.
-      const add = c.toolResults.find((r) => r.text.includes('"subtasks"'));
-      return { tools: [bash(`maestro subtask done ${addedIds(add?.text ?? null)[1]}`, 'Tick off the second step')] };
-    },
-    { tools: [bash('maestro subtask list', 'Check every step is done')] },
-    { tools: [bash(`maestro task update ${taskId} --status IN_REVIEW`, 'Hand over for review')] },
-    { text: 'Rate limiting is in place and tested; ready for review.' },
-  ];
-}
-
-/** The tool results that show a refusal or a failure (the CLI marks both is_error). */
-const failures = (sc: Scenario) => sc.toolResults.filter((r) => r.isError || /requires approval|haven't granted|can't be checked/i.test(r.text));
+const SUMMARY = 'Rate limiting is in place and tested; ready for review.';
 
 describe('worker protocol on the real Claude Code CLI', () => {
   let figures: { maestroMs: number; bareMs: number; toolCalls: number; refused: number } | null = null;
@@ -73,7 +41,7 @@ describe('worker protocol on the real Claude Code CLI', () => {
     const projectId = await createProject(h.server, 'Real worker', workDir);
     const title = 'Rate-limit POST /login (real-cli worker)';
     const taskId = await createTask(h.server, projectId, title, ['5 attempts per minute per IP']);
-    const sc = h.fake.scenario(title, workerScript(taskId));
+    const sc = h.fake.scenario(title, workerScript(taskId, SUBTASKS, SUMMARY));
 
     const startedAt = performance.now();
     const { sessionId, skills } = await spawnSession(h.server, { projectId, taskIds: [taskId] });
@@ -113,7 +81,7 @@ describe('worker protocol on the real Claude Code CLI', () => {
     // The same script, run by the bare CLI on a second task: `maestro` on PATH as the operator, no runner, no hooks.
     const bareTitle = 'Rate-limit POST /signup (real-cli bare)';
     const bareTask = await createTask(h.server, projectId, bareTitle);
-    const bare = h.fake.scenario(bareTitle, workerScript(bareTask));
+    const bare = h.fake.scenario(bareTitle, workerScript(bareTask, SUBTASKS, SUMMARY));
     const bareDir = tempDir('maestro-bare-');
     const binDir = join(bareDir, 'bin');
     mkdirSync(binDir);
