@@ -38,6 +38,7 @@ export const commands = {
   'session list': lazy(() => import('./commands/session-list.ts')),
   'session show': lazy(() => import('./commands/session-show.ts')),
   'session watch': lazy(() => import('./commands/session-watch.ts')),
+  'session wait': lazy(() => import('./commands/session-wait.ts')),
   'session register': lazy(() => import('./commands/session-register.ts')),
   'session spawn': lazy(() => import('./commands/session-spawn.ts')),
   'session agents': lazy(() => import('./commands/session-agents.ts')),

@@ -39,6 +39,7 @@ const covered: Record<CommandName, 'tested'> = {
   'session spawn': 'tested', // session spawn and runner in test/runner/*.test.ts
   'session agents': 'tested', // agent profiles in test/runner/profiles.test.ts
   'session cleanup': 'tested', // worktrees in test/runner/worktree.test.ts
+  'session wait': 'tested', // test/runner/session-wait.test.ts
   runner: 'tested',
 };
 

@@ -53,18 +53,16 @@ const childId = (c: Conversation) => resultWith<{ session: { id: string } }>(c, 
 const planId = (c: Conversation, k: number) => resultWith<{ subtasks: { id: string }[] }>(c, '"subtasks"').subtasks[k]!.id;
 
 /** What the maestro-orchestrator skill tells an orchestrator to do, as the model would call it. */
-function orchestratorScript(server: TestServer): Turn[] {
+function orchestratorScript(): Turn[] {
   return [
     { text: 'Loading the orchestrator instructions.', tools: [{ name: 'Skill', input: { skill: 'maestro-orchestrator' } }] },
     { tools: [bash('maestro task show', 'Read my task')] },
     { tools: [bash('maestro task list --status TODO --json', 'Find the work to delegate')] },
     { tools: [bash(`maestro subtask add ${PLAN.map((t) => `"${t}"`).join(' ')} --json`, 'Keep my plan as subtasks')] },
     (c) => ({ tools: [bash(`maestro session spawn --task ${taskBId(c)} --role worker --json`, 'Spawn a worker on the retry task')] }),
-    // The model "thinks" until its worker has exited (the request is held meanwhile), then checks it.
-    async (c) => {
-      await waitForExit(server, childId(c), 240_000);
-      return { tools: [bash(`maestro session show ${childId(c)}`, 'Check the worker')] };
-    },
+    // Waits for its worker as the skill says: `session wait` returns once the worker's process exited.
+    (c) => ({ tools: [bash(`maestro session wait ${childId(c)} --timeout 110`, 'Wait for the worker')] }),
+    (c) => ({ tools: [bash(`maestro session show ${childId(c)}`, 'Check the worker')] }),
     (c) => ({ tools: [bash(`maestro subtask list ${taskBId(c)}`, 'Review the worker\'s steps')] }),
     (c) => ({ tools: [bash(`maestro task update ${taskBId(c)} --status DONE`, 'Accept the retry task')] }),
     (c) => ({ tools: [bash(`maestro subtask done ${planId(c, 0)}`, 'Tick off the spawn')] }),
@@ -100,7 +98,7 @@ describe('an orchestrator on the real Claude Code CLI', () => {
     const projectId = await createProject(h.server, 'Real orchestrator', tempDir('maestro-real-orch-'));
     const taskA = await createTask(h.server, projectId, TASK_A, ['The retry task is done by a worker']);
     const taskB = await createTask(h.server, projectId, TASK_B, ['Retries 3 times with backoff']);
-    const orch = h.fake.scenario(TASK_A, orchestratorScript(h.server));
+    const orch = h.fake.scenario(TASK_A, orchestratorScript());
     const work = h.fake.scenario(TASK_B, workerScript(taskB, WORK, 'Retry is in place with a test; ready for review.'));
 
     const startedAt = performance.now();
@@ -119,13 +117,14 @@ describe('an orchestrator on the real Claude Code CLI', () => {
     expect(child).toMatchObject({ role: 'WORKER', status: 'ENDED', parent: { id: sessionId }, refusedToolCalls: 0, failures: 0, spawn: { state: 'EXITED', exitCode: 0 } });
 
     // Both scripts ran to the end, every call answered, none refused.
-    expect(orch.toolCalls.map((c) => c.name)).toEqual(['Skill', ...Array(10).fill('Bash')]);
+    expect(orch.toolCalls.map((c) => c.name)).toEqual(['Skill', ...Array(11).fill('Bash')]);
     expect(work.toolCalls.map((c) => c.name)).toEqual(['Skill', ...Array(7).fill('Bash')]);
     expectAllCallsAnswered(orch);
     expectAllCallsAnswered(work);
-    // The orchestrator saw its worker ended, from inside its own session.
-    expect(orch.toolResults[5]!.text).toContain(child.id);
-    expect(orch.toolResults[5]!.text).toMatch(/Status:\s+ENDED/);
+    // The orchestrator waited for its worker and saw it ended, from inside its own session.
+    expect(orch.toolResults[5]!.text).toContain(`Session ${child.id} ENDED, exit code 0`);
+    expect(orch.toolResults[6]!.text).toContain(child.id);
+    expect(orch.toolResults[6]!.text).toMatch(/Status:\s+ENDED/);
 
     // Each session's model requests came from its own CLI process (the header is the hooks' session_id).
     expect(new Set(orch.requests.map((r) => r.sessionHeader))).toEqual(new Set([ended.agentSessionId]));

@@ -485,6 +485,13 @@ export type CliSessionSpawnTaskQueryVariables = Exact<{
 
 export type CliSessionSpawnTaskQuery = { task: { id: string, project: { id: string } } | null };
 
+export type CliSessionOutcomeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CliSessionOutcomeQuery = { session: { id: string, status: SessionStatus, endedAt: string | null, lastError: { error: string, message: string | null } | null, spawn: { state: SpawnState, exitCode: number | null, exitSignal: string | null } | null } | null };
+
 export type CliSessionExistsQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -1116,6 +1123,24 @@ export const CliSessionSpawnTaskDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CliSessionSpawnTaskQuery, CliSessionSpawnTaskQueryVariables>;
+export const CliSessionOutcomeDocument = new TypedDocumentString(`
+    query CliSessionOutcome($id: ID!) {
+  session(id: $id) {
+    id
+    status
+    endedAt
+    lastError {
+      error
+      message
+    }
+    spawn {
+      state
+      exitCode
+      exitSignal
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CliSessionOutcomeQuery, CliSessionOutcomeQueryVariables>;
 export const CliSessionExistsDocument = new TypedDocumentString(`
     query CliSessionExists($id: ID!) {
   session(id: $id) {

@@ -73,7 +73,16 @@ export type StreamedEvent = import('../../../src/client/event-stream.ts').Stream
  */
 export async function follow(
   args: ConnectionArgs,
-  options: { filter: Filter; after: string | null; fromStart: boolean; onEvent: (event: StreamedEvent) => void },
+  options: {
+    filter: Filter;
+    after: string | null;
+    fromStart: boolean;
+    onEvent: (event: StreamedEvent) => void;
+    /** Stops following (exit 0) once it resolves true for an event; without it, only a signal stops. */
+    until?: (event: StreamedEvent) => Promise<boolean>;
+    /** Stops following (exit 0) when aborted, as SIGINT does. */
+    signal?: AbortSignal;
+  },
 ): Promise<ExitCode> {
   const { server, token } = connection(args);
   const url = websocketUrl(server);
@@ -107,6 +116,17 @@ export async function follow(
       onEvent: (event) => {
         lastSeq = event.seq;
         options.onEvent(event);
+        void options.until?.(event).then(
+          (done) => {
+            if (!done) return;
+            stream.close();
+            finish(EXIT.OK);
+          },
+          (error: unknown) => {
+            stream.close();
+            finish(error instanceof CliError ? error : new CliError('INTERNAL_ERROR', String(error)));
+          },
+        );
       },
       onState: (state) => {
         const line =
@@ -139,6 +159,7 @@ export async function follow(
     };
     process.on('SIGINT', onSignal);
     process.on('SIGTERM', onSignal);
+    options.signal?.addEventListener('abort', onSignal, { once: true });
   });
   if (outcome instanceof CliError) throw outcome;
   return outcome;
