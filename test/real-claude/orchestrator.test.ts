@@ -12,7 +12,7 @@
  * to the session that made it, and task B ends DONE with the worker's subtasks ticked.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { stopAllServers, tempDir, type TestServer } from '../helpers/server.ts';
+import { stopAllServers, tempDir } from '../helpers/server.ts';
 import type { Conversation, Scenario, Turn } from './fake-anthropic.ts';
 import {
   bash,
