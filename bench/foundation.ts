@@ -2,8 +2,8 @@
  * Foundation benchmarks (issue 3), each beside a raw baseline measured in the same run:
  *
  * - cold start to ready: spawn the server on a fresh data directory (migrations applied from
- *   scratch) and time until /readyz answers 200; median of 5, beside `node -e 0` (and node with
- *   the tsx loader and nothing to run, to show what TypeScript loading costs).
+ *   scratch) and time until /readyz answers 200; median of 5, beside `node -e 0`. The server runs
+ *   from its bundle (dist/server.mjs, `npm run build`), as `npm start` runs it.
  * - createTask throughput over HTTP with 1 and 16 concurrent clients, beside raw better-sqlite3
  *   writing the same rows (task + its event, one transaction each) with the same durability
  *   settings: WAL, synchronous=FULL, BEGIN IMMEDIATE.
@@ -22,7 +22,7 @@ import Database from 'better-sqlite3';
 import { migrate } from '../src/db.ts';
 import { graphql } from '../test/gql/index.ts';
 import { execute } from '../test/helpers/graphql.ts';
-import { ROOT, startServer, stopAllServers, tempDir } from '../test/helpers/server.ts';
+import { ROOT, SERVER_BUNDLE, startServer, stopAllServers, tempDir } from '../test/helpers/server.ts';
 import { BENCHMARKS_FILE, replaceSection } from './lib/record.ts';
 
 const BenchFoundationProject = graphql(`
@@ -38,7 +38,6 @@ const BenchFoundationTask = graphql(`
 
 const STARTS = 5;
 const CREATES = Number(process.env.BENCH_CREATES ?? 2000);
-const TSX_LOADER = join(ROOT, 'node_modules', 'tsx', 'dist', 'loader.mjs');
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
@@ -59,7 +58,7 @@ function timeProcess(args: string[]): Promise<number> {
 async function coldStart(): Promise<number> {
   const dataDir = tempDir('maestro-bench-cold-');
   const started = performance.now();
-  const child = spawn(process.execPath, ['--import', TSX_LOADER, join(ROOT, 'src', 'main.ts'), '--port', '0', '--data-dir', dataDir], {
+  const child = spawn(process.execPath, [SERVER_BUNDLE, '--port', '0', '--data-dir', dataDir], {
     cwd: ROOT,
     env: { ...process.env, LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -159,17 +158,14 @@ async function main() {
   console.log(`foundation bench: ${STARTS} cold starts, ${CREATES} createTask per concurrency level (load avg ${load})`);
 
   const nodeBare: number[] = [];
-  const nodeTsx: number[] = [];
   const cold: number[] = [];
   for (let i = 0; i < STARTS; i++) {
-    // Interleaved, so a burst of noise on the machine hits all three alike.
+    // Interleaved, so a burst of noise on the machine hits both alike.
     nodeBare.push(await timeProcess(['-e', '0']));
-    nodeTsx.push(await timeProcess(['--import', TSX_LOADER, '-e', '0']));
     cold.push(await coldStart());
   }
   const coldMs = median(cold);
   const bareMs = median(nodeBare);
-  const tsxMs = median(nodeTsx);
 
   // Each HTTP figure is paired with a raw run right before it, so both face the same machine.
   const rawTaskOnly = rawInserts(CREATES, false);
@@ -180,7 +176,6 @@ async function main() {
 
   const rows: [string, string, string, string][] = [
     ['cold start → /readyz 200 (fresh data dir, median of 5)', fmtMs(coldMs), `\`node -e 0\`: ${fmtMs(bareMs)}`, `${(coldMs / bareMs).toFixed(1)}× slower`],
-    ['(loading TypeScript: node + tsx loader, empty)', fmtMs(tsxMs), `\`node -e 0\`: ${fmtMs(bareMs)}`, `${(tsxMs / bareMs).toFixed(1)}× slower`],
     [
       'createTask over HTTP, 1 client',
       `${fmtRate(c1.perSec)}, p50 ${fmtMs(c1.p50)}, p99 ${fmtMs(c1.p99)}`,
@@ -209,7 +204,7 @@ async function main() {
     `## Foundation (issue 3) — ${new Date().toISOString().slice(0, 16)}Z, \`npx tsx bench/foundation.ts\``,
     '',
     `Machine: ${machine}. Durability on both sides: WAL, synchronous=FULL, one write transaction (BEGIN IMMEDIATE) per task. ` +
-      `${CREATES} creates per concurrency level after 50 warm-up creates; the server runs under tsx as \`npm start\` does (without its build step).` +
+      `${CREATES} creates per concurrency level after 50 warm-up creates; the server runs from its bundle as \`npm start\` does (without its build step).` +
       (loadavg()[0]! > cpu.length ? ` The machine was busy (load above its ${cpu.length} cores): absolute figures are pessimistic, the same-run ratios less so.` : ''),
     '',
     table,
