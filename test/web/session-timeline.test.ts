@@ -2,7 +2,8 @@
  * The session page in real Chromium: the timeline's bars appear live as hook events are POSTed
  * (a running call, then closed by its Post), a failed call is marked, a subagent gets its own
  * lane; the calls-per-tool table and the files touched follow; axe-core finds no serious or
- * critical violation; a screenshot goes to test-results/ and docs/screenshots/session.png.
+ * critical violation; a screenshot goes to test-results/ and docs/screenshots/session.png. A
+ * spawned session whose process exits 3 says why it failed, with the exit code, first.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,6 +12,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, startServer, stopAllServers, type TestServer } from '../helpers/server.ts';
 import { createProject, createSession, fixture, postHook } from '../hooks/helpers.ts';
+import { agentFlags, seed, spawnOne, waitForExited } from '../runner/helpers.ts';
 import { HEADER, seriousViolations } from './axe.ts';
 import { assertPrerequisites, launchBrowser, openPage, poll, type OpenPage } from './browser.ts';
 
@@ -45,7 +47,8 @@ const bars = (page: Page, label: string | RegExp) =>
 
 beforeAll(async () => {
   assertPrerequisites();
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+  // The fake agent profiles, for a spawned session whose process fails.
+  [server, browser] = await Promise.all([startServer({ args: agentFlags() }), launchBrowser()]);
 });
 
 afterEach(async () => {
@@ -113,5 +116,21 @@ describe('session timeline', () => {
     mkdirSync(join(ROOT, 'docs', 'screenshots'), { recursive: true });
     writeFileSync(join(ROOT, 'test-results', 'session-timeline.png'), shot);
     writeFileSync(join(ROOT, 'docs', 'screenshots', 'session.png'), await page.screenshot({ fullPage: false }));
+  });
+
+  it('should say first why a spawned session failed, with its exit code', async () => {
+    const { projectId, taskId } = await seed(server, 'Failing spawn');
+    const spawned = await spawnOne(server, { projectId, taskIds: [taskId], agent: 'fake-fail' });
+    const exited = await waitForExited(server, spawned.session.id, 'the failing agent to exit');
+    expect(exited.status).toBe('FAILED');
+    const page = await openSession(spawned.session.id);
+    const summary = page.getByRole('region', { name: 'Why it failed' });
+    await summary.waitFor();
+    expect(await summary.textContent()).toMatch(/^This session failed\..*The agent process exited with code 3\./);
+    expect(await summary.locator('[data-exit-code]').getAttribute('data-exit-code')).toBe('3');
+    // It comes before the title: the first thing read on the page.
+    const [summaryTop, titleTop] = [(await summary.boundingBox())!.y, (await page.getByRole('heading', { level: 1 }).boundingBox())!.y];
+    expect(summaryTop).toBeLessThan(titleTop);
+    expect(await seriousViolations(page, { exclude: [HEADER] })).toEqual([]);
   });
 });
