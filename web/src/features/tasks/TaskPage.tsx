@@ -9,6 +9,7 @@ import { useQuery } from 'urql';
 import { graphql } from '../../gql/index.ts';
 import { ErrorMessage, Loading } from '../../lib/errors.tsx';
 import { Link, projectPath } from '../../lib/router.tsx';
+import { useKeptData } from '../../lib/useKeptData.ts';
 import { ActivityPanel } from '../activity/ActivityPanel.tsx';
 import { SessionList } from '../sessions/SessionsPage.tsx';
 import { SpawnSessionForm } from '../sessions/SpawnSessionForm.tsx';
@@ -36,7 +37,9 @@ const TaskQuery = graphql(`
 const TASK_EVENT_KINDS = new Set(['TASK_UPDATED', 'TASK_DELETED']);
 
 export function TaskPage({ id }: { id: string }) {
-  const [{ data, error }, reexecute] = useQuery({ query: TaskQuery, variables: { id } });
+  const [{ data: answer, error }, reexecute] = useQuery({ query: TaskQuery, variables: { id } });
+  // A refresh that fails (server down) keeps the page; its parts say what they could not do.
+  const data = useKeptData(answer);
   const refresh = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
   // The task's activity follows every event of the task (replaying what a drop missed), so its
   // stream also tells when the task itself changed: no socket of its own.
