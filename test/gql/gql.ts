@@ -106,6 +106,8 @@ type Documents = {
     "\n  mutation SubOrdMove($input: MoveSubtaskInput!) {\n    moveSubtask(input: $input) { __typename ... on Error { message } }\n  }\n": typeof types.SubOrdMoveDocument,
     "\n  mutation SubOrdDelete($input: DeleteSubtaskInput!) {\n    deleteSubtask(input: $input) { __typename ... on Error { message } }\n  }\n": typeof types.SubOrdDeleteDocument,
     "\n  query SubOrdPage($id: ID!, $after: String) {\n    task(id: $id) { subtasks(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id position } } } }\n  }\n": typeof types.SubOrdPageDocument,
+    "\n  mutation WebActCreateSubtasks($input: CreateSubtasksInput!) {\n    createSubtasks(input: $input) {\n      __typename\n      ... on CreateSubtasksPayload { subtasks { id title version } }\n      ... on Error { message }\n    }\n  }\n": typeof types.WebActCreateSubtasksDocument,
+    "\n  mutation WebActMoveSubtask($input: MoveSubtaskInput!) {\n    moveSubtask(input: $input) { __typename ... on Error { message } }\n  }\n": typeof types.WebActMoveSubtaskDocument,
     "\n  mutation WebLiveCreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      __typename\n      ... on CreateProjectPayload { project { id } }\n      ... on Error { message }\n    }\n  }\n": typeof types.WebLiveCreateProjectDocument,
     "\n  mutation WebLiveCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) {\n      __typename\n      ... on CreateTaskPayload { task { id } }\n      ... on Error { message }\n    }\n  }\n": typeof types.WebLiveCreateTaskDocument,
     "\n  mutation WebLiveUpdateTask($input: UpdateTaskInput!) {\n    updateTask(input: $input) {\n      __typename\n      ... on Error { message }\n    }\n  }\n": typeof types.WebLiveUpdateTaskDocument,
@@ -115,6 +117,9 @@ type Documents = {
     "\n  mutation WebSubCreateSubtasks($input: CreateSubtasksInput!) {\n    createSubtasks(input: $input) {\n      __typename\n      ... on CreateSubtasksPayload { subtasks { id title version } }\n      ... on Error { message }\n    }\n  }\n": typeof types.WebSubCreateSubtasksDocument,
     "\n  mutation WebSubUpdateSubtask($input: UpdateSubtaskInput!) {\n    updateSubtask(input: $input) {\n      __typename\n      ... on UpdateSubtaskPayload { subtask { version } }\n      ... on Error { message }\n    }\n  }\n": typeof types.WebSubUpdateSubtaskDocument,
     "\n  query WebSubTaskSubtasks($id: ID!) {\n    task(id: $id) {\n      subtaskProgress { total done }\n      subtasks(first: 100) { edges { node { id title done version } } }\n    }\n  }\n": typeof types.WebSubTaskSubtasksDocument,
+    "\n  mutation WebTpCreateSubtasks($input: CreateSubtasksInput!) {\n    createSubtasks(input: $input) {\n      __typename\n      ... on CreateSubtasksPayload { subtasks { id } }\n      ... on Error { message }\n    }\n  }\n": typeof types.WebTpCreateSubtasksDocument,
+    "\n  mutation WebTpUpdateTask($input: UpdateTaskInput!) {\n    updateTask(input: $input) { __typename ... on Error { message } }\n  }\n": typeof types.WebTpUpdateTaskDocument,
+    "\n  query WebTpStoredTask($id: ID!) {\n    task(id: $id) { status priority subtasks(first: 100) { edges { node { title done } } } }\n  }\n": typeof types.WebTpStoredTaskDocument,
     "\n  mutation WebTestCreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      __typename\n      ... on CreateProjectPayload { project { id name } }\n      ... on Error { message }\n    }\n  }\n": typeof types.WebTestCreateProjectDocument,
     "\n  mutation WebTestCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) {\n      __typename\n      ... on CreateTaskPayload { task { id title } }\n      ... on Error { message }\n    }\n  }\n": typeof types.WebTestCreateTaskDocument,
     "\n  mutation WebTestDeleteTask($input: DeleteTaskInput!) {\n    deleteTask(input: $input) {\n      __typename\n      ... on Error { message }\n    }\n  }\n": typeof types.WebTestDeleteTaskDocument,
@@ -213,6 +218,8 @@ const documents: Documents = {
     "\n  mutation SubOrdMove($input: MoveSubtaskInput!) {\n    moveSubtask(input: $input) { __typename ... on Error { message } }\n  }\n": types.SubOrdMoveDocument,
     "\n  mutation SubOrdDelete($input: DeleteSubtaskInput!) {\n    deleteSubtask(input: $input) { __typename ... on Error { message } }\n  }\n": types.SubOrdDeleteDocument,
     "\n  query SubOrdPage($id: ID!, $after: String) {\n    task(id: $id) { subtasks(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id position } } } }\n  }\n": types.SubOrdPageDocument,
+    "\n  mutation WebActCreateSubtasks($input: CreateSubtasksInput!) {\n    createSubtasks(input: $input) {\n      __typename\n      ... on CreateSubtasksPayload { subtasks { id title version } }\n      ... on Error { message }\n    }\n  }\n": types.WebActCreateSubtasksDocument,
+    "\n  mutation WebActMoveSubtask($input: MoveSubtaskInput!) {\n    moveSubtask(input: $input) { __typename ... on Error { message } }\n  }\n": types.WebActMoveSubtaskDocument,
     "\n  mutation WebLiveCreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      __typename\n      ... on CreateProjectPayload { project { id } }\n      ... on Error { message }\n    }\n  }\n": types.WebLiveCreateProjectDocument,
     "\n  mutation WebLiveCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) {\n      __typename\n      ... on CreateTaskPayload { task { id } }\n      ... on Error { message }\n    }\n  }\n": types.WebLiveCreateTaskDocument,
     "\n  mutation WebLiveUpdateTask($input: UpdateTaskInput!) {\n    updateTask(input: $input) {\n      __typename\n      ... on Error { message }\n    }\n  }\n": types.WebLiveUpdateTaskDocument,
@@ -222,6 +229,9 @@ const documents: Documents = {
     "\n  mutation WebSubCreateSubtasks($input: CreateSubtasksInput!) {\n    createSubtasks(input: $input) {\n      __typename\n      ... on CreateSubtasksPayload { subtasks { id title version } }\n      ... on Error { message }\n    }\n  }\n": types.WebSubCreateSubtasksDocument,
     "\n  mutation WebSubUpdateSubtask($input: UpdateSubtaskInput!) {\n    updateSubtask(input: $input) {\n      __typename\n      ... on UpdateSubtaskPayload { subtask { version } }\n      ... on Error { message }\n    }\n  }\n": types.WebSubUpdateSubtaskDocument,
     "\n  query WebSubTaskSubtasks($id: ID!) {\n    task(id: $id) {\n      subtaskProgress { total done }\n      subtasks(first: 100) { edges { node { id title done version } } }\n    }\n  }\n": types.WebSubTaskSubtasksDocument,
+    "\n  mutation WebTpCreateSubtasks($input: CreateSubtasksInput!) {\n    createSubtasks(input: $input) {\n      __typename\n      ... on CreateSubtasksPayload { subtasks { id } }\n      ... on Error { message }\n    }\n  }\n": types.WebTpCreateSubtasksDocument,
+    "\n  mutation WebTpUpdateTask($input: UpdateTaskInput!) {\n    updateTask(input: $input) { __typename ... on Error { message } }\n  }\n": types.WebTpUpdateTaskDocument,
+    "\n  query WebTpStoredTask($id: ID!) {\n    task(id: $id) { status priority subtasks(first: 100) { edges { node { title done } } } }\n  }\n": types.WebTpStoredTaskDocument,
     "\n  mutation WebTestCreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      __typename\n      ... on CreateProjectPayload { project { id name } }\n      ... on Error { message }\n    }\n  }\n": types.WebTestCreateProjectDocument,
     "\n  mutation WebTestCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) {\n      __typename\n      ... on CreateTaskPayload { task { id title } }\n      ... on Error { message }\n    }\n  }\n": types.WebTestCreateTaskDocument,
     "\n  mutation WebTestDeleteTask($input: DeleteTaskInput!) {\n    deleteTask(input: $input) {\n      __typename\n      ... on Error { message }\n    }\n  }\n": types.WebTestDeleteTaskDocument,
@@ -596,6 +606,14 @@ export function graphql(source: "\n  query SubOrdPage($id: ID!, $after: String) 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation WebActCreateSubtasks($input: CreateSubtasksInput!) {\n    createSubtasks(input: $input) {\n      __typename\n      ... on CreateSubtasksPayload { subtasks { id title version } }\n      ... on Error { message }\n    }\n  }\n"): typeof import('./graphql.js').WebActCreateSubtasksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebActMoveSubtask($input: MoveSubtaskInput!) {\n    moveSubtask(input: $input) { __typename ... on Error { message } }\n  }\n"): typeof import('./graphql.js').WebActMoveSubtaskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation WebLiveCreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      __typename\n      ... on CreateProjectPayload { project { id } }\n      ... on Error { message }\n    }\n  }\n"): typeof import('./graphql.js').WebLiveCreateProjectDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -629,6 +647,18 @@ export function graphql(source: "\n  mutation WebSubUpdateSubtask($input: Update
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query WebSubTaskSubtasks($id: ID!) {\n    task(id: $id) {\n      subtaskProgress { total done }\n      subtasks(first: 100) { edges { node { id title done version } } }\n    }\n  }\n"): typeof import('./graphql.js').WebSubTaskSubtasksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebTpCreateSubtasks($input: CreateSubtasksInput!) {\n    createSubtasks(input: $input) {\n      __typename\n      ... on CreateSubtasksPayload { subtasks { id } }\n      ... on Error { message }\n    }\n  }\n"): typeof import('./graphql.js').WebTpCreateSubtasksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebTpUpdateTask($input: UpdateTaskInput!) {\n    updateTask(input: $input) { __typename ... on Error { message } }\n  }\n"): typeof import('./graphql.js').WebTpUpdateTaskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebTpStoredTask($id: ID!) {\n    task(id: $id) { status priority subtasks(first: 100) { edges { node { title done } } } }\n  }\n"): typeof import('./graphql.js').WebTpStoredTaskDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

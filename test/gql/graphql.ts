@@ -1389,6 +1389,32 @@ export type SubOrdPageQueryVariables = Exact<{
 
 export type SubOrdPageQuery = { task: { subtasks: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, position: number } }> } } | null };
 
+export type WebActCreateSubtasksMutationVariables = Exact<{
+  input: CreateSubtasksInput;
+}>;
+
+
+export type WebActCreateSubtasksMutation = { createSubtasks:
+    | { __typename: 'BaseError', message: string }
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'CreateSubtasksPayload', subtasks: Array<{ id: string, title: string, version: number }> }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type WebActMoveSubtaskMutationVariables = Exact<{
+  input: MoveSubtaskInput;
+}>;
+
+
+export type WebActMoveSubtaskMutation = { moveSubtask:
+    | { __typename: 'BaseError', message: string }
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'MoveSubtaskPayload' }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string }
+   };
+
 export type WebLiveCreateProjectMutationVariables = Exact<{
   input: CreateProjectInput;
 }>;
@@ -1488,6 +1514,38 @@ export type WebSubTaskSubtasksQueryVariables = Exact<{
 
 
 export type WebSubTaskSubtasksQuery = { task: { subtaskProgress: { total: number, done: number }, subtasks: { edges: Array<{ node: { id: string, title: string, done: boolean, version: number } }> } } | null };
+
+export type WebTpCreateSubtasksMutationVariables = Exact<{
+  input: CreateSubtasksInput;
+}>;
+
+
+export type WebTpCreateSubtasksMutation = { createSubtasks:
+    | { __typename: 'BaseError', message: string }
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'CreateSubtasksPayload', subtasks: Array<{ id: string }> }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type WebTpUpdateTaskMutationVariables = Exact<{
+  input: UpdateTaskInput;
+}>;
+
+
+export type WebTpUpdateTaskMutation = { updateTask:
+    | { __typename: 'BaseError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'UpdateTaskPayload' }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type WebTpStoredTaskQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WebTpStoredTaskQuery = { task: { status: TaskStatus, priority: TaskPriority, subtasks: { edges: Array<{ node: { title: string, done: boolean } }> } } | null };
 
 export type WebTestCreateProjectMutationVariables = Exact<{
   input: CreateProjectInput;
@@ -3317,6 +3375,33 @@ export const SubOrdPageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SubOrdPageQuery, SubOrdPageQueryVariables>;
+export const WebActCreateSubtasksDocument = new TypedDocumentString(`
+    mutation WebActCreateSubtasks($input: CreateSubtasksInput!) {
+  createSubtasks(input: $input) {
+    __typename
+    ... on CreateSubtasksPayload {
+      subtasks {
+        id
+        title
+        version
+      }
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebActCreateSubtasksMutation, WebActCreateSubtasksMutationVariables>;
+export const WebActMoveSubtaskDocument = new TypedDocumentString(`
+    mutation WebActMoveSubtask($input: MoveSubtaskInput!) {
+  moveSubtask(input: $input) {
+    __typename
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebActMoveSubtaskMutation, WebActMoveSubtaskMutationVariables>;
 export const WebLiveCreateProjectDocument = new TypedDocumentString(`
     mutation WebLiveCreateProject($input: CreateProjectInput!) {
   createProject(input: $input) {
@@ -3452,6 +3537,47 @@ export const WebSubTaskSubtasksDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WebSubTaskSubtasksQuery, WebSubTaskSubtasksQueryVariables>;
+export const WebTpCreateSubtasksDocument = new TypedDocumentString(`
+    mutation WebTpCreateSubtasks($input: CreateSubtasksInput!) {
+  createSubtasks(input: $input) {
+    __typename
+    ... on CreateSubtasksPayload {
+      subtasks {
+        id
+      }
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebTpCreateSubtasksMutation, WebTpCreateSubtasksMutationVariables>;
+export const WebTpUpdateTaskDocument = new TypedDocumentString(`
+    mutation WebTpUpdateTask($input: UpdateTaskInput!) {
+  updateTask(input: $input) {
+    __typename
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebTpUpdateTaskMutation, WebTpUpdateTaskMutationVariables>;
+export const WebTpStoredTaskDocument = new TypedDocumentString(`
+    query WebTpStoredTask($id: ID!) {
+  task(id: $id) {
+    status
+    priority
+    subtasks(first: 100) {
+      edges {
+        node {
+          title
+          done
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebTpStoredTaskQuery, WebTpStoredTaskQueryVariables>;
 export const WebTestCreateProjectDocument = new TypedDocumentString(`
     mutation WebTestCreateProject($input: CreateProjectInput!) {
   createProject(input: $input) {

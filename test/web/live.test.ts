@@ -97,17 +97,17 @@ describe('activity panel', () => {
     const taskId = await createTask(projectId, 'Before the page');
     const page = await projectPage(projectId);
 
-    await poll(() => eventTexts(page)).toEqual([expect.stringContaining('Task created “Before the page”'), expect.stringContaining('Project created “Live”')]);
+    await poll(() => eventTexts(page)).toEqual([expect.stringContaining('You created the task “Before the page”'), expect.stringContaining('You created the project “Live”')]);
 
     // Another client writes over HTTP; the open page learns of it over the live feed.
     await createTask(projectId, 'Made elsewhere');
     expect((await execute(server, UpdateTask, { input: { id: taskId, status: 'BLOCKED' } })).data?.updateTask.__typename).toBe('UpdateTaskPayload');
 
     await poll(() => eventTexts(page)).toEqual([
-      expect.stringContaining('Task updated “Before the page” (status TODO → BLOCKED)'),
-      expect.stringContaining('Task created “Made elsewhere”'),
-      expect.stringContaining('Task created “Before the page”'),
-      expect.stringContaining('Project created “Live”'),
+      expect.stringContaining('You moved “Before the page” from To do to Blocked'),
+      expect.stringContaining('You created the task “Made elsewhere”'),
+      expect.stringContaining('You created the task “Before the page”'),
+      expect.stringContaining('You created the project “Live”'),
     ]);
     // The task list follows too, with no reload.
     await page.getByRole('listitem', { name: 'Made elsewhere' }).waitFor();
@@ -117,7 +117,7 @@ describe('activity panel', () => {
     const other = await createProject('Elsewhere');
     await createTask(other, 'Not here');
     await createTask(projectId, 'Marker');
-    await poll(async () => (await eventTexts(page))[0]).toContain('Task created “Marker”');
+    await poll(async () => (await eventTexts(page))[0]).toContain('You created the task “Marker”');
     expect((await eventTexts(page)).join('\n')).not.toContain('Not here');
   });
 
@@ -155,7 +155,7 @@ describe('activity panel', () => {
 
     // Live again: the next event arrives with no reconnect notice change.
     await createTask(projectId, 'After the blink');
-    await poll(async () => (await eventTexts(page))[0]).toContain('Task created “After the blink”');
+    await poll(async () => (await eventTexts(page))[0]).toContain('You created the task “After the blink”');
     expect(await page.getByRole('status').filter({ hasText: 'Reconnected: caught up on 3 events.' }).count()).toBe(1);
   });
 

@@ -1,11 +1,11 @@
 /**
- * Follows a project's events live through the shared stream client (src/client/event-stream.ts):
+ * Follows a project's (or a task's) events live through the shared stream client (src/client/event-stream.ts):
  * it resumes from the cursor it last delivered after every drop and never repeats an event.
  * The history query gives the starting cursor, so nothing between "read history" and "go live"
  * is missed.
  */
 import { useEffect, useRef, useState } from 'react';
-import { createEventStream, type ConnectionState, type CursorError, type StreamEvent } from '../../../../src/client/event-stream.ts';
+import { createEventStream, type ConnectionState, type CursorError, type EventFilter, type StreamEvent } from '../../../../src/client/event-stream.ts';
 import { graphqlWsUrl } from '../../lib/urql.ts';
 
 export type LiveState = {
@@ -18,7 +18,8 @@ export type LiveState = {
 };
 
 type Options = {
-  projectId: string;
+  /** Whose events: a project's or a task's. */
+  filter: EventFilter;
   /** Cursor of the newest event already shown; null when the project has none yet. */
   after: string | null;
   /** False until the history is loaded (the stream must start from its cursor). */
@@ -31,7 +32,8 @@ const MAX_LIVE_EVENTS = 500;
 /** After a reconnect, the replay of missed events is over once none arrives for this long. */
 const SETTLE_MS = 300;
 
-export function useLiveEvents({ projectId, after, enabled, onEvent }: Options): LiveState {
+export function useLiveEvents({ filter, after, enabled, onEvent }: Options): LiveState {
+  const filterKey = JSON.stringify(filter);
   const [connection, setConnection] = useState<ConnectionState>({ status: 'connecting' });
   const [events, setEvents] = useState<StreamEvent[]>([]);
   const [caughtUp, setCaughtUp] = useState<LiveState['caughtUp']>(null);
@@ -62,7 +64,7 @@ export function useLiveEvents({ projectId, after, enabled, onEvent }: Options): 
 
     const stream = createEventStream({
       url: graphqlWsUrl(),
-      filter: { projectId },
+      filter: JSON.parse(filterKey) as EventFilter,
       after,
       // No event of this project yet: replay its (few) events from the start rather than
       // "live from now", which would miss one written between the history read and now.
@@ -95,7 +97,7 @@ export function useLiveEvents({ projectId, after, enabled, onEvent }: Options): 
       clearTimeout(settle);
       stream.close();
     };
-  }, [projectId, after, enabled]);
+  }, [filterKey, after, enabled]);
 
   return { connection, events, caughtUp, cursorError };
 }

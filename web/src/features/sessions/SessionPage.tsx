@@ -1,6 +1,8 @@
 /**
- * One session: its status (live), what it works on, its skills, and its hook feed, live, with
- * Pre/Post tool calls collapsed into one row with their duration, filterable by event and tool.
+ * One session: why it failed (first, when it did), its status (live), what it works on, a
+ * timeline of its tool calls, calls per tool, files touched, subagents, its skills, and its hook
+ * feed, live, with Pre/Post tool calls collapsed into one row with their duration, filterable by
+ * event and tool.
  */
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
@@ -11,6 +13,8 @@ import { Link, projectPath, taskPath } from '../../lib/router.tsx';
 import { ConnectionBadge } from '../activity/ActivityPanel.tsx';
 import { formatTime } from '../tasks/TaskItem.tsx';
 import { formatDuration, pairToolCalls, rowMatches, type FeedFilter, type FeedRow, type HookEvent } from './pairs.ts';
+import { FailureSummary, FilesTouched, Subagents, ToolCallTable } from './SessionFacts.tsx';
+import { SessionTimeline } from './SessionTimeline.tsx';
 import { StatusBadge } from './StatusBadge.tsx';
 import { useSessionFeed } from './useSessionFeed.ts';
 
@@ -30,7 +34,30 @@ const SessionQuery = graphql(`
       lastEvidenceAt
       toolCallCount
       failures
+      pendingToolCalls
+      refusedToolCalls
+      permissionRequests
+      toolCalls {
+        tool
+        calls
+        completed
+        failures
+        totalDurationMs
+      }
+      filesTouched {
+        written
+        onlyRead
+      }
+      subagents {
+        agentId
+        agentType
+        running
+        toolCalls
+        failures
+        lastAssistantMessage
+      }
       lastPrompt
+      lastAssistantMessage
       lastError {
         at
         error
@@ -139,9 +166,11 @@ export function SessionPage({ id }: { id: string }) {
     );
   }
   const s = data.session;
+  const live = s.status !== 'ENDED' && s.status !== 'FAILED';
   return (
     <>
       {back}
+      <FailureSummary session={s} lastFailedCall={lastFailedCall(feed.events)} />
       <header className="page-head">
         <h1>
           {s.name || s.id} <StatusBadge status={s.status} needsInput={s.needsInput} />
@@ -184,9 +213,13 @@ export function SessionPage({ id }: { id: string }) {
       </header>
       <div className="project-layout">
         <div className="main-column">
+          <SessionTimeline events={feed.events} live={live} />
           <HookFeed feed={feed} />
         </div>
         <aside className="side-column">
+          <ToolCallTable session={s} />
+          <FilesTouched session={s} />
+          <Subagents session={s} />
           <section className="card" aria-labelledby="skills-heading">
             <h2 id="skills-heading">Skills</h2>
             {s.skills.length === 0 ? (
@@ -210,6 +243,17 @@ export function SessionPage({ id }: { id: string }) {
       </div>
     </>
   );
+}
+
+/** The newest PostToolUseFailure: its tool and error text, for the failure summary. */
+function lastFailedCall(events: readonly HookEvent[]): { toolName: string; error: string } | null {
+  for (let i = events.length - 1; i >= 0; i--) {
+    const e = events[i]!;
+    if (e.hookEvent !== 'PostToolUseFailure') continue;
+    const error = (e.payload as { error?: unknown } | null)?.error;
+    return { toolName: e.toolName ?? 'tool', error: typeof error === 'string' ? error : 'failed' };
+  }
+  return null;
 }
 
 type Spawn = NonNullable<NonNullable<WebSessionQuery['session']>['spawn']>;

@@ -5,6 +5,7 @@ import { graphql } from '../../gql/index.ts';
 import type { SessionStatus } from '../../gql/graphql.ts';
 import { ErrorMessage, Loading } from '../../lib/errors.tsx';
 import { Link, projectPath, sessionPath } from '../../lib/router.tsx';
+import { useKeptData } from '../../lib/useKeptData.ts';
 import { ConnectionBadge } from '../activity/ActivityPanel.tsx';
 import { useEventRefresh } from '../activity/useEventRefresh.ts';
 import { formatTime } from '../tasks/TaskItem.tsx';
@@ -65,11 +66,11 @@ export function SessionsPage() {
 export function SessionList({ projectId = null, taskId = null, heading = 'All sessions' }: { projectId?: string | null; taskId?: string | null; heading?: string }) {
   const id = useId();
   const [status, setStatus] = useState<SessionStatus | ''>('');
-  const [{ data, error, fetching }, reexecute] = useQuery({
-    query: SessionsQuery,
-    variables: { first: PAGE_SIZE, status: status || null, projectId, taskId },
-    context: useMemo(() => context, []),
-  });
+  const variables = { first: PAGE_SIZE, status: status || null, projectId, taskId };
+  const [{ data: answer, error, fetching }, reexecute] = useQuery({ query: SessionsQuery, variables, context: useMemo(() => context, []) });
+  // A refresh that fails (server down) keeps the list shown, per filter (a new filter shows its own).
+  const kept = useKeptData(answer ? { key: JSON.stringify(variables), answer } : undefined);
+  const data = answer ?? (kept?.key === JSON.stringify(variables) ? kept.answer : undefined);
   const refresh = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
   const filter = useMemo(() => ({ kinds: SESSION_EVENT_KINDS, ...(projectId ? { projectId } : {}) }), [projectId]);
   const connection = useEventRefresh({ filter, onChange: refresh });

@@ -10,10 +10,12 @@ import { graphql } from '../../gql/index.ts';
 import type { WebConflictFieldsFragment, WebSubtaskFieldsFragment } from '../../gql/graphql.ts';
 import { describeRequestError, ErrorMessage, FieldError, formErrorsOf, Loading } from '../../lib/errors.tsx';
 import { useToast } from '../../lib/toast.tsx';
+import { useKeptData } from '../../lib/useKeptData.ts';
 import { ConnectionBadge } from '../activity/ActivityPanel.tsx';
 import { useEventRefresh } from '../activity/useEventRefresh.ts';
 import { Progress } from '../tasks/Progress.tsx';
 import { applyMove, dropMove, keyboardMove, type MoveTarget } from './order.ts';
+import './subtasks.css';
 
 /** More than any task should have; the list is not paged. */
 const MAX_SUBTASKS = 500;
@@ -193,13 +195,17 @@ export function conflictText(current: Pick<WebSubtaskFieldsFragment, 'title' | '
 
 export function SubtaskList({ taskId }: { taskId: string }) {
   const toast = useToast();
-  const [{ data, error }, reexecute] = useQuery({
+  const [{ data: answer, error }, reexecute] = useQuery({
     query: TaskSubtasksQuery,
     variables: { id: taskId, first: MAX_SUBTASKS },
     context: useMemo(() => subtaskContext, []),
   });
+  // A failed refresh keeps the list on screen (the failure is said below, with a retry).
+  const data = useKeptData(answer);
   const refresh = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
   const connection = useEventRefresh({ filter: { taskId, kinds: SUBTASK_EVENT_KINDS }, onChange: refresh });
+  // A change that could not reach the server: what did not happen, and a way to try it again.
+  const [failure, setFailure] = useState<{ what: string; why: string; retry(): void } | null>(null);
 
   const [, completeSubtask] = useMutation(CompleteSubtaskMutation);
   const [, reopenSubtask] = useMutation(ReopenSubtaskMutation);
@@ -209,11 +215,14 @@ export function SubtaskList({ taskId }: { taskId: string }) {
 
   /** Reports anything but success as a toast; true on success. */
   const settle = useCallback(
-    (subject: string, result: { error?: CombinedError; outcome?: Outcome }): boolean => {
+    (subject: string, result: { error?: CombinedError; outcome?: Outcome }, failed?: { what: string; retry(): void }): boolean => {
       if (result.error || !result.outcome) {
-        toast.push({ tone: 'error', title: `Could not change “${subject}”`, body: result.error ? describeRequestError(result.error) : 'No answer from the server.' });
+        const why = result.error ? describeRequestError(result.error) : 'No answer from the server.';
+        if (failed) setFailure({ ...failed, why });
+        else toast.push({ tone: 'error', title: `Could not change “${subject}”`, body: why });
         return false;
       }
+      if (failed) setFailure(null);
       const outcome = result.outcome;
       if (outcome.__typename === 'ConflictError' && outcome.current) {
         toast.push({ tone: 'conflict', title: `Conflict on “${subject}”`, body: conflictText(outcome.current) });
@@ -266,7 +275,7 @@ export function SubtaskList({ taskId }: { taskId: string }) {
         const inFlight = current.inFlight - 1;
         return { ...current, inFlight, settledOn: inFlight === 0 ? serverRef.current : null };
       });
-      settle(subtask.title, { error: result.error, outcome: result.data?.moveSubtask });
+      settle(subtask.title, { error: result.error, outcome: result.data?.moveSubtask }, { what: `“${subtask.title}” was not moved`, retry: () => void move(subtask, target) });
     },
     [ids, moveSubtask, settle],
   );
@@ -274,12 +283,13 @@ export function SubtaskList({ taskId }: { taskId: string }) {
   const actions: RowActions = {
     toggle: async (s) => {
       const input = { id: s.id, expectedVersion: s.version };
+      const retry = () => void actions.toggle(s);
       if (s.done) {
         const r = await reopenSubtask({ input }, subtaskContext);
-        return settle(s.title, { error: r.error, outcome: r.data?.reopenSubtask });
+        return settle(s.title, { error: r.error, outcome: r.data?.reopenSubtask }, { what: `“${s.title}” was not reopened`, retry });
       }
       const r = await completeSubtask({ input }, subtaskContext);
-      return settle(s.title, { error: r.error, outcome: r.data?.completeSubtask });
+      return settle(s.title, { error: r.error, outcome: r.data?.completeSubtask }, { what: `“${s.title}” was not marked done`, retry });
     },
     rename: async (s, title) => {
       const r = await updateSubtask({ input: { id: s.id, title, expectedVersion: s.version } }, subtaskContext);
@@ -289,7 +299,7 @@ export function SubtaskList({ taskId }: { taskId: string }) {
     },
     remove: async (s) => {
       const r = await deleteSubtask({ input: { id: s.id, expectedVersion: s.version } }, subtaskContext);
-      settle(s.title, { error: r.error, outcome: r.data?.deleteSubtask });
+      settle(s.title, { error: r.error, outcome: r.data?.deleteSubtask }, { what: `“${s.title}” was not deleted`, retry: () => void actions.remove(s) });
     },
     keyMove: (s, direction) => {
       const target = keyboardMove(ids, s.id, direction);
@@ -303,6 +313,33 @@ export function SubtaskList({ taskId }: { taskId: string }) {
       if (source && to) void move(source, to);
     },
   };
+
+  const failureNotice = failure && (
+    <div className="error subtask-failure" role="alert">
+      <span>
+        Not saved: {failure.what}. {failure.why}
+      </span>
+      <button
+        type="button"
+        className="secondary small"
+        onClick={() => {
+          const { retry } = failure;
+          setFailure(null);
+          retry();
+        }}
+      >
+        Retry
+      </button>
+      <button type="button" className="secondary small" onClick={() => setFailure(null)}>
+        Dismiss
+      </button>
+    </div>
+  );
+  const staleNotice = error && data && (
+    <p className="notice" role="status">
+      Could not refresh the list ({describeRequestError(error)}); showing it as last loaded.
+    </p>
+  );
 
   let body;
   if (error && !data) body = <ErrorMessage error={error} title="Could not load subtasks" />;
@@ -326,7 +363,7 @@ export function SubtaskList({ taskId }: { taskId: string }) {
             </ol>
           </>
         )}
-        <AddSubtaskForm taskId={taskId} />
+        <AddSubtaskForm taskId={taskId} connected={connection.status === 'connected'} />
       </>
     );
 
@@ -336,6 +373,8 @@ export function SubtaskList({ taskId }: { taskId: string }) {
         <h2 id="subtasks-heading">Subtasks</h2>
         <ConnectionBadge state={connection} />
       </div>
+      {failureNotice}
+      {staleNotice}
       {body}
     </section>
   );
@@ -499,17 +538,32 @@ function SubtaskRow({ subtask, actions, helpId }: { subtask: WebSubtaskFieldsFra
   );
 }
 
-function AddSubtaskForm({ taskId }: { taskId: string }) {
+function AddSubtaskForm({ taskId, connected }: { taskId: string; connected: boolean }) {
   const id = useId();
   const [title, setTitle] = useState('');
   const [error, setError] = useState<string | null>(null);
+  // "Could not reach the server" is wrong once the connection is back: clear it (the title stays,
+  // so one click sends it again). Validation messages stay.
+  // 'sent': failed while the live connection may not have noticed yet; 'down': it has.
+  const [networkError, setNetworkError] = useState<'sent' | 'down' | null>(null);
+  useEffect(() => {
+    if (!connected && networkError === 'sent') setNetworkError('down');
+    if (connected && networkError === 'down') {
+      setError(null);
+      setNetworkError(null);
+    }
+  }, [connected, networkError]);
   const [{ fetching }, createSubtask] = useMutation(CreateSubtaskMutation);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     const result = await createSubtask({ input: { taskId, title } }, subtaskContext);
     const outcome = result.data?.createSubtask;
-    if (result.error || !outcome) return setError(result.error ? describeRequestError(result.error) : 'No answer from the server.');
+    if (result.error || !outcome) {
+      setNetworkError(result.error?.networkError ? 'sent' : null);
+      return setError(result.error ? describeRequestError(result.error) : 'No answer from the server.');
+    }
+    setNetworkError(null);
     if (outcome.__typename === 'CreateSubtaskPayload') {
       setTitle('');
       setError(null);
