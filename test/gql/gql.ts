@@ -106,6 +106,14 @@ type Documents = {
     "\n  mutation SubOrdMove($input: MoveSubtaskInput!) {\n    moveSubtask(input: $input) { __typename ... on Error { message } }\n  }\n": typeof types.SubOrdMoveDocument,
     "\n  mutation SubOrdDelete($input: DeleteSubtaskInput!) {\n    deleteSubtask(input: $input) { __typename ... on Error { message } }\n  }\n": typeof types.SubOrdDeleteDocument,
     "\n  query SubOrdPage($id: ID!, $after: String) {\n    task(id: $id) { subtasks(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id position } } } }\n  }\n": typeof types.SubOrdPageDocument,
+    "\n  mutation WebSeedProject($input: CreateProjectInput!) {\n    createProject(input: $input) { __typename ... on CreateProjectPayload { project { id } } ... on Error { message } }\n  }\n": typeof types.WebSeedProjectDocument,
+    "\n  mutation WebSeedTask($input: CreateTaskInput!) {\n    createTask(input: $input) { __typename ... on CreateTaskPayload { task { id } } ... on Error { message } }\n  }\n": typeof types.WebSeedTaskDocument,
+    "\n  mutation WebSeedSubtask($input: CreateSubtaskInput!) {\n    createSubtask(input: $input) { __typename ... on CreateSubtaskPayload { subtask { id } } ... on Error { message } }\n  }\n": typeof types.WebSeedSubtaskDocument,
+    "\n  mutation WebSeedSession($input: CreateSessionInput!) {\n    createSession(input: $input) { __typename ... on CreateSessionPayload { token session { id } } ... on Error { message } }\n  }\n": typeof types.WebSeedSessionDocument,
+    "\n  mutation WebSeedCompleteSubtask($input: CompleteSubtaskInput!) {\n    completeSubtask(input: $input) { __typename ... on Error { message } }\n  }\n": typeof types.WebSeedCompleteSubtaskDocument,
+    "\n  mutation WebSeedUpdateTask($input: UpdateTaskInput!) {\n    updateTask(input: $input) { __typename ... on Error { message } }\n  }\n": typeof types.WebSeedUpdateTaskDocument,
+    "\n  mutation WebSeedDeleteTask($input: DeleteTaskInput!) {\n    deleteTask(input: $input) { __typename ... on Error { message } }\n  }\n": typeof types.WebSeedDeleteTaskDocument,
+    "\n  query WebSeedTaskStatus($id: ID!) { task(id: $id) { id status } }\n": typeof types.WebSeedTaskStatusDocument,
     "\n  mutation WebLiveCreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      __typename\n      ... on CreateProjectPayload { project { id } }\n      ... on Error { message }\n    }\n  }\n": typeof types.WebLiveCreateProjectDocument,
     "\n  mutation WebLiveCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) {\n      __typename\n      ... on CreateTaskPayload { task { id } }\n      ... on Error { message }\n    }\n  }\n": typeof types.WebLiveCreateTaskDocument,
     "\n  mutation WebLiveUpdateTask($input: UpdateTaskInput!) {\n    updateTask(input: $input) {\n      __typename\n      ... on Error { message }\n    }\n  }\n": typeof types.WebLiveUpdateTaskDocument,
@@ -213,6 +221,14 @@ const documents: Documents = {
     "\n  mutation SubOrdMove($input: MoveSubtaskInput!) {\n    moveSubtask(input: $input) { __typename ... on Error { message } }\n  }\n": types.SubOrdMoveDocument,
     "\n  mutation SubOrdDelete($input: DeleteSubtaskInput!) {\n    deleteSubtask(input: $input) { __typename ... on Error { message } }\n  }\n": types.SubOrdDeleteDocument,
     "\n  query SubOrdPage($id: ID!, $after: String) {\n    task(id: $id) { subtasks(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id position } } } }\n  }\n": types.SubOrdPageDocument,
+    "\n  mutation WebSeedProject($input: CreateProjectInput!) {\n    createProject(input: $input) { __typename ... on CreateProjectPayload { project { id } } ... on Error { message } }\n  }\n": types.WebSeedProjectDocument,
+    "\n  mutation WebSeedTask($input: CreateTaskInput!) {\n    createTask(input: $input) { __typename ... on CreateTaskPayload { task { id } } ... on Error { message } }\n  }\n": types.WebSeedTaskDocument,
+    "\n  mutation WebSeedSubtask($input: CreateSubtaskInput!) {\n    createSubtask(input: $input) { __typename ... on CreateSubtaskPayload { subtask { id } } ... on Error { message } }\n  }\n": types.WebSeedSubtaskDocument,
+    "\n  mutation WebSeedSession($input: CreateSessionInput!) {\n    createSession(input: $input) { __typename ... on CreateSessionPayload { token session { id } } ... on Error { message } }\n  }\n": types.WebSeedSessionDocument,
+    "\n  mutation WebSeedCompleteSubtask($input: CompleteSubtaskInput!) {\n    completeSubtask(input: $input) { __typename ... on Error { message } }\n  }\n": types.WebSeedCompleteSubtaskDocument,
+    "\n  mutation WebSeedUpdateTask($input: UpdateTaskInput!) {\n    updateTask(input: $input) { __typename ... on Error { message } }\n  }\n": types.WebSeedUpdateTaskDocument,
+    "\n  mutation WebSeedDeleteTask($input: DeleteTaskInput!) {\n    deleteTask(input: $input) { __typename ... on Error { message } }\n  }\n": types.WebSeedDeleteTaskDocument,
+    "\n  query WebSeedTaskStatus($id: ID!) { task(id: $id) { id status } }\n": types.WebSeedTaskStatusDocument,
     "\n  mutation WebLiveCreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      __typename\n      ... on CreateProjectPayload { project { id } }\n      ... on Error { message }\n    }\n  }\n": types.WebLiveCreateProjectDocument,
     "\n  mutation WebLiveCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) {\n      __typename\n      ... on CreateTaskPayload { task { id } }\n      ... on Error { message }\n    }\n  }\n": types.WebLiveCreateTaskDocument,
     "\n  mutation WebLiveUpdateTask($input: UpdateTaskInput!) {\n    updateTask(input: $input) {\n      __typename\n      ... on Error { message }\n    }\n  }\n": types.WebLiveUpdateTaskDocument,
@@ -593,6 +609,38 @@ export function graphql(source: "\n  mutation SubOrdDelete($input: DeleteSubtask
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SubOrdPage($id: ID!, $after: String) {\n    task(id: $id) { subtasks(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id position } } } }\n  }\n"): typeof import('./graphql.js').SubOrdPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebSeedProject($input: CreateProjectInput!) {\n    createProject(input: $input) { __typename ... on CreateProjectPayload { project { id } } ... on Error { message } }\n  }\n"): typeof import('./graphql.js').WebSeedProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebSeedTask($input: CreateTaskInput!) {\n    createTask(input: $input) { __typename ... on CreateTaskPayload { task { id } } ... on Error { message } }\n  }\n"): typeof import('./graphql.js').WebSeedTaskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebSeedSubtask($input: CreateSubtaskInput!) {\n    createSubtask(input: $input) { __typename ... on CreateSubtaskPayload { subtask { id } } ... on Error { message } }\n  }\n"): typeof import('./graphql.js').WebSeedSubtaskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebSeedSession($input: CreateSessionInput!) {\n    createSession(input: $input) { __typename ... on CreateSessionPayload { token session { id } } ... on Error { message } }\n  }\n"): typeof import('./graphql.js').WebSeedSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebSeedCompleteSubtask($input: CompleteSubtaskInput!) {\n    completeSubtask(input: $input) { __typename ... on Error { message } }\n  }\n"): typeof import('./graphql.js').WebSeedCompleteSubtaskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebSeedUpdateTask($input: UpdateTaskInput!) {\n    updateTask(input: $input) { __typename ... on Error { message } }\n  }\n"): typeof import('./graphql.js').WebSeedUpdateTaskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebSeedDeleteTask($input: DeleteTaskInput!) {\n    deleteTask(input: $input) { __typename ... on Error { message } }\n  }\n"): typeof import('./graphql.js').WebSeedDeleteTaskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebSeedTaskStatus($id: ID!) { task(id: $id) { id status } }\n"): typeof import('./graphql.js').WebSeedTaskStatusDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -5,9 +5,10 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useQuery } from 'urql';
-import type { ConnectionState, StreamEvent } from '../../../../src/client/event-stream.ts';
+import type { StreamEvent } from '../../../../src/client/event-stream.ts';
 import { graphql } from '../../gql/index.ts';
 import type { WebEventFieldsFragment } from '../../gql/graphql.ts';
+import { useReportConnection } from '../../lib/connection.ts';
 import { ErrorMessage, Loading } from '../../lib/errors.tsx';
 import { describeEvent } from './describe.ts';
 import { useLiveEvents } from './useLiveEvents.ts';
@@ -77,6 +78,9 @@ export function ActivityPanel({ projectId, onLiveEvent }: { projectId: string; o
     onEvent: onLiveEvent,
   });
 
+  // The header's badge speaks for this feed too: a stopped feed (cursor error) is offline.
+  useReportConnection(history === null ? null : live.cursorError ? { status: 'offline', reason: live.cursorError.message } : live.connection);
+
   const lastReload = useRef(0);
   const reloadActivity = useCallback(() => {
     lastReload.current = Date.now();
@@ -105,7 +109,6 @@ export function ActivityPanel({ projectId, onLiveEvent }: { projectId: string; o
     <section className="card activity" aria-labelledby="activity-heading">
       <div className="section-head">
         <h2 id="activity-heading">Activity</h2>
-        <ConnectionBadge state={live.cursorError ? { status: 'offline', reason: live.cursorError.message } : live.connection} />
       </div>
       {live.cursorError && (
         <div className="error" role="alert">
@@ -122,33 +125,6 @@ export function ActivityPanel({ projectId, onLiveEvent }: { projectId: string; o
       )}
       {body}
     </section>
-  );
-}
-
-export function connectionLabel(state: ConnectionState): string {
-  switch (state.status) {
-    case 'connecting':
-      return 'connecting…';
-    case 'connected':
-      return 'connected';
-    case 'reconnecting':
-      return `reconnecting… (attempt ${state.attempt})`;
-    case 'offline':
-      return 'offline';
-  }
-}
-
-export function ConnectionBadge({ state }: { state: ConnectionState }) {
-  return (
-    <span
-      className={`connection connection-${state.status}`}
-      role="status"
-      aria-label="Live connection"
-      data-state={state.status}
-      title={state.status === 'offline' ? state.reason : undefined}
-    >
-      {connectionLabel(state)}
-    </span>
   );
 }
 

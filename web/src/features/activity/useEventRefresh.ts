@@ -7,6 +7,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { createEventStream, type ConnectionState, type EventFilter, type StreamEvent } from '../../../../src/client/event-stream.ts';
+import { useReportConnection } from '../../lib/connection.ts';
 import { graphqlWsUrl } from '../../lib/urql.ts';
 
 /** Live events arriving in a burst cause one re-read. */
@@ -63,5 +64,6 @@ export function useEventRefresh({ filter, onChange, enabled = true }: Options): 
     };
   }, [key, enabled]);
 
+  useReportConnection(enabled ? connection : null);
   return connection;
 }

@@ -1,13 +1,13 @@
-/** One project: its details, its tasks (with the create form) and its activity. */
+/** One project: its details, its tasks as a board, and its activity. */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useQuery } from 'urql';
 import type { StreamEvent } from '../../../../src/client/event-stream.ts';
 import { graphql } from '../../gql/index.ts';
 import { ErrorMessage, Loading } from '../../lib/errors.tsx';
 import { Link } from '../../lib/router.tsx';
+import { useDocumentTitle } from '../../lib/title.ts';
 import { ActivityPanel } from '../activity/ActivityPanel.tsx';
-import { CreateTaskForm } from '../tasks/CreateTaskForm.tsx';
-import { TaskList } from '../tasks/TaskList.tsx';
+import { Board } from '../board/Board.tsx';
 
 const ProjectQuery = graphql(`
   query WebProject($id: ID!) {
@@ -41,6 +41,7 @@ function useLiveRefresh() {
 
 export function ProjectPage({ id }: { id: string }) {
   const [{ data, error }, reexecute] = useQuery({ query: ProjectQuery, variables: { id } });
+  useDocumentTitle(data ? (data.project?.name ?? 'Project not found') : 'Project');
   const { version, onLiveEvent } = useLiveRefresh();
   useEffect(() => {
     if (version > 0) reexecute({ requestPolicy: 'network-only' });
@@ -79,8 +80,7 @@ export function ProjectPage({ id }: { id: string }) {
       </header>
       <div className="project-layout">
         <div className="main-column">
-          <CreateTaskForm projectId={project.id} />
-          <TaskList projectId={project.id} refreshVersion={version} />
+          <Board projectId={project.id} refreshVersion={version} />
         </div>
         <aside className="side-column">
           <ActivityPanel projectId={project.id} onLiveEvent={onLiveEvent} />

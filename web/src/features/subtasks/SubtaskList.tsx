@@ -10,7 +10,6 @@ import { graphql } from '../../gql/index.ts';
 import type { WebConflictFieldsFragment, WebSubtaskFieldsFragment } from '../../gql/graphql.ts';
 import { describeRequestError, ErrorMessage, FieldError, formErrorsOf, Loading } from '../../lib/errors.tsx';
 import { useToast } from '../../lib/toast.tsx';
-import { ConnectionBadge } from '../activity/ActivityPanel.tsx';
 import { useEventRefresh } from '../activity/useEventRefresh.ts';
 import { Progress } from '../tasks/Progress.tsx';
 import { applyMove, dropMove, keyboardMove, type MoveTarget } from './order.ts';
@@ -199,7 +198,7 @@ export function SubtaskList({ taskId }: { taskId: string }) {
     context: useMemo(() => subtaskContext, []),
   });
   const refresh = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
-  const connection = useEventRefresh({ filter: { taskId, kinds: SUBTASK_EVENT_KINDS }, onChange: refresh });
+  useEventRefresh({ filter: { taskId, kinds: SUBTASK_EVENT_KINDS }, onChange: refresh });
 
   const [, completeSubtask] = useMutation(CompleteSubtaskMutation);
   const [, reopenSubtask] = useMutation(ReopenSubtaskMutation);
@@ -334,7 +333,6 @@ export function SubtaskList({ taskId }: { taskId: string }) {
     <section className="card" aria-labelledby="subtasks-heading">
       <div className="section-head">
         <h2 id="subtasks-heading">Subtasks</h2>
-        <ConnectionBadge state={connection} />
       </div>
       {body}
     </section>

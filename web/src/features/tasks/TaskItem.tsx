@@ -28,7 +28,7 @@ export const TaskFields = graphql(`
   }
 `);
 
-const UpdateTaskMutation = graphql(`
+export const UpdateTaskMutation = graphql(`
   mutation WebUpdateTask($input: UpdateTaskInput!) {
     updateTask(input: $input) {
       __typename

@@ -3,6 +3,7 @@ import { useQuery } from 'urql';
 import { graphql } from '../../gql/index.ts';
 import { ErrorMessage, Loading } from '../../lib/errors.tsx';
 import { Link, projectPath } from '../../lib/router.tsx';
+import { useDocumentTitle } from '../../lib/title.ts';
 import { SessionList } from '../sessions/SessionsPage.tsx';
 import { SpawnSessionForm } from '../sessions/SpawnSessionForm.tsx';
 import { SubtaskList } from '../subtasks/SubtaskList.tsx';
@@ -27,6 +28,7 @@ const TaskQuery = graphql(`
 
 export function TaskPage({ id }: { id: string }) {
   const [{ data, error }] = useQuery({ query: TaskQuery, variables: { id } });
+  useDocumentTitle(data ? (data.task?.title ?? 'Task not found') : 'Task');
   if (error && !data) return <ErrorMessage error={error} title="Could not load the task" />;
   if (!data) return <Loading label="Loading task…" />;
   if (!data.task) return <ErrorMessage error={`No task with id ${id}. It may have been deleted.`} title="Task not found" />;
