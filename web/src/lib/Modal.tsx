@@ -7,10 +7,11 @@ import { useEffect, useRef, type ReactNode } from 'react';
 
 export function Modal({ labelledBy, onClose, children, className }: { labelledBy: string; onClose(): void; children: ReactNode; className?: string }) {
   const ref = useRef<HTMLDialogElement>(null);
+  // No close() on cleanup: its close event arrives a task later and, under StrictMode's
+  // mount-unmount-mount, would close the dialog that was just opened. Unmounting removes it anyway.
   useEffect(() => {
     const dialog = ref.current;
     if (dialog && !dialog.open) dialog.showModal();
-    return () => dialog?.close();
   }, []);
   return (
     <dialog ref={ref} className={`modal${className ? ` ${className}` : ''}`} aria-labelledby={labelledBy} onClose={onClose}>

@@ -43,7 +43,7 @@ export function ToastProvider({ children }: { children: ReactNode }) {
   return (
     <ToastContext.Provider value={api}>
       {children}
-      <div className="toasts" aria-label="Notifications">
+      <div className="toasts" role="region" aria-label="Notifications">
         {toasts.map((toast) => (
           <div key={toast.id} className={`toast toast-${toast.tone}`} role="alert">
             <strong>{toast.title}</strong>

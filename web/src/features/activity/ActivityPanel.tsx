@@ -79,7 +79,7 @@ export function ActivityPanel({ projectId, onLiveEvent }: { projectId: string; o
   });
 
   // The header's badge speaks for this feed too: a stopped feed (cursor error) is offline.
-  useReportConnection(history === null ? null : live.cursorError ? { status: 'offline', reason: live.cursorError.message } : live.connection);
+  useReportConnection(live.cursorError ? { status: 'offline', reason: live.cursorError.message } : history === null ? null : live.connection);
 
   const lastReload = useRef(0);
   const reloadActivity = useCallback(() => {

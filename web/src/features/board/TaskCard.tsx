@@ -37,11 +37,13 @@ export function TaskCard({ task, status, projectId, moving, onMove }: Props) {
         <h4 id={titleId} className="card-title">
           <Link to={taskPath(task.id)}>{task.title}</Link>
         </h4>
+      </div>
+      <div className="card-meta">
         <span className={`badge priority-${task.priority.toLowerCase()}`} aria-label={`Priority: ${PRIORITY_LABELS[task.priority]}`}>
           {PRIORITY_LABELS[task.priority]}
         </span>
+        {task.subtaskProgress.total > 0 && <Progress done={task.subtaskProgress.done} total={task.subtaskProgress.total} />}
       </div>
-      {task.subtaskProgress.total > 0 && <Progress done={task.subtaskProgress.done} total={task.subtaskProgress.total} />}
       {task.liveSession && <CardSession session={task.liveSession} />}
       <div className="card-actions">
         <label className="visually-hidden" htmlFor={`${id}-move`}>
