@@ -73,6 +73,8 @@ type Documents = {
     "\n  mutation SrvCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) {\n      __typename\n      ... on CreateTaskPayload {\n        task { id title description status priority acceptanceCriteria startedAt completedAt createdAt updatedAt project { id } }\n      }\n      ... on ValidationError { fields { path message } }\n      ... on NotFoundError { id type }\n      ... on Error { message }\n    }\n  }\n": typeof types.SrvCreateTaskDocument,
     "\n  query SrvTransportProjects { projects(first: 100) { totalCount edges { node { id name } } } }\n": typeof types.SrvTransportProjectsDocument,
     "\n  subscription SrvTransportEvents { events { seq kind projectId } }\n": typeof types.SrvTransportEventsDocument,
+    "\n  mutation BfCreateSession($input: CreateSessionInput!) {\n    createSession(input: $input) { __typename ... on CreateSessionPayload { token session { id } } ... on Error { message } }\n  }\n": typeof types.BfCreateSessionDocument,
+    "\n  query BfBoard($id: ID!) {\n    project(id: $id) {\n      sessionsNeedingInput\n      tasks(first: 10) { edges { node { title liveSession { id status activity activityAt needsInput { kind message } } } } }\n    }\n  }\n": typeof types.BfBoardDocument,
     "\n  mutation HkUpdateSession($input: UpdateSessionInput!) {\n    updateSession(input: $input) {\n      __typename\n      ... on UpdateSessionPayload { session { id name role cwd parent { id } } }\n      ... on ValidationError { message fields { path message } }\n      ... on NotFoundError { message }\n      ... on Error { message }\n    }\n  }\n": typeof types.HkUpdateSessionDocument,
     "\n  mutation HkLinkSessionTask($input: LinkSessionTaskInput!) {\n    linkSessionTask(input: $input) {\n      __typename\n      ... on LinkSessionTaskPayload { session { id tasks { totalCount edges { node { id } } } } }\n      ... on Error { message }\n    }\n  }\n": typeof types.HkLinkSessionTaskDocument,
     "\n  mutation HkUnlinkSessionTask($input: UnlinkSessionTaskInput!) {\n    unlinkSessionTask(input: $input) {\n      __typename\n      ... on UnlinkSessionTaskPayload { session { id tasks { totalCount } } }\n      ... on Error { message }\n    }\n  }\n": typeof types.HkUnlinkSessionTaskDocument,
@@ -188,6 +190,8 @@ const documents: Documents = {
     "\n  mutation SrvCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) {\n      __typename\n      ... on CreateTaskPayload {\n        task { id title description status priority acceptanceCriteria startedAt completedAt createdAt updatedAt project { id } }\n      }\n      ... on ValidationError { fields { path message } }\n      ... on NotFoundError { id type }\n      ... on Error { message }\n    }\n  }\n": types.SrvCreateTaskDocument,
     "\n  query SrvTransportProjects { projects(first: 100) { totalCount edges { node { id name } } } }\n": types.SrvTransportProjectsDocument,
     "\n  subscription SrvTransportEvents { events { seq kind projectId } }\n": types.SrvTransportEventsDocument,
+    "\n  mutation BfCreateSession($input: CreateSessionInput!) {\n    createSession(input: $input) { __typename ... on CreateSessionPayload { token session { id } } ... on Error { message } }\n  }\n": types.BfCreateSessionDocument,
+    "\n  query BfBoard($id: ID!) {\n    project(id: $id) {\n      sessionsNeedingInput\n      tasks(first: 10) { edges { node { title liveSession { id status activity activityAt needsInput { kind message } } } } }\n    }\n  }\n": types.BfBoardDocument,
     "\n  mutation HkUpdateSession($input: UpdateSessionInput!) {\n    updateSession(input: $input) {\n      __typename\n      ... on UpdateSessionPayload { session { id name role cwd parent { id } } }\n      ... on ValidationError { message fields { path message } }\n      ... on NotFoundError { message }\n      ... on Error { message }\n    }\n  }\n": types.HkUpdateSessionDocument,
     "\n  mutation HkLinkSessionTask($input: LinkSessionTaskInput!) {\n    linkSessionTask(input: $input) {\n      __typename\n      ... on LinkSessionTaskPayload { session { id tasks { totalCount edges { node { id } } } } }\n      ... on Error { message }\n    }\n  }\n": types.HkLinkSessionTaskDocument,
     "\n  mutation HkUnlinkSessionTask($input: UnlinkSessionTaskInput!) {\n    unlinkSessionTask(input: $input) {\n      __typename\n      ... on UnlinkSessionTaskPayload { session { id tasks { totalCount } } }\n      ... on Error { message }\n    }\n  }\n": types.HkUnlinkSessionTaskDocument,
@@ -477,6 +481,14 @@ export function graphql(source: "\n  query SrvTransportProjects { projects(first
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription SrvTransportEvents { events { seq kind projectId } }\n"): typeof import('./graphql.js').SrvTransportEventsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BfCreateSession($input: CreateSessionInput!) {\n    createSession(input: $input) { __typename ... on CreateSessionPayload { token session { id } } ... on Error { message } }\n  }\n"): typeof import('./graphql.js').BfCreateSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BfBoard($id: ID!) {\n    project(id: $id) {\n      sessionsNeedingInput\n      tasks(first: 10) { edges { node { title liveSession { id status activity activityAt needsInput { kind message } } } } }\n    }\n  }\n"): typeof import('./graphql.js').BfBoardDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1030,6 +1030,25 @@ export type SrvTransportEventsSubscriptionVariables = Exact<{ [key: string]: nev
 
 export type SrvTransportEventsSubscription = { events: { seq: number, kind: EventKind, projectId: string | null } };
 
+export type BfCreateSessionMutationVariables = Exact<{
+  input: CreateSessionInput;
+}>;
+
+
+export type BfCreateSessionMutation = { createSession:
+    | { __typename: 'BaseError', message: string }
+    | { __typename: 'CreateSessionPayload', token: string, session: { id: string } }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type BfBoardQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type BfBoardQuery = { project: { sessionsNeedingInput: number, tasks: { edges: Array<{ node: { title: string, liveSession: { id: string, status: SessionStatus, activity: string | null, activityAt: string | null, needsInput: { kind: NeedsInputKind, message: string } | null } | null } }> } } | null };
+
 export type HkUpdateSessionMutationVariables = Exact<{
   input: UpdateSessionInput;
 }>;
@@ -2773,6 +2792,46 @@ export const SrvTransportEventsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SrvTransportEventsSubscription, SrvTransportEventsSubscriptionVariables>;
+export const BfCreateSessionDocument = new TypedDocumentString(`
+    mutation BfCreateSession($input: CreateSessionInput!) {
+  createSession(input: $input) {
+    __typename
+    ... on CreateSessionPayload {
+      token
+      session {
+        id
+      }
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BfCreateSessionMutation, BfCreateSessionMutationVariables>;
+export const BfBoardDocument = new TypedDocumentString(`
+    query BfBoard($id: ID!) {
+  project(id: $id) {
+    sessionsNeedingInput
+    tasks(first: 10) {
+      edges {
+        node {
+          title
+          liveSession {
+            id
+            status
+            activity
+            activityAt
+            needsInput {
+              kind
+              message
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BfBoardQuery, BfBoardQueryVariables>;
 export const HkUpdateSessionDocument = new TypedDocumentString(`
     mutation HkUpdateSession($input: UpdateSessionInput!) {
   updateSession(input: $input) {
