@@ -93,21 +93,31 @@ describe('project board', () => {
     const taskId = await seedTask(server, projectId, 'Keys only');
     const page = await boardPage(projectId);
 
-    // dnd-kit's keyboard sensor: pick up, two columns to the right, drop.
+    // dnd-kit's keyboard sensor: pick up, two columns to the right, drop; each step is announced
+    // (the live region a screen reader reads), and the next key waits for it as a person would.
+    const announced = (text: string) => poll(() => page.locator('[id^="DndLiveRegion"]').textContent()).toContain(text);
     await card(page, 'Keys only').getByRole('button', { name: 'Drag Keys only' }).focus();
     await page.keyboard.press('Space');
+    await announced('“Keys only” is over To do.');
     await page.keyboard.press('ArrowRight');
+    await announced('“Keys only” is over In progress.');
     await page.keyboard.press('ArrowRight');
+    await announced('“Keys only” is over Blocked.');
     await page.keyboard.press('Space');
+    await announced('“Keys only” dropped in Blocked.');
     await poll(() => cardsIn(page, 'Blocked')).toEqual(['Keys only']);
     await poll(() => taskStatus(server, taskId)).toBe('BLOCKED');
 
     // Escape puts a picked-up card back.
     await card(page, 'Keys only').getByRole('button', { name: 'Drag Keys only' }).focus();
     await page.keyboard.press('Space');
+    await announced('“Keys only” is over Blocked.');
     await page.keyboard.press('ArrowRight');
+    await announced('“Keys only” is over In review.');
     await page.keyboard.press('Escape');
+    await announced('Moving “Keys only” was cancelled');
     expect(await cardsIn(page, 'Blocked')).toEqual(['Keys only']);
+    expect(await taskStatus(server, taskId)).toBe('BLOCKED');
 
     // The "Move to" control on the card, operable by keyboard like any select.
     await card(page, 'Keys only').getByLabel('Move Keys only to').selectOption({ label: '→ Done' });

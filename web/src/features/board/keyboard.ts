@@ -14,7 +14,8 @@ const DIRECTIONS: Record<string, { x: number; y: number }> = {
 
 export const columnKeyboardCoordinates: KeyboardCoordinateGetter = (event, { context, currentCoordinates }) => {
   const direction = DIRECTIONS[event.code];
-  const current = context.collisionRect;
+  // Right after pick-up the collision rect may not be measured yet: the card's own rect has the size.
+  const current = context.collisionRect ?? context.active?.rect.current.initial ?? null;
   if (!direction || !current) return undefined;
   event.preventDefault();
   // From the sensor's own coordinates, not the measured rect: that one lags a render behind, so

@@ -10,6 +10,7 @@ import { graphql } from '../../gql/index.ts';
 import type { WebNeedsYouQuery } from '../../gql/graphql.ts';
 import { useEventRefresh } from '../activity/useEventRefresh.ts';
 import { notifyWaiting } from './notifications.ts';
+import './needs-you.css';
 
 const NeedsYouQuery = graphql(`
   query WebNeedsYou($first: Int!) {

@@ -32,8 +32,11 @@ function useLiveRefresh() {
   const [version, setVersion] = useState(0);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   useEffect(() => () => void (timer.current && clearTimeout(timer.current)), []);
-  const onLiveEvent = useCallback((_event: StreamEvent) => {
+  const onLiveEvent = useCallback((event: StreamEvent) => {
     if (timer.current) clearTimeout(timer.current);
+    // A session starting or stopping to wait for a person is what someone watches the board for:
+    // re-read at once rather than after the burst (hook events come in bursts, status changes do not).
+    if (event.kind === 'SESSION_STATUS_CHANGED') return setVersion((v) => v + 1);
     timer.current = setTimeout(() => setVersion((v) => v + 1), REFRESH_DEBOUNCE_MS);
   }, []);
   return { version, onLiveEvent };
