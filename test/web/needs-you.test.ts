@@ -79,7 +79,7 @@ describe('needs you', () => {
     const board = await livePage(`/projects/${encodeURIComponent(projectId)}`);
     const projects = await livePage('/');
     await projects.locator(`.project-item[data-project="${projectId}"]`).waitFor();
-    expect(await headerCount(board)).toBe('0');
+    await poll(() => headerCount(board)).toBe('0');
 
     const input = (i: number) => ({ command: `npm install express-rate-limit@${i}`, description: 'Install rate limiting middleware' });
     await agent.preToolUse('Bash', input(0));
@@ -176,7 +176,8 @@ describe('needs you', () => {
       });
     });
     const shown = () => page.evaluate(() => (window as unknown as { shownNotifications: string[] }).shownNotifications);
-    // Sessions of earlier tests may still wait: count from here.
+    // Sessions of earlier tests may still wait: count from here (once the counter is loaded).
+    await poll(() => headerCount(page)).not.toBeNull();
     const before = Number(await headerCount(page));
 
     // Off until asked for: a wait now shows nothing.
