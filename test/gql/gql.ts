@@ -116,6 +116,7 @@ type Documents = {
     "\n  mutation WebSeedUpdateTask($input: UpdateTaskInput!) {\n    updateTask(input: $input) { __typename ... on Error { message } }\n  }\n": typeof types.WebSeedUpdateTaskDocument,
     "\n  mutation WebSeedDeleteTask($input: DeleteTaskInput!) {\n    deleteTask(input: $input) { __typename ... on Error { message } }\n  }\n": typeof types.WebSeedDeleteTaskDocument,
     "\n  query WebSeedTaskStatus($id: ID!) { task(id: $id) { id status } }\n": typeof types.WebSeedTaskStatusDocument,
+    "\n  mutation WebSeedReportExit($input: ReportSessionExitInput!) {\n    reportSessionExit(input: $input) { __typename ... on Error { message } }\n  }\n": typeof types.WebSeedReportExitDocument,
     "\n  mutation WebLiveCreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      __typename\n      ... on CreateProjectPayload { project { id } }\n      ... on Error { message }\n    }\n  }\n": typeof types.WebLiveCreateProjectDocument,
     "\n  mutation WebLiveCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) {\n      __typename\n      ... on CreateTaskPayload { task { id } }\n      ... on Error { message }\n    }\n  }\n": typeof types.WebLiveCreateTaskDocument,
     "\n  mutation WebLiveUpdateTask($input: UpdateTaskInput!) {\n    updateTask(input: $input) {\n      __typename\n      ... on Error { message }\n    }\n  }\n": typeof types.WebLiveUpdateTaskDocument,
@@ -233,6 +234,7 @@ const documents: Documents = {
     "\n  mutation WebSeedUpdateTask($input: UpdateTaskInput!) {\n    updateTask(input: $input) { __typename ... on Error { message } }\n  }\n": types.WebSeedUpdateTaskDocument,
     "\n  mutation WebSeedDeleteTask($input: DeleteTaskInput!) {\n    deleteTask(input: $input) { __typename ... on Error { message } }\n  }\n": types.WebSeedDeleteTaskDocument,
     "\n  query WebSeedTaskStatus($id: ID!) { task(id: $id) { id status } }\n": types.WebSeedTaskStatusDocument,
+    "\n  mutation WebSeedReportExit($input: ReportSessionExitInput!) {\n    reportSessionExit(input: $input) { __typename ... on Error { message } }\n  }\n": types.WebSeedReportExitDocument,
     "\n  mutation WebLiveCreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      __typename\n      ... on CreateProjectPayload { project { id } }\n      ... on Error { message }\n    }\n  }\n": types.WebLiveCreateProjectDocument,
     "\n  mutation WebLiveCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) {\n      __typename\n      ... on CreateTaskPayload { task { id } }\n      ... on Error { message }\n    }\n  }\n": types.WebLiveCreateTaskDocument,
     "\n  mutation WebLiveUpdateTask($input: UpdateTaskInput!) {\n    updateTask(input: $input) {\n      __typename\n      ... on Error { message }\n    }\n  }\n": types.WebLiveUpdateTaskDocument,
@@ -653,6 +655,10 @@ export function graphql(source: "\n  mutation WebSeedDeleteTask($input: DeleteTa
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query WebSeedTaskStatus($id: ID!) { task(id: $id) { id status } }\n"): typeof import('./graphql.js').WebSeedTaskStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebSeedReportExit($input: ReportSessionExitInput!) {\n    reportSessionExit(input: $input) { __typename ... on Error { message } }\n  }\n"): typeof import('./graphql.js').WebSeedReportExitDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1501,6 +1501,18 @@ export type WebSeedTaskStatusQueryVariables = Exact<{
 
 export type WebSeedTaskStatusQuery = { task: { id: string, status: TaskStatus } | null };
 
+export type WebSeedReportExitMutationVariables = Exact<{
+  input: ReportSessionExitInput;
+}>;
+
+
+export type WebSeedReportExitMutation = { reportSessionExit:
+    | { __typename: 'BaseError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ReportSessionExitPayload' }
+    | { __typename: 'ValidationError', message: string }
+   };
+
 export type WebLiveCreateProjectMutationVariables = Exact<{
   input: CreateProjectInput;
 }>;
@@ -3568,6 +3580,16 @@ export const WebSeedTaskStatusDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WebSeedTaskStatusQuery, WebSeedTaskStatusQueryVariables>;
+export const WebSeedReportExitDocument = new TypedDocumentString(`
+    mutation WebSeedReportExit($input: ReportSessionExitInput!) {
+  reportSessionExit(input: $input) {
+    __typename
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebSeedReportExitMutation, WebSeedReportExitMutationVariables>;
 export const WebLiveCreateProjectDocument = new TypedDocumentString(`
     mutation WebLiveCreateProject($input: CreateProjectInput!) {
   createProject(input: $input) {

@@ -59,6 +59,12 @@ export const SeedTaskStatus = graphql(`
   query WebSeedTaskStatus($id: ID!) { task(id: $id) { id status } }
 `);
 
+export const SeedReportExit = graphql(`
+  mutation WebSeedReportExit($input: ReportSessionExitInput!) {
+    reportSessionExit(input: $input) { __typename ... on Error { message } }
+  }
+`);
+
 export async function seedProject(server: TestServer, name: string): Promise<string> {
   const r = await execute(server, SeedProject, { input: { name } });
   if (r.data?.createProject.__typename !== 'CreateProjectPayload') throw new Error(`seeding ${name}: ${JSON.stringify(r)}`);

@@ -9,15 +9,15 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { execute } from '../helpers/graphql.ts';
 import { startServer, stopAllServers, type TestServer } from '../helpers/server.ts';
-import { SeedDeleteTask, SeedUpdateTask, seedAgent, seedProject, seedTask, taskStatus } from './board-seed.ts';
+import { SeedDeleteTask, SeedReportExit, SeedUpdateTask, seedAgent, seedProject, seedTask, taskStatus } from './board-seed.ts';
 import { assertPrerequisites, launchBrowser, openPage, poll, type OpenPage } from './browser.ts';
 
 let server: TestServer;
 let browser: Browser;
 const opened: OpenPage[] = [];
 
-async function boardPage(projectId: string, options: { live?: boolean } = {}) {
-  const open = await openPage(browser, server.url);
+async function boardPage(projectId: string, options: { live?: boolean; on?: TestServer } = {}) {
+  const open = await openPage(browser, (options.on ?? server).url);
   opened.push(open);
   // Kept off the live feed when asked, so the page cannot learn of a change before acting on stale data.
   if (options.live === false) await open.page.routeWebSocket(/\/graphql$/, () => {});
@@ -96,9 +96,13 @@ describe('project board', () => {
     // dnd-kit's keyboard sensor: pick up, two columns to the right, drop; each step is announced
     // (the live region a screen reader reads), and the next key waits for it as a person would.
     const announced = (text: string) => poll(() => page.locator('[id^="DndLiveRegion"]').textContent()).toContain(text);
+    // The sensor starts listening for arrow keys in a setTimeout(0) after the pick-up; a timer the
+    // page queues after it runs after it (timers of equal delay run in order): an ordering barrier, not a guessed wait.
+    const sensorListening = () => page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
     await card(page, 'Keys only').getByRole('button', { name: 'Drag Keys only' }).focus();
     await page.keyboard.press('Space');
     await announced('“Keys only” is over To do.');
+    await sensorListening();
     await page.keyboard.press('ArrowRight');
     await announced('“Keys only” is over In progress.');
     await page.keyboard.press('ArrowRight');
@@ -112,6 +116,7 @@ describe('project board', () => {
     await card(page, 'Keys only').getByRole('button', { name: 'Drag Keys only' }).focus();
     await page.keyboard.press('Space');
     await announced('“Keys only” is over Blocked.');
+    await sensorListening();
     await page.keyboard.press('ArrowRight');
     await announced('“Keys only” is over In review.');
     await page.keyboard.press('Escape');
@@ -250,5 +255,31 @@ describe('project board', () => {
 
     await agent.send('SessionEnd.prompt_input_exit');
     await poll(() => busy.locator('.card-session').getAttribute('data-session-status')).toBe('ENDED');
+  });
+
+  it('should say on a card when its session failed (the process exited) and when it went stale (silent too long)', async () => {
+    const projectId = await seedProject(server, 'Failing cards');
+    const taskId = await seedTask(server, projectId, 'Crashy task');
+    const page = await boardPage(projectId);
+    const agent = await seedAgent(server, projectId, 'Crasher', taskId);
+    await agent.start();
+    await agent.preToolUse('Bash', { command: 'npm run build' });
+    await poll(() => card(page, 'Crashy task').locator('.card-activity').textContent()).toBe('Running npm run build');
+    expect((await execute(server, SeedReportExit, { input: { id: agent.id, exitCode: 137 } })).data?.reportSessionExit.__typename).toBe('ReportSessionExitPayload');
+    await poll(() => card(page, 'Crashy task').locator('.card-session').getAttribute('data-session-status')).toBe('FAILED');
+    expect(await card(page, 'Crashy task').locator('.card-activity').textContent()).toBe('Failed after: Running npm run build');
+
+    // A server that calls a session stale after 1 s of silence.
+    const quick = await startServer({ args: ['--session-stale-seconds', '1'] });
+    const quietProject = await seedProject(quick, 'Quiet cards');
+    const quietTask = await seedTask(quick, quietProject, 'Quiet task');
+    const quiet = await seedAgent(quick, quietProject, 'Sleeper', quietTask);
+    const quietPage = await boardPage(quietProject, { on: quick });
+    await quiet.start();
+    await quiet.preToolUse('Edit', { file_path: 'src/slow.ts', old_string: 'a', new_string: 'b' });
+    await poll(() => card(quietPage, 'Quiet task').locator('.card-activity').textContent(), 20_000).toBe('No sign of life since: Editing src/slow.ts');
+    // The next event brings it back.
+    await quiet.preToolUse('Bash', { command: 'npm test' });
+    await poll(() => card(quietPage, 'Quiet task').locator('.card-activity').textContent()).toBe('Running npm test');
   });
 });
