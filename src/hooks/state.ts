@@ -33,6 +33,7 @@
  *    older than the evidence behind the current status changes nothing.
  */
 import { createHash } from 'node:crypto';
+import { toolTarget, type LastTool } from './activity.ts';
 
 export const SESSION_STATUSES = ['STARTING', 'IDLE', 'WORKING', 'NEEDS_INPUT', 'ENDED', 'FAILED', 'STALE'] as const;
 export type SessionStatus = (typeof SESSION_STATUSES)[number];
@@ -83,6 +84,8 @@ export type Derived = {
   written: string[];
   read: string[];
   subagents: Record<string, Subagent>;
+  /** The newest PreToolUse of the main agent or a subagent: what it is doing now, in words on the board. */
+  lastTool: LastTool | null;
 };
 
 export type SessionState = {
@@ -157,6 +160,7 @@ export function emptyDerived(): Derived {
     written: [],
     read: [],
     subagents: dict(),
+    lastTool: null,
   };
 }
 
@@ -326,6 +330,9 @@ export function applyHook(
       } else if (!toolUseId) {
         fresh = true;
         countCall(d, toolName ?? '', agentId);
+      }
+      if (fresh && (!d.lastTool || at.toISOString() >= d.lastTool.at)) {
+        d.lastTool = { tool: toolName ?? '', target: toolTarget(toolName ?? '', p['tool_input']), at: iso };
       }
       if (!fresh || terminal) break;
       if (turnClosed) {

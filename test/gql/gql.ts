@@ -73,6 +73,8 @@ type Documents = {
     "\n  mutation SrvCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) {\n      __typename\n      ... on CreateTaskPayload {\n        task { id title description status priority acceptanceCriteria startedAt completedAt createdAt updatedAt project { id } }\n      }\n      ... on ValidationError { fields { path message } }\n      ... on NotFoundError { id type }\n      ... on Error { message }\n    }\n  }\n": typeof types.SrvCreateTaskDocument,
     "\n  query SrvTransportProjects { projects(first: 100) { totalCount edges { node { id name } } } }\n": typeof types.SrvTransportProjectsDocument,
     "\n  subscription SrvTransportEvents { events { seq kind projectId } }\n": typeof types.SrvTransportEventsDocument,
+    "\n  mutation BfCreateSession($input: CreateSessionInput!) {\n    createSession(input: $input) { __typename ... on CreateSessionPayload { token session { id } } ... on Error { message } }\n  }\n": typeof types.BfCreateSessionDocument,
+    "\n  query BfBoard($id: ID!) {\n    project(id: $id) {\n      sessionsNeedingInput\n      tasks(first: 10) { edges { node { title liveSession { id status activity activityAt needsInput { kind message } } } } }\n    }\n  }\n": typeof types.BfBoardDocument,
     "\n  mutation HkUpdateSession($input: UpdateSessionInput!) {\n    updateSession(input: $input) {\n      __typename\n      ... on UpdateSessionPayload { session { id name role cwd parent { id } } }\n      ... on ValidationError { message fields { path message } }\n      ... on NotFoundError { message }\n      ... on Error { message }\n    }\n  }\n": typeof types.HkUpdateSessionDocument,
     "\n  mutation HkLinkSessionTask($input: LinkSessionTaskInput!) {\n    linkSessionTask(input: $input) {\n      __typename\n      ... on LinkSessionTaskPayload { session { id tasks { totalCount edges { node { id } } } } }\n      ... on Error { message }\n    }\n  }\n": typeof types.HkLinkSessionTaskDocument,
     "\n  mutation HkUnlinkSessionTask($input: UnlinkSessionTaskInput!) {\n    unlinkSessionTask(input: $input) {\n      __typename\n      ... on UnlinkSessionTaskPayload { session { id tasks { totalCount } } }\n      ... on Error { message }\n    }\n  }\n": typeof types.HkUnlinkSessionTaskDocument,
@@ -108,6 +110,15 @@ type Documents = {
     "\n  query SubOrdPage($id: ID!, $after: String) {\n    task(id: $id) { subtasks(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id position } } } }\n  }\n": typeof types.SubOrdPageDocument,
     "\n  mutation WebActCreateSubtasks($input: CreateSubtasksInput!) {\n    createSubtasks(input: $input) {\n      __typename\n      ... on CreateSubtasksPayload { subtasks { id title version } }\n      ... on Error { message }\n    }\n  }\n": typeof types.WebActCreateSubtasksDocument,
     "\n  mutation WebActMoveSubtask($input: MoveSubtaskInput!) {\n    moveSubtask(input: $input) { __typename ... on Error { message } }\n  }\n": typeof types.WebActMoveSubtaskDocument,
+    "\n  mutation WebSeedProject($input: CreateProjectInput!) {\n    createProject(input: $input) { __typename ... on CreateProjectPayload { project { id } } ... on Error { message } }\n  }\n": typeof types.WebSeedProjectDocument,
+    "\n  mutation WebSeedTask($input: CreateTaskInput!) {\n    createTask(input: $input) { __typename ... on CreateTaskPayload { task { id } } ... on Error { message } }\n  }\n": typeof types.WebSeedTaskDocument,
+    "\n  mutation WebSeedSubtask($input: CreateSubtaskInput!) {\n    createSubtask(input: $input) { __typename ... on CreateSubtaskPayload { subtask { id } } ... on Error { message } }\n  }\n": typeof types.WebSeedSubtaskDocument,
+    "\n  mutation WebSeedSession($input: CreateSessionInput!) {\n    createSession(input: $input) { __typename ... on CreateSessionPayload { token session { id } } ... on Error { message } }\n  }\n": typeof types.WebSeedSessionDocument,
+    "\n  mutation WebSeedCompleteSubtask($input: CompleteSubtaskInput!) {\n    completeSubtask(input: $input) { __typename ... on Error { message } }\n  }\n": typeof types.WebSeedCompleteSubtaskDocument,
+    "\n  mutation WebSeedUpdateTask($input: UpdateTaskInput!) {\n    updateTask(input: $input) { __typename ... on Error { message } }\n  }\n": typeof types.WebSeedUpdateTaskDocument,
+    "\n  mutation WebSeedDeleteTask($input: DeleteTaskInput!) {\n    deleteTask(input: $input) { __typename ... on Error { message } }\n  }\n": typeof types.WebSeedDeleteTaskDocument,
+    "\n  query WebSeedTaskStatus($id: ID!) { task(id: $id) { id status } }\n": typeof types.WebSeedTaskStatusDocument,
+    "\n  mutation WebSeedReportExit($input: ReportSessionExitInput!) {\n    reportSessionExit(input: $input) { __typename ... on Error { message } }\n  }\n": typeof types.WebSeedReportExitDocument,
     "\n  mutation WebLiveCreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      __typename\n      ... on CreateProjectPayload { project { id } }\n      ... on Error { message }\n    }\n  }\n": typeof types.WebLiveCreateProjectDocument,
     "\n  mutation WebLiveCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) {\n      __typename\n      ... on CreateTaskPayload { task { id } }\n      ... on Error { message }\n    }\n  }\n": typeof types.WebLiveCreateTaskDocument,
     "\n  mutation WebLiveUpdateTask($input: UpdateTaskInput!) {\n    updateTask(input: $input) {\n      __typename\n      ... on Error { message }\n    }\n  }\n": typeof types.WebLiveUpdateTaskDocument,
@@ -185,6 +196,8 @@ const documents: Documents = {
     "\n  mutation SrvCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) {\n      __typename\n      ... on CreateTaskPayload {\n        task { id title description status priority acceptanceCriteria startedAt completedAt createdAt updatedAt project { id } }\n      }\n      ... on ValidationError { fields { path message } }\n      ... on NotFoundError { id type }\n      ... on Error { message }\n    }\n  }\n": types.SrvCreateTaskDocument,
     "\n  query SrvTransportProjects { projects(first: 100) { totalCount edges { node { id name } } } }\n": types.SrvTransportProjectsDocument,
     "\n  subscription SrvTransportEvents { events { seq kind projectId } }\n": types.SrvTransportEventsDocument,
+    "\n  mutation BfCreateSession($input: CreateSessionInput!) {\n    createSession(input: $input) { __typename ... on CreateSessionPayload { token session { id } } ... on Error { message } }\n  }\n": types.BfCreateSessionDocument,
+    "\n  query BfBoard($id: ID!) {\n    project(id: $id) {\n      sessionsNeedingInput\n      tasks(first: 10) { edges { node { title liveSession { id status activity activityAt needsInput { kind message } } } } }\n    }\n  }\n": types.BfBoardDocument,
     "\n  mutation HkUpdateSession($input: UpdateSessionInput!) {\n    updateSession(input: $input) {\n      __typename\n      ... on UpdateSessionPayload { session { id name role cwd parent { id } } }\n      ... on ValidationError { message fields { path message } }\n      ... on NotFoundError { message }\n      ... on Error { message }\n    }\n  }\n": types.HkUpdateSessionDocument,
     "\n  mutation HkLinkSessionTask($input: LinkSessionTaskInput!) {\n    linkSessionTask(input: $input) {\n      __typename\n      ... on LinkSessionTaskPayload { session { id tasks { totalCount edges { node { id } } } } }\n      ... on Error { message }\n    }\n  }\n": types.HkLinkSessionTaskDocument,
     "\n  mutation HkUnlinkSessionTask($input: UnlinkSessionTaskInput!) {\n    unlinkSessionTask(input: $input) {\n      __typename\n      ... on UnlinkSessionTaskPayload { session { id tasks { totalCount } } }\n      ... on Error { message }\n    }\n  }\n": types.HkUnlinkSessionTaskDocument,
@@ -220,6 +233,15 @@ const documents: Documents = {
     "\n  query SubOrdPage($id: ID!, $after: String) {\n    task(id: $id) { subtasks(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id position } } } }\n  }\n": types.SubOrdPageDocument,
     "\n  mutation WebActCreateSubtasks($input: CreateSubtasksInput!) {\n    createSubtasks(input: $input) {\n      __typename\n      ... on CreateSubtasksPayload { subtasks { id title version } }\n      ... on Error { message }\n    }\n  }\n": types.WebActCreateSubtasksDocument,
     "\n  mutation WebActMoveSubtask($input: MoveSubtaskInput!) {\n    moveSubtask(input: $input) { __typename ... on Error { message } }\n  }\n": types.WebActMoveSubtaskDocument,
+    "\n  mutation WebSeedProject($input: CreateProjectInput!) {\n    createProject(input: $input) { __typename ... on CreateProjectPayload { project { id } } ... on Error { message } }\n  }\n": types.WebSeedProjectDocument,
+    "\n  mutation WebSeedTask($input: CreateTaskInput!) {\n    createTask(input: $input) { __typename ... on CreateTaskPayload { task { id } } ... on Error { message } }\n  }\n": types.WebSeedTaskDocument,
+    "\n  mutation WebSeedSubtask($input: CreateSubtaskInput!) {\n    createSubtask(input: $input) { __typename ... on CreateSubtaskPayload { subtask { id } } ... on Error { message } }\n  }\n": types.WebSeedSubtaskDocument,
+    "\n  mutation WebSeedSession($input: CreateSessionInput!) {\n    createSession(input: $input) { __typename ... on CreateSessionPayload { token session { id } } ... on Error { message } }\n  }\n": types.WebSeedSessionDocument,
+    "\n  mutation WebSeedCompleteSubtask($input: CompleteSubtaskInput!) {\n    completeSubtask(input: $input) { __typename ... on Error { message } }\n  }\n": types.WebSeedCompleteSubtaskDocument,
+    "\n  mutation WebSeedUpdateTask($input: UpdateTaskInput!) {\n    updateTask(input: $input) { __typename ... on Error { message } }\n  }\n": types.WebSeedUpdateTaskDocument,
+    "\n  mutation WebSeedDeleteTask($input: DeleteTaskInput!) {\n    deleteTask(input: $input) { __typename ... on Error { message } }\n  }\n": types.WebSeedDeleteTaskDocument,
+    "\n  query WebSeedTaskStatus($id: ID!) { task(id: $id) { id status } }\n": types.WebSeedTaskStatusDocument,
+    "\n  mutation WebSeedReportExit($input: ReportSessionExitInput!) {\n    reportSessionExit(input: $input) { __typename ... on Error { message } }\n  }\n": types.WebSeedReportExitDocument,
     "\n  mutation WebLiveCreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      __typename\n      ... on CreateProjectPayload { project { id } }\n      ... on Error { message }\n    }\n  }\n": types.WebLiveCreateProjectDocument,
     "\n  mutation WebLiveCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) {\n      __typename\n      ... on CreateTaskPayload { task { id } }\n      ... on Error { message }\n    }\n  }\n": types.WebLiveCreateTaskDocument,
     "\n  mutation WebLiveUpdateTask($input: UpdateTaskInput!) {\n    updateTask(input: $input) {\n      __typename\n      ... on Error { message }\n    }\n  }\n": types.WebLiveUpdateTaskDocument,
@@ -474,6 +496,14 @@ export function graphql(source: "\n  subscription SrvTransportEvents { events { 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation BfCreateSession($input: CreateSessionInput!) {\n    createSession(input: $input) { __typename ... on CreateSessionPayload { token session { id } } ... on Error { message } }\n  }\n"): typeof import('./graphql.js').BfCreateSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BfBoard($id: ID!) {\n    project(id: $id) {\n      sessionsNeedingInput\n      tasks(first: 10) { edges { node { title liveSession { id status activity activityAt needsInput { kind message } } } } }\n    }\n  }\n"): typeof import('./graphql.js').BfBoardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation HkUpdateSession($input: UpdateSessionInput!) {\n    updateSession(input: $input) {\n      __typename\n      ... on UpdateSessionPayload { session { id name role cwd parent { id } } }\n      ... on ValidationError { message fields { path message } }\n      ... on NotFoundError { message }\n      ... on Error { message }\n    }\n  }\n"): typeof import('./graphql.js').HkUpdateSessionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -611,6 +641,42 @@ export function graphql(source: "\n  mutation WebActCreateSubtasks($input: Creat
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation WebActMoveSubtask($input: MoveSubtaskInput!) {\n    moveSubtask(input: $input) { __typename ... on Error { message } }\n  }\n"): typeof import('./graphql.js').WebActMoveSubtaskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebSeedProject($input: CreateProjectInput!) {\n    createProject(input: $input) { __typename ... on CreateProjectPayload { project { id } } ... on Error { message } }\n  }\n"): typeof import('./graphql.js').WebSeedProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebSeedTask($input: CreateTaskInput!) {\n    createTask(input: $input) { __typename ... on CreateTaskPayload { task { id } } ... on Error { message } }\n  }\n"): typeof import('./graphql.js').WebSeedTaskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebSeedSubtask($input: CreateSubtaskInput!) {\n    createSubtask(input: $input) { __typename ... on CreateSubtaskPayload { subtask { id } } ... on Error { message } }\n  }\n"): typeof import('./graphql.js').WebSeedSubtaskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebSeedSession($input: CreateSessionInput!) {\n    createSession(input: $input) { __typename ... on CreateSessionPayload { token session { id } } ... on Error { message } }\n  }\n"): typeof import('./graphql.js').WebSeedSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebSeedCompleteSubtask($input: CompleteSubtaskInput!) {\n    completeSubtask(input: $input) { __typename ... on Error { message } }\n  }\n"): typeof import('./graphql.js').WebSeedCompleteSubtaskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebSeedUpdateTask($input: UpdateTaskInput!) {\n    updateTask(input: $input) { __typename ... on Error { message } }\n  }\n"): typeof import('./graphql.js').WebSeedUpdateTaskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebSeedDeleteTask($input: DeleteTaskInput!) {\n    deleteTask(input: $input) { __typename ... on Error { message } }\n  }\n"): typeof import('./graphql.js').WebSeedDeleteTaskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebSeedTaskStatus($id: ID!) { task(id: $id) { id status } }\n"): typeof import('./graphql.js').WebSeedTaskStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebSeedReportExit($input: ReportSessionExitInput!) {\n    reportSessionExit(input: $input) { __typename ... on Error { message } }\n  }\n"): typeof import('./graphql.js').WebSeedReportExitDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1030,6 +1030,25 @@ export type SrvTransportEventsSubscriptionVariables = Exact<{ [key: string]: nev
 
 export type SrvTransportEventsSubscription = { events: { seq: number, kind: EventKind, projectId: string | null } };
 
+export type BfCreateSessionMutationVariables = Exact<{
+  input: CreateSessionInput;
+}>;
+
+
+export type BfCreateSessionMutation = { createSession:
+    | { __typename: 'BaseError', message: string }
+    | { __typename: 'CreateSessionPayload', token: string, session: { id: string } }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type BfBoardQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type BfBoardQuery = { project: { sessionsNeedingInput: number, tasks: { edges: Array<{ node: { title: string, liveSession: { id: string, status: SessionStatus, activity: string | null, activityAt: string | null, needsInput: { kind: NeedsInputKind, message: string } | null } | null } }> } } | null };
+
 export type HkUpdateSessionMutationVariables = Exact<{
   input: UpdateSessionInput;
 }>;
@@ -1412,6 +1431,111 @@ export type WebActMoveSubtaskMutation = { moveSubtask:
     | { __typename: 'ConflictError', message: string }
     | { __typename: 'MoveSubtaskPayload' }
     | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type WebSeedProjectMutationVariables = Exact<{
+  input: CreateProjectInput;
+}>;
+
+
+export type WebSeedProjectMutation = { createProject:
+    | { __typename: 'BaseError', message: string }
+    | { __typename: 'CreateProjectPayload', project: { id: string } }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type WebSeedTaskMutationVariables = Exact<{
+  input: CreateTaskInput;
+}>;
+
+
+export type WebSeedTaskMutation = { createTask:
+    | { __typename: 'BaseError', message: string }
+    | { __typename: 'CreateTaskPayload', task: { id: string } }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type WebSeedSubtaskMutationVariables = Exact<{
+  input: CreateSubtaskInput;
+}>;
+
+
+export type WebSeedSubtaskMutation = { createSubtask:
+    | { __typename: 'BaseError', message: string }
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'CreateSubtaskPayload', subtask: { id: string } }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type WebSeedSessionMutationVariables = Exact<{
+  input: CreateSessionInput;
+}>;
+
+
+export type WebSeedSessionMutation = { createSession:
+    | { __typename: 'BaseError', message: string }
+    | { __typename: 'CreateSessionPayload', token: string, session: { id: string } }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type WebSeedCompleteSubtaskMutationVariables = Exact<{
+  input: CompleteSubtaskInput;
+}>;
+
+
+export type WebSeedCompleteSubtaskMutation = { completeSubtask:
+    | { __typename: 'BaseError', message: string }
+    | { __typename: 'CompleteSubtaskPayload' }
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type WebSeedUpdateTaskMutationVariables = Exact<{
+  input: UpdateTaskInput;
+}>;
+
+
+export type WebSeedUpdateTaskMutation = { updateTask:
+    | { __typename: 'BaseError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'UpdateTaskPayload' }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type WebSeedDeleteTaskMutationVariables = Exact<{
+  input: DeleteTaskInput;
+}>;
+
+
+export type WebSeedDeleteTaskMutation = { deleteTask:
+    | { __typename: 'BaseError', message: string }
+    | { __typename: 'DeleteTaskPayload' }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type WebSeedTaskStatusQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WebSeedTaskStatusQuery = { task: { id: string, status: TaskStatus } | null };
+
+export type WebSeedReportExitMutationVariables = Exact<{
+  input: ReportSessionExitInput;
+}>;
+
+
+export type WebSeedReportExitMutation = { reportSessionExit:
+    | { __typename: 'BaseError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ReportSessionExitPayload' }
     | { __typename: 'ValidationError', message: string }
    };
 
@@ -2738,6 +2862,46 @@ export const SrvTransportEventsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SrvTransportEventsSubscription, SrvTransportEventsSubscriptionVariables>;
+export const BfCreateSessionDocument = new TypedDocumentString(`
+    mutation BfCreateSession($input: CreateSessionInput!) {
+  createSession(input: $input) {
+    __typename
+    ... on CreateSessionPayload {
+      token
+      session {
+        id
+      }
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BfCreateSessionMutation, BfCreateSessionMutationVariables>;
+export const BfBoardDocument = new TypedDocumentString(`
+    query BfBoard($id: ID!) {
+  project(id: $id) {
+    sessionsNeedingInput
+    tasks(first: 10) {
+      edges {
+        node {
+          title
+          liveSession {
+            id
+            status
+            activity
+            activityAt
+            needsInput {
+              kind
+              message
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BfBoardQuery, BfBoardQueryVariables>;
 export const HkUpdateSessionDocument = new TypedDocumentString(`
     mutation HkUpdateSession($input: UpdateSessionInput!) {
   updateSession(input: $input) {
@@ -3402,6 +3566,115 @@ export const WebActMoveSubtaskDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WebActMoveSubtaskMutation, WebActMoveSubtaskMutationVariables>;
+export const WebSeedProjectDocument = new TypedDocumentString(`
+    mutation WebSeedProject($input: CreateProjectInput!) {
+  createProject(input: $input) {
+    __typename
+    ... on CreateProjectPayload {
+      project {
+        id
+      }
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebSeedProjectMutation, WebSeedProjectMutationVariables>;
+export const WebSeedTaskDocument = new TypedDocumentString(`
+    mutation WebSeedTask($input: CreateTaskInput!) {
+  createTask(input: $input) {
+    __typename
+    ... on CreateTaskPayload {
+      task {
+        id
+      }
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebSeedTaskMutation, WebSeedTaskMutationVariables>;
+export const WebSeedSubtaskDocument = new TypedDocumentString(`
+    mutation WebSeedSubtask($input: CreateSubtaskInput!) {
+  createSubtask(input: $input) {
+    __typename
+    ... on CreateSubtaskPayload {
+      subtask {
+        id
+      }
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebSeedSubtaskMutation, WebSeedSubtaskMutationVariables>;
+export const WebSeedSessionDocument = new TypedDocumentString(`
+    mutation WebSeedSession($input: CreateSessionInput!) {
+  createSession(input: $input) {
+    __typename
+    ... on CreateSessionPayload {
+      token
+      session {
+        id
+      }
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebSeedSessionMutation, WebSeedSessionMutationVariables>;
+export const WebSeedCompleteSubtaskDocument = new TypedDocumentString(`
+    mutation WebSeedCompleteSubtask($input: CompleteSubtaskInput!) {
+  completeSubtask(input: $input) {
+    __typename
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebSeedCompleteSubtaskMutation, WebSeedCompleteSubtaskMutationVariables>;
+export const WebSeedUpdateTaskDocument = new TypedDocumentString(`
+    mutation WebSeedUpdateTask($input: UpdateTaskInput!) {
+  updateTask(input: $input) {
+    __typename
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebSeedUpdateTaskMutation, WebSeedUpdateTaskMutationVariables>;
+export const WebSeedDeleteTaskDocument = new TypedDocumentString(`
+    mutation WebSeedDeleteTask($input: DeleteTaskInput!) {
+  deleteTask(input: $input) {
+    __typename
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebSeedDeleteTaskMutation, WebSeedDeleteTaskMutationVariables>;
+export const WebSeedTaskStatusDocument = new TypedDocumentString(`
+    query WebSeedTaskStatus($id: ID!) {
+  task(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<WebSeedTaskStatusQuery, WebSeedTaskStatusQueryVariables>;
+export const WebSeedReportExitDocument = new TypedDocumentString(`
+    mutation WebSeedReportExit($input: ReportSessionExitInput!) {
+  reportSessionExit(input: $input) {
+    __typename
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebSeedReportExitMutation, WebSeedReportExitMutationVariables>;
 export const WebLiveCreateProjectDocument = new TypedDocumentString(`
     mutation WebLiveCreateProject($input: CreateProjectInput!) {
   createProject(input: $input) {

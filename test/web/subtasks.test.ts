@@ -99,7 +99,8 @@ async function taskPage(taskId: string) {
   return page;
 }
 
-const subtasksBadge = (page: Page) => page.getByRole('region', { name: 'Subtasks' }).getByRole('status', { name: 'Live connection' });
+// The app has one connection badge, in the header; it reports the worst of the page's live feeds, the subtasks' included.
+const subtasksBadge = (page: Page) => page.getByRole('banner').getByRole('status', { name: 'Live connection' });
 const list = (page: Page) => page.getByRole('list', { name: 'Subtasks' });
 const titles = (page: Page) => list(page).locator('.subtask-title').allTextContents();
 const row = (page: Page, title: string) => list(page).getByRole('listitem', { name: title, exact: true });
@@ -274,10 +275,11 @@ describe('subtasks in the task view', () => {
     await poll(() => subtasksBadge(page).getAttribute('data-state')).toBe('connected');
     await poll(() => titles(page)).toEqual(['Before']);
     // The first load, then the re-read once the live feed is up (again if a stream's first socket
-    // was replaced while the page's three streams start): from here on only the feed tells.
+    // was replaced while the page's streams start): from here on only the feed tells.
     await poll(() => reads).toBeGreaterThanOrEqual(2);
-    // One socket per live view of the task page: subtasks, sessions, the task's activity.
-    await poll(() => openSockets === 3 && Date.now() - lastChange > 300).toBe(true);
+    // One socket per live view: the subtasks, the task's sessions, the task's activity and the
+    // header's "needs you" counter.
+    await poll(() => openSockets === 4 && Date.now() - lastChange > 300).toBe(true);
 
     down = true;
     for (const ws of sockets) await ws.close({ code: 1006, reason: 'test: cable pulled' });

@@ -1,6 +1,7 @@
 /**
  * The web UI in real headless Chromium against the real server (which serves web/dist):
- * projects list and paging, creating a project and a task, typed errors inline, editing a task.
+ * projects list and paging, creating a project and a task (the board's "Add task" dialog), typed
+ * errors inline, editing a task (its card's "Edit" dialog).
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -126,6 +127,7 @@ describe('web UI', () => {
     await page.getByRole('heading', { name: 'Browser project', level: 1 }).waitFor();
     await page.getByText('No tasks yet').waitFor();
 
+    await page.getByRole('button', { name: 'Add task' }).click();
     const taskForm = page.getByRole('form', { name: 'New task' });
     await taskForm.getByLabel('Title').fill('Write the parser');
     await taskForm.getByLabel('Description').fill('Tokens first, then the tree.');
@@ -133,13 +135,20 @@ describe('web UI', () => {
     await taskForm.getByLabel('Acceptance criteria').fill('parses the sample\n\nhas tests\n');
     await taskForm.getByRole('button', { name: 'Create task' }).click();
 
-    const item = page.getByRole('listitem', { name: 'Write the parser' });
+    // The card is in the "To do" column with its priority; the dialog closed.
+    const item = page.getByRole('region', { name: /^To do \d+$/ }).getByRole('listitem', { name: 'Write the parser' });
     await item.waitFor();
-    expect(await item.getByLabel('Status: To do').count()).toBe(1);
     expect(await item.getByLabel('Priority: High').count()).toBe(1);
-    expect(await item.getByRole('list', { name: 'Acceptance criteria' }).getByRole('listitem').allTextContents()).toEqual(['parses the sample', 'has tests']);
-    // The form cleared itself for the next task.
+    await poll(() => taskForm.count()).toBe(0);
+    // Opened again, the form is empty for the next task.
+    await page.getByRole('button', { name: 'Add task' }).click();
     expect(await taskForm.getByLabel('Title').inputValue()).toBe('');
+    await taskForm.getByRole('button', { name: 'Cancel' }).click();
+    await poll(() => taskForm.count()).toBe(0);
+    // The task page shows the acceptance criteria as entered (blank lines dropped).
+    await item.getByRole('link', { name: 'Write the parser' }).click();
+    await poll(() => page.getByRole('list', { name: 'Acceptance criteria' }).getByRole('listitem').allTextContents()).toEqual(['parses the sample', 'has tests']);
+    await page.goBack();
 
     // It is really in the database, with what the form said.
     const projectId = decodeURIComponent(new URL(page.url()).pathname.split('/').at(-1)!);
@@ -158,6 +167,7 @@ describe('web UI', () => {
   it('should show a ValidationError next to the offending field and create nothing', async () => {
     const projectId = await seedProject('Validation');
     const page = await newPage(`/projects/${encodeURIComponent(projectId)}`);
+    await page.getByRole('button', { name: 'Add task' }).click();
     const taskForm = page.getByRole('form', { name: 'New task' });
     await taskForm.getByLabel('Title').fill('x'.repeat(201));
     await taskForm.getByRole('button', { name: 'Create task' }).click();
@@ -174,11 +184,14 @@ describe('web UI', () => {
     expect(await title.inputValue()).toHaveLength(201);
     expect(await tasksOf(projectId)).toEqual([]);
 
-    // Fixing the field clears the error and creates the task.
+    // Fixing the field clears the error and creates the task (and the dialog closes).
     await title.fill('Short enough');
     await taskForm.getByRole('button', { name: 'Create task' }).click();
     await page.getByRole('listitem', { name: 'Short enough' }).waitFor();
-    expect(await title.getAttribute('aria-invalid')).toBeNull();
+    await poll(() => taskForm.count()).toBe(0);
+    // Opened again, no error of the earlier attempt is left.
+    await page.getByRole('button', { name: 'Add task' }).click();
+    expect(await taskForm.getByLabel('Title').getAttribute('aria-invalid')).toBeNull();
     expect(await taskForm.getByRole('alert').count()).toBe(0);
   });
 
@@ -192,7 +205,7 @@ describe('web UI', () => {
     expect(page.url()).toBe(`${server.url}/`);
   });
 
-  it("should edit a task's fields and status, and filter the list by status", async () => {
+  it("should edit a task's fields and status, and show each task in its status's column", async () => {
     const projectId = await seedProject('Editing');
     const taskId = await seedTask(projectId, 'Draft the plan');
     await seedTask(projectId, 'Other task');
@@ -206,23 +219,21 @@ describe('web UI', () => {
     await form.getByLabel('Acceptance criteria').fill('reviewed');
     await form.getByRole('button', { name: 'Save task' }).click();
 
-    const edited = page.getByRole('listitem', { name: 'Finalise the plan' });
-    await edited.getByLabel('Status: In progress').waitFor();
+    const column = (label: string) => page.getByRole('region', { name: new RegExp(`^${label} \\d+$`) });
+    const edited = column('In progress').getByRole('listitem', { name: 'Finalise the plan' });
+    await edited.waitFor();
     expect(await edited.getByRole('form').count()).toBe(0);
 
     const stored = (await tasksOf(projectId)).find((t) => t.id === taskId)!;
     expect(stored).toMatchObject({ title: 'Finalise the plan', status: 'IN_PROGRESS', acceptanceCriteria: ['reviewed'] });
     expect(stored.startedAt).toBeTruthy();
 
-    // Filtering by status asks the server for just those tasks.
-    const filter = page.getByLabel('Filter by status');
-    const titles = page.getByRole('list', { name: 'Task list' }).getByRole('heading');
-    await filter.selectOption({ label: 'In progress' });
-    await poll(() => titles.allTextContents()).toEqual(['Finalise the plan']);
-    await filter.selectOption({ label: 'Done' });
-    await page.getByText('No tasks with status “Done”.').waitFor();
-    await filter.selectOption({ label: 'All statuses' });
-    await poll(() => titles.allTextContents()).toEqual(['Finalise the plan', 'Other task']);
+    // Each column holds exactly the tasks with its status (filters by priority and text: board.test.ts).
+    const titles = (label: string) => column(label).getByRole('heading', { level: 4 }).allTextContents();
+    await poll(() => titles('In progress')).toEqual(['Finalise the plan']);
+    expect(await titles('To do')).toEqual(['Other task']);
+    expect(await titles('Done')).toEqual([]);
+    await column('Done').getByText('No tasks here.', { exact: false }).waitFor();
   });
 
   it('should show a NotFoundError inline when the task was deleted elsewhere', async () => {

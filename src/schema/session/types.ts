@@ -16,6 +16,7 @@ import {
   type Subagent,
   type ToolStat,
 } from '../../hooks/state.ts';
+import { describeActivity } from '../../hooks/activity.ts';
 import { COLUMN_MAX } from '../../hooks/ingest.ts';
 import { SESSION_ROLES } from '../../services/sessions.ts';
 import { jsonString, prepareEventFields } from '../event/prepared.ts';
@@ -182,6 +183,24 @@ export const SessionRef = builder.prismaNode('Session', {
     title: t.string({ nullable: true, description: 'The session title (SessionStart session_title).', resolve: (s) => derivedOf(s).title }),
     lastPrompt: t.string({ nullable: true, description: 'The last submitted prompt.', resolve: (s) => derivedOf(s).lastPrompt }),
     lastAssistantMessage: t.string({ nullable: true, description: 'The main agent\'s last message (Stop/StopFailure).', resolve: (s) => derivedOf(s).lastAssistantMessage }),
+    activity: t.string({
+      nullable: true,
+      description:
+        'What it did last, in words, from its newest PreToolUse ("Editing src/config.ts", "Running npm test"); null before its first tool call.',
+      resolve: (s) => {
+        const last = derivedOf(s).lastTool;
+        return last ? describeActivity(last) : null;
+      },
+    }),
+    activityAt: t.field({
+      type: 'DateTime',
+      nullable: true,
+      description: 'When the tool call behind activity started; null before its first tool call.',
+      resolve: (s) => {
+        const last = derivedOf(s).lastTool;
+        return last ? new Date(last.at) : null;
+      },
+    }),
     lastError: t.field({
       type: TurnFailureRef,
       nullable: true,
@@ -245,7 +264,31 @@ prepareEventFields({
   agentId: (event) => jsonString(hookFields.agentId(event)),
 });
 
+/**
+ * Which of a task's sessions a card shows: one a person must act on first, then one that is
+ * working, then other live ones, then the newest finished one (an old failure under a newer run
+ * that ended well is history, not news).
+ */
+const LIVE_RANK: Record<string, number> = { NEEDS_INPUT: 0, WORKING: 1, STALE: 2, STARTING: 3, IDLE: 4 };
+export function pickLiveSession<T extends { status: string; createdAt: Date; id: string }>(sessions: readonly T[]): T | null {
+  const rank = (s: T) => LIVE_RANK[s.status] ?? 5;
+  return [...sessions].sort((a, b) => rank(a) - rank(b) || b.createdAt.getTime() - a.createdAt.getTime() || (a.id < b.id ? 1 : -1))[0] ?? null;
+}
+
 builder.prismaObjectFields('Task', (t) => ({
+  liveSession: t.loadable({
+    type: SessionRef,
+    nullable: true,
+    description:
+      'The linked session to show on the task\'s card: one needing input first, then working, stale, starting, idle, else the newest; ' +
+      'null when none is linked. Batched: one query for every task in a response.',
+    load: async (taskIds: string[]) => {
+      const links = await db.sessionTask.findMany({ where: { taskId: { in: taskIds } }, include: { session: true } });
+      return taskIds.map((id) => pickLiveSession(links.filter((l) => l.taskId === id).map((l) => l.session)));
+    },
+    resolve: (task) => task.id,
+  }),
+
   sessions: t.prismaConnection({
     ...CONNECTION_LIMITS,
     type: 'Session',
@@ -254,6 +297,18 @@ builder.prismaObjectFields('Task', (t) => ({
     resolve: (query, task) =>
       db.session.findMany({ ...query, where: { tasks: { some: { taskId: task.id } } }, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }] }),
     totalCount: (task) => db.sessionTask.count({ where: { taskId: task.id } }),
+  }),
+}));
+
+builder.prismaObjectFields('Project', (t) => ({
+  sessionsNeedingInput: t.loadable({
+    type: 'Int',
+    description: 'How many of the project\'s sessions wait on a person now (status NEEDS_INPUT). Batched: one query for every project in a response.',
+    load: async (projectIds: string[]) => {
+      const groups = await db.session.groupBy({ by: ['projectId'], where: { projectId: { in: projectIds }, status: 'NEEDS_INPUT' }, _count: { _all: true } });
+      return projectIds.map((id) => groups.find((g) => g.projectId === id)?._count._all ?? 0);
+    },
+    resolve: (project) => project.id,
   }),
 }));
 

@@ -79,11 +79,14 @@ export function ErrorMessage({ error, title = 'Something went wrong' }: { error:
   );
 }
 
+/** A placeholder in the shape of content (grey lines) while it loads; the label is for assistive technology. */
 export function Loading({ label }: { label: string }) {
   return (
-    <p className="loading" role="status" aria-live="polite">
-      {label}
-    </p>
+    <div className="loading" role="status" aria-live="polite" aria-busy="true">
+      <span className="visually-hidden">{label}</span>
+      <span className="skeleton-line" aria-hidden="true" />
+      <span className="skeleton-line short" aria-hidden="true" />
+    </div>
   );
 }
 

@@ -10,6 +10,7 @@ export type Route =
   | { name: 'task'; id: string }
   | { name: 'sessions' }
   | { name: 'session'; id: string }
+  | { name: 'needsYou' }
   | { name: 'notFound'; path: string };
 
 export function parseRoute(pathname: string): Route {
@@ -19,6 +20,7 @@ export function parseRoute(pathname: string): Route {
   const task = /^\/tasks\/([^/]+)\/?$/.exec(pathname);
   if (task) return { name: 'task', id: decodeURIComponent(task[1]!) };
   if (pathname === '/sessions' || pathname === '/sessions/') return { name: 'sessions' };
+  if (pathname === '/needs-you' || pathname === '/needs-you/') return { name: 'needsYou' };
   const session = /^\/sessions\/([^/]+)\/?$/.exec(pathname);
   if (session) return { name: 'session', id: decodeURIComponent(session[1]!) };
   return { name: 'notFound', path: pathname };
@@ -58,15 +60,15 @@ export function useRoute(): Route {
   return parseRoute(pathname);
 }
 
-/** An <a> that navigates without a reload (modifier clicks still open a new tab). */
-export function Link({ to, children, className }: { to: string; children: ReactNode; className?: string }) {
+/** An <a> that navigates without a reload (modifier clicks still open a new tab); `current` marks the nav entry of this page. */
+export function Link({ to, children, className, current, label }: { to: string; children: ReactNode; className?: string; current?: boolean; label?: string }) {
   const onClick = (event: MouseEvent<HTMLAnchorElement>) => {
     if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     event.preventDefault();
     navigate(to);
   };
   return (
-    <a href={to} onClick={onClick} className={className}>
+    <a href={to} onClick={onClick} className={className} aria-current={current ? 'page' : undefined} aria-label={label}>
       {children}
     </a>
   );

@@ -7,8 +7,9 @@
  */
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useClient, useQuery } from 'urql';
-import type { ConnectionState, StreamEvent } from '../../../../src/client/event-stream.ts';
+import type { StreamEvent } from '../../../../src/client/event-stream.ts';
 import { graphql } from '../../gql/index.ts';
+import { useReportConnection } from '../../lib/connection.ts';
 import { describeRequestError, ErrorMessage, Loading } from '../../lib/errors.tsx';
 import { Link, sessionPath } from '../../lib/router.tsx';
 import { SESSION_STATUS_LABELS } from '../sessions/labels.ts';
@@ -126,6 +127,8 @@ export function ActivityPanel({ projectId, taskId, heading = 'Activity', onLiveE
   });
 
   const older = useOlderPages(scopeId, history?.value ?? null);
+  // The header's badge speaks for this feed too: a stopped feed (cursor error) is offline.
+  useReportConnection(live.cursorError ? { status: 'offline', reason: live.cursorError.message } : history === null ? null : live.connection);
 
   const lastReload = useRef(0);
   const reloadActivity = useCallback(() => {
@@ -183,7 +186,6 @@ export function ActivityPanel({ projectId, taskId, heading = 'Activity', onLiveE
     <section className="card activity" aria-labelledby={headingId}>
       <div className="section-head">
         <h2 id={headingId}>{heading}</h2>
-        <ConnectionBadge state={live.cursorError ? { status: 'offline', reason: live.cursorError.message } : live.connection} />
       </div>
       <div className="activity-filters" role="group" aria-label="Show activity of kind">
         {ALL_GROUPS.map((group) => (
@@ -253,33 +255,6 @@ function useSessionNames(events: readonly FeedEvent[]): ReadonlyMap<string, Sess
     }
     return names;
   }, [data]);
-}
-
-export function connectionLabel(state: ConnectionState): string {
-  switch (state.status) {
-    case 'connecting':
-      return 'connecting…';
-    case 'connected':
-      return 'connected';
-    case 'reconnecting':
-      return `reconnecting… (attempt ${state.attempt})`;
-    case 'offline':
-      return 'offline';
-  }
-}
-
-export function ConnectionBadge({ state }: { state: ConnectionState }) {
-  return (
-    <span
-      className={`connection connection-${state.status}`}
-      role="status"
-      aria-label="Live connection"
-      data-state={state.status}
-      title={state.status === 'offline' ? state.reason : undefined}
-    >
-      {connectionLabel(state)}
-    </span>
-  );
 }
 
 export function EventList({ events, groups = new Set(ALL_GROUPS) }: { events: readonly FeedEvent[]; groups?: ReadonlySet<KindGroup> }) {

@@ -7,6 +7,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { createEventStream, type ConnectionState, type EventFilter, type StreamEvent } from '../../../../src/client/event-stream.ts';
+import { useReportConnection } from '../../lib/connection.ts';
 import { graphqlWsUrl } from '../../lib/urql.ts';
 
 /** Live events arriving in a burst cause one re-read. */
@@ -28,6 +29,7 @@ export function useEventRefresh({ filter, onChange, enabled = true }: Options): 
   useEffect(() => {
     if (!enabled) return;
     let pending: StreamEvent[] = [];
+    let last: ConnectionState['status'] | null = null;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const flush = () => {
       clearTimeout(timer);
@@ -47,7 +49,10 @@ export function useEventRefresh({ filter, onChange, enabled = true }: Options): 
         },
         onState: (state) => {
           setConnection(state);
-          if (state.status === 'connected') flush();
+          // Once per (re)connection: the client reports "connected" again when it reopens a socket
+          // it closed itself, with nothing missed (it resumes from its cursor), so no second re-read.
+          if (state.status === 'connected' && last !== 'connected') flush();
+          last = state.status;
         },
         // The server cannot resume from our cursor (its database was replaced): nothing to
         // replay here, so follow it from now on; the re-read on connect brings the view up to date.
@@ -63,5 +68,6 @@ export function useEventRefresh({ filter, onChange, enabled = true }: Options): 
     };
   }, [key, enabled]);
 
+  useReportConnection(enabled ? connection : null);
   return connection;
 }

@@ -1,12 +1,15 @@
 /**
- * All projects, 20 per page, with "Load more". Each loaded page is its own query (urql's
- * recommended pagination for the document cache), so creating a project refreshes the pages.
+ * All projects, 20 per page, with "Load more", each with its task count and how many of its
+ * sessions wait on a person. Each loaded page is its own query (urql's recommended pagination for
+ * the document cache), so creating a project refreshes the pages; events that change a count
+ * (tasks created or deleted, session status changes, projects changed) re-read them live.
  */
-import { useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useQuery } from 'urql';
 import { graphql } from '../../gql/index.ts';
 import { ErrorMessage, Loading } from '../../lib/errors.tsx';
 import { Link, projectPath } from '../../lib/router.tsx';
+import { useEventRefresh } from '../activity/useEventRefresh.ts';
 
 export const PAGE_SIZE = 20;
 
@@ -21,6 +24,10 @@ const ProjectsQuery = graphql(`
           description
           workingDir
           createdAt
+          tasks(first: 1) {
+            totalCount
+          }
+          sessionsNeedingInput
         }
       }
       pageInfo {
@@ -34,8 +41,13 @@ const ProjectsQuery = graphql(`
 // An empty page has no Project in it: name the type so a created project still refreshes it.
 const context = { additionalTypenames: ['Project'] };
 
+const COUNT_EVENT_KINDS = ['PROJECT_CREATED', 'PROJECT_UPDATED', 'PROJECT_DELETED', 'TASK_CREATED', 'TASK_DELETED', 'SESSION_STATUS_CHANGED', 'SESSION_CREATED'];
+
 export function ProjectList() {
   const [pages, setPages] = useState<(string | null)[]>([null]);
+  const [version, setVersion] = useState(0);
+  const bump = useCallback(() => setVersion((v) => v + 1), []);
+  useEventRefresh({ filter: { kinds: COUNT_EVENT_KINDS }, onChange: bump });
   return (
     <section aria-labelledby="projects-heading" className="card">
       <h2 id="projects-heading">All projects</h2>
@@ -44,6 +56,7 @@ export function ProjectList() {
           <ProjectPage
             key={after ?? ''}
             after={after}
+            version={version}
             isFirst={index === 0}
             isLast={index === pages.length - 1}
             onLoadMore={(cursor) => setPages((current) => [...current, cursor])}
@@ -54,9 +67,14 @@ export function ProjectList() {
   );
 }
 
-function ProjectPage({ after, isFirst, isLast, onLoadMore }: { after: string | null; isFirst: boolean; isLast: boolean; onLoadMore(cursor: string): void }) {
+type PageProps = { after: string | null; version: number; isFirst: boolean; isLast: boolean; onLoadMore(cursor: string): void };
+
+function ProjectPage({ after, version, isFirst, isLast, onLoadMore }: PageProps) {
   const ctx = useMemo(() => context, []);
-  const [{ data, fetching, error }] = useQuery({ query: ProjectsQuery, variables: { first: PAGE_SIZE, after }, context: ctx });
+  const [{ data, fetching, error }, reexecute] = useQuery({ query: ProjectsQuery, variables: { first: PAGE_SIZE, after }, context: ctx });
+  useEffect(() => {
+    if (version > 0) reexecute({ requestPolicy: 'network-only' });
+  }, [version, reexecute]);
 
   if (error && !data) {
     return (
@@ -75,12 +93,13 @@ function ProjectPage({ after, isFirst, isLast, onLoadMore }: { after: string | n
   const { edges, pageInfo, totalCount } = data.projects;
   return (
     <>
-      {isFirst && edges.length === 0 && <li className="list-state empty">No projects yet. Create one above.</li>}
+      {isFirst && edges.length === 0 && <li className="list-state empty">No projects yet. Create one with the “New project” form.</li>}
       {edges.map(({ node }) => (
-        <li key={node.id} className="project-item">
+        <li key={node.id} className={`project-item${node.sessionsNeedingInput > 0 ? ' attention' : ''}`} data-project={node.id}>
           <Link to={projectPath(node.id)} className="project-link">
             {node.name}
           </Link>
+          <ProjectCounts tasks={node.tasks.totalCount} needingInput={node.sessionsNeedingInput} />
           {node.workingDir && <code className="muted">{node.workingDir}</code>}
           {node.description && <p className="muted">{node.description}</p>}
         </li>
@@ -98,5 +117,20 @@ function ProjectPage({ after, isFirst, isLast, onLoadMore }: { after: string | n
         </li>
       )}
     </>
+  );
+}
+
+function ProjectCounts({ tasks, needingInput }: { tasks: number; needingInput: number }) {
+  return (
+    <span className="project-counts">
+      <span className="count" data-count={tasks} aria-label={`${tasks} task${tasks === 1 ? '' : 's'}`}>
+        {tasks} task{tasks === 1 ? '' : 's'}
+      </span>
+      {needingInput > 0 && (
+        <span className="badge needs-badge" data-needs-you={needingInput}>
+          {needingInput} need{needingInput === 1 ? 's' : ''} you
+        </span>
+      )}
+    </span>
   );
 }

@@ -1,13 +1,13 @@
-/** One project: its details, its tasks (with the create form) and its activity. */
+/** One project: its details, its tasks as a board, and its activity. */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useQuery } from 'urql';
 import type { StreamEvent } from '../../../../src/client/event-stream.ts';
 import { graphql } from '../../gql/index.ts';
 import { ErrorMessage, Loading } from '../../lib/errors.tsx';
 import { Link } from '../../lib/router.tsx';
+import { useDocumentTitle } from '../../lib/title.ts';
 import { ActivityPanel } from '../activity/ActivityPanel.tsx';
-import { CreateTaskForm } from '../tasks/CreateTaskForm.tsx';
-import { TaskList } from '../tasks/TaskList.tsx';
+import { Board } from '../board/Board.tsx';
 
 const ProjectQuery = graphql(`
   query WebProject($id: ID!) {
@@ -32,8 +32,11 @@ function useLiveRefresh() {
   const [version, setVersion] = useState(0);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   useEffect(() => () => void (timer.current && clearTimeout(timer.current)), []);
-  const onLiveEvent = useCallback((_event: StreamEvent) => {
+  const onLiveEvent = useCallback((event: StreamEvent) => {
     if (timer.current) clearTimeout(timer.current);
+    // A session starting or stopping to wait for a person is what someone watches the board for:
+    // re-read at once rather than after the burst (hook events come in bursts, status changes do not).
+    if (event.kind === 'SESSION_STATUS_CHANGED') return setVersion((v) => v + 1);
     timer.current = setTimeout(() => setVersion((v) => v + 1), REFRESH_DEBOUNCE_MS);
   }, []);
   return { version, onLiveEvent };
@@ -41,6 +44,7 @@ function useLiveRefresh() {
 
 export function ProjectPage({ id }: { id: string }) {
   const [{ data, error }, reexecute] = useQuery({ query: ProjectQuery, variables: { id } });
+  useDocumentTitle(data ? (data.project?.name ?? 'Project not found') : 'Project');
   const { version, onLiveEvent } = useLiveRefresh();
   useEffect(() => {
     if (version > 0) reexecute({ requestPolicy: 'network-only' });
@@ -79,8 +83,7 @@ export function ProjectPage({ id }: { id: string }) {
       </header>
       <div className="project-layout">
         <div className="main-column">
-          <CreateTaskForm projectId={project.id} />
-          <TaskList projectId={project.id} refreshVersion={version} />
+          <Board projectId={project.id} refreshVersion={version} />
         </div>
         <aside className="side-column">
           <ActivityPanel projectId={project.id} onLiveEvent={onLiveEvent} />

@@ -1,7 +1,9 @@
 import { CreateProjectForm } from './CreateProjectForm.tsx';
 import { ProjectList } from './ProjectList.tsx';
+import { useDocumentTitle } from '../../lib/title.ts';
 
 export function ProjectsPage() {
+  useDocumentTitle('Projects');
   return (
     <>
       <header className="page-head">

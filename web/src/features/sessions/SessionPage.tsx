@@ -10,13 +10,13 @@ import { graphql } from '../../gql/index.ts';
 import type { WebSessionQuery } from '../../gql/graphql.ts';
 import { describeRequestError, ErrorMessage, Loading } from '../../lib/errors.tsx';
 import { Link, projectPath, taskPath } from '../../lib/router.tsx';
-import { ConnectionBadge } from '../activity/ActivityPanel.tsx';
 import { formatTime } from '../tasks/TaskItem.tsx';
 import { formatDuration, pairToolCalls, rowMatches, type FeedFilter, type FeedRow, type HookEvent } from './pairs.ts';
 import { FailureSummary, FilesTouched, Subagents, ToolCallTable } from './SessionFacts.tsx';
 import { SessionTimeline } from './SessionTimeline.tsx';
 import { StatusBadge } from './StatusBadge.tsx';
 import { useSessionFeed } from './useSessionFeed.ts';
+import { useDocumentTitle } from '../../lib/title.ts';
 
 const SessionQuery = graphql(`
   query WebSession($id: ID!) {
@@ -130,6 +130,7 @@ const REFRESH_DEBOUNCE_MS = 100;
 
 export function SessionPage({ id }: { id: string }) {
   const [{ data, error }, reexecute] = useQuery({ query: SessionQuery, variables: { id } });
+  useDocumentTitle(data ? (data.session ? `Session ${data.session.name || 'unnamed'}` : 'Session not found') : 'Session');
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   useEffect(() => () => clearTimeout(timer.current), []);
   const refresh = useCallback(() => {
@@ -338,7 +339,6 @@ function HookFeed({ feed }: { feed: ReturnType<typeof useSessionFeed> }) {
     <section className="card" aria-labelledby={`${id}-heading`}>
       <div className="section-head">
         <h2 id={`${id}-heading`}>Hook events</h2>
-        <ConnectionBadge state={feed.connection} />
       </div>
       <div className="filters">
         <div className="inline-field">

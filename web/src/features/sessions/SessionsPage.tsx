@@ -6,11 +6,11 @@ import type { SessionStatus } from '../../gql/graphql.ts';
 import { ErrorMessage, Loading } from '../../lib/errors.tsx';
 import { Link, projectPath, sessionPath } from '../../lib/router.tsx';
 import { useKeptData } from '../../lib/useKeptData.ts';
-import { ConnectionBadge } from '../activity/ActivityPanel.tsx';
 import { useEventRefresh } from '../activity/useEventRefresh.ts';
 import { formatTime } from '../tasks/TaskItem.tsx';
 import { SESSION_EVENT_KINDS, SESSION_STATUSES, SESSION_STATUS_LABELS } from './labels.ts';
 import { StatusBadge } from './StatusBadge.tsx';
+import { useDocumentTitle } from '../../lib/title.ts';
 
 const PAGE_SIZE = 100;
 
@@ -52,6 +52,7 @@ const SessionsQuery = graphql(`
 const context = { additionalTypenames: ['Session'] };
 
 export function SessionsPage() {
+  useDocumentTitle('Sessions');
   return (
     <>
       <header className="page-head">
@@ -73,7 +74,7 @@ export function SessionList({ projectId = null, taskId = null, heading = 'All se
   const data = answer ?? (kept?.key === JSON.stringify(variables) ? kept.answer : undefined);
   const refresh = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
   const filter = useMemo(() => ({ kinds: SESSION_EVENT_KINDS, ...(projectId ? { projectId } : {}) }), [projectId]);
-  const connection = useEventRefresh({ filter, onChange: refresh });
+  useEventRefresh({ filter, onChange: refresh });
 
   let body;
   if (error && !data) body = <ErrorMessage error={error} title="Could not load sessions" />;
@@ -134,7 +135,6 @@ export function SessionList({ projectId = null, taskId = null, heading = 'All se
             ))}
           </select>
         </div>
-        <ConnectionBadge state={connection} />
       </div>
       {body}
     </section>

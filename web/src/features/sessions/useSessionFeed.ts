@@ -8,6 +8,7 @@ import { useQuery } from 'urql';
 import { createEventStream, type ConnectionState, type StreamEvent } from '../../../../src/client/event-stream.ts';
 import { graphql } from '../../gql/index.ts';
 import { graphqlWsUrl } from '../../lib/urql.ts';
+import { useReportConnection } from '../../lib/connection.ts';
 import type { HookEvent } from './pairs.ts';
 
 export const HISTORY_SIZE = 500;
@@ -68,6 +69,7 @@ export function useSessionFeed(sessionId: string, onOtherEvent: (event: StreamEv
     return () => stream.close();
   }, [sessionId, start]);
 
+  useReportConnection(start ? connection : null);
   const newest = start?.events.at(-1)?.seq ?? -1;
   const events = start ? [...start.events, ...live.filter((e) => e.seq > newest)] : [];
   return {

@@ -11,7 +11,6 @@ import type { WebConflictFieldsFragment, WebSubtaskFieldsFragment } from '../../
 import { describeRequestError, ErrorMessage, FieldError, formErrorsOf, Loading } from '../../lib/errors.tsx';
 import { useToast } from '../../lib/toast.tsx';
 import { useKeptData } from '../../lib/useKeptData.ts';
-import { ConnectionBadge } from '../activity/ActivityPanel.tsx';
 import { useEventRefresh } from '../activity/useEventRefresh.ts';
 import { Progress } from '../tasks/Progress.tsx';
 import { applyMove, dropMove, keyboardMove, type MoveTarget } from './order.ts';
@@ -371,7 +370,6 @@ export function SubtaskList({ taskId }: { taskId: string }) {
     <section className="card" aria-labelledby="subtasks-heading">
       <div className="section-head">
         <h2 id="subtasks-heading">Subtasks</h2>
-        <ConnectionBadge state={connection} />
       </div>
       {failureNotice}
       {staleNotice}

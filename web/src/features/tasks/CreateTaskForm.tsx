@@ -1,4 +1,4 @@
-/** Creates a task in a project; the list refreshes through urql's document cache. */
+/** Creates a task in a project (in the board's "Add task" dialog); the board refreshes through urql's document cache. */
 import { useState } from 'react';
 import { useMutation } from 'urql';
 import { graphql } from '../../gql/index.ts';
@@ -28,7 +28,9 @@ const CreateTaskMutation = graphql(`
   }
 `);
 
-export function CreateTaskForm({ projectId }: { projectId: string }) {
+type Props = { projectId: string; onCreated?(title: string): void; onCancel?(): void };
+
+export function CreateTaskForm({ projectId, onCreated, onCancel }: Props) {
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const [created, setCreated] = useState<string | null>(null);
   const [{ fetching }, createTask] = useMutation(CreateTaskMutation);
@@ -44,6 +46,7 @@ export function CreateTaskForm({ projectId }: { projectId: string }) {
     if (outcome.__typename === 'CreateTaskPayload') {
       setErrors(NO_ERRORS);
       setCreated(outcome.task.title);
+      onCreated?.(outcome.task.title);
       return true;
     }
     setErrors(formErrorsOf(outcome, TASK_FORM_FIELDS));
@@ -51,9 +54,9 @@ export function CreateTaskForm({ projectId }: { projectId: string }) {
   }
 
   return (
-    <section className="card" aria-labelledby="new-task-heading">
+    <section aria-labelledby="new-task-heading">
       <h2 id="new-task-heading">New task</h2>
-      <TaskForm label="New task" initial={EMPTY_TASK} errors={errors} submitting={fetching} submitLabel="Create task" onSubmit={create} resetOnSuccess />
+      <TaskForm label="New task" initial={EMPTY_TASK} errors={errors} submitting={fetching} submitLabel="Create task" onSubmit={create} onCancel={onCancel} resetOnSuccess />
       {created && (
         <p className="notice" role="status">
           Created “{created}”.

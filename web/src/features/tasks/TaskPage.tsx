@@ -11,6 +11,7 @@ import { ErrorMessage, Loading } from '../../lib/errors.tsx';
 import { Link, projectPath } from '../../lib/router.tsx';
 import { useKeptData } from '../../lib/useKeptData.ts';
 import { ActivityPanel } from '../activity/ActivityPanel.tsx';
+import { useDocumentTitle } from '../../lib/title.ts';
 import { SessionList } from '../sessions/SessionsPage.tsx';
 import { SpawnSessionForm } from '../sessions/SpawnSessionForm.tsx';
 import { SubtaskList } from '../subtasks/SubtaskList.tsx';
@@ -44,6 +45,7 @@ export function TaskPage({ id }: { id: string }) {
   // The task's activity follows every event of the task (replaying what a drop missed), so its
   // stream also tells when the task itself changed: no socket of its own.
   const onTaskEvent = useCallback((event: StreamEvent) => TASK_EVENT_KINDS.has(event.kind) && refresh(), [refresh]);
+  useDocumentTitle(data ? (data.task?.title ?? 'Task not found') : 'Task');
   if (error && !data) return <ErrorMessage error={error} title="Could not load the task" />;
   if (!data) return <Loading label="Loading task…" />;
   if (!data.task) return <ErrorMessage error={`No task with id ${id}. It may have been deleted.`} title="Task not found" />;
