@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../gql/index.ts';
@@ -86,8 +86,11 @@ describe('sessions', () => {
     expect(session).toMatchObject({ name: 'by hand', role: 'ORCHESTRATOR', status: 'STARTING', cwd: '/home/dev/project', agentSessionId: null });
     expect(session.tasks.edges.map((e) => e.node.id)).toEqual([taskId]);
 
-    // No file of the data directory (database, WAL) contains the token.
-    const files = readdirSync(server.dataDir).map((f) => readFileSync(join(server.dataDir, f)));
+    // No file of the data directory (database, WAL, anything below it) contains the token.
+    const files = (readdirSync(server.dataDir, { recursive: true }) as string[])
+      .map((f) => join(server.dataDir, f))
+      .filter((path) => statSync(path).isFile())
+      .map((path) => readFileSync(path));
     expect(files.length).toBeGreaterThan(0);
     for (const bytes of files) expect(bytes.includes(Buffer.from(token))).toBe(false);
 

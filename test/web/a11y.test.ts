@@ -8,7 +8,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, stopAllServers, type TestServer } from '../helpers/server.ts';
-import { seedAgent, seedProject, seedTask, seriousViolations } from './board-seed.ts';
+import { seriousViolations } from './axe.ts';
+import { seedAgent, seedProject, seedTask } from './board-seed.ts';
 import { assertPrerequisites, launchBrowser, openPage, poll, type OpenPage } from './browser.ts';
 
 let server: TestServer;
@@ -91,6 +92,14 @@ describe('accessibility (axe-core: no serious or critical violations)', () => {
     expect(await seriousViolations(page)).toEqual([]);
   });
 
+  it('should pass on the sessions list, with a waiting and a working session', async () => {
+    const page = await visit('/sessions');
+    await page.getByRole('heading', { name: 'Sessions', level: 1 }).waitFor();
+    await page.getByText('Waiting agent').first().waitFor();
+    expect(await page.title()).toContain('Maestro');
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
   it('should pass on the 404 page, which offers a way back', async () => {
     const page = await visit('/no/such/page');
     await page.getByRole('heading', { name: 'Page not found', level: 1 }).waitFor();
@@ -113,7 +122,7 @@ describe('app shell', () => {
     const page = await visit(boardPath());
     expect(await page.getByRole('status', { name: 'Live connection' }).count()).toBe(1);
     expect(await page.getByRole('banner').getByRole('status', { name: 'Live connection' }).count()).toBe(1);
-    await poll(() => page.getByRole('banner').getByRole('link', { name: /^Needs you: \d+ sessions? waiting$/ }).count()).toBe(1);
+    await poll(() => page.getByRole('banner').getByRole('link', { name: /^Needs you (\d+): \1 sessions? waiting$/ }).count()).toBe(1);
     expect(await page.getByRole('banner').getByRole('link', { name: 'Projects' }).getAttribute('aria-current')).toBe('page');
   });
 

@@ -10,15 +10,9 @@ import { ROOT } from '../helpers/server.ts';
 
 const AXE_SOURCE = join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
 
-/** The app header: its nav contrast is fixed and checked by the header's own change (issue 17, board part). */
-export const HEADER = 'header.topbar';
-
 type Violation = { id: string; impact: string | null; help: string; nodes: { target: string[] }[] };
 
-/**
- * Serious and critical violations on the page as it is now, as readable lines. `exclude`: CSS
- * selectors of parts another change owns (checked by that change's own test).
- */
+/** Serious and critical violations on the page as it is now, as readable lines; `exclude`: CSS selectors to leave out. */
 export async function seriousViolations(page: Page, { exclude = [] }: { exclude?: string[] } = {}): Promise<string[]> {
   await page.addScriptTag({ content: readFileSync(AXE_SOURCE, 'utf8') });
   const violations = await page.evaluate(async (excluded) => {

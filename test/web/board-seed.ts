@@ -1,16 +1,13 @@
 /**
  * Shared by the board, needs-you, accessibility and screenshot tests: seeding projects, tasks and
  * sessions linked to tasks over the real API, driving a session through hook POSTs
- * (/hooks/claude with its token), and running axe-core in a page.
+ * (/hooks/claude with its token). axe-core runs through test/web/axe.ts.
  */
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { graphql } from '../gql/index.ts';
 import { execute } from '../helpers/graphql.ts';
-import { ROOT, type TestServer } from '../helpers/server.ts';
+import type { TestServer } from '../helpers/server.ts';
 import { fixture, postHook } from '../hooks/helpers.ts';
 
 const SeedProject = graphql(`
@@ -121,14 +118,3 @@ export async function seedAgent(server: TestServer, projectId: string, name: str
   };
 }
 
-type AxeResult = { violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[] };
-
-/** axe-core in the page; returns the serious and critical violations (each with where it is). */
-export async function seriousViolations(page: Page): Promise<string[]> {
-  const source = readFileSync(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
-  await page.addScriptTag({ content: source });
-  const result = (await page.evaluate(() => (window as unknown as { axe: { run(): Promise<unknown> } }).axe.run())) as AxeResult;
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.impact} ${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
