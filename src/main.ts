@@ -44,7 +44,7 @@ async function main() {
     force.unref();
     // Clients of this process (the in-server runner) may have requests in flight that now fail:
     // while stopping, such a rejection is expected and must not turn a clean stop into exit 1.
-    process.on('unhandledRejection', (err) => logger.warn({ err }, 'rejection while shutting down (ignored)'));
+    process.on('unhandledRejection', (err) => logger.debug({ err }, 'rejection while shutting down (expected, ignored)'));
     try {
       await app.stop();
     } catch (err) {

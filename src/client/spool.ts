@@ -229,10 +229,13 @@ export const INCOMING_DIR = 'incoming';
  * from stdin to <data dir>/spool/incoming/<ns clock>-<pid>.hook, fsynced and renamed into place
  * (Claude Code goes on only once the event is on disk). The runner adopts such files in name order,
  * which is the order the hooks ran, since Claude Code runs an agent's hooks one event at a time.
+ * It ignores TERM, HUP and INT: when Claude Code exits it signals the hooks still running, and it
+ * does not wait for StopFailure's, which would otherwise be cut off before the file is in place
+ * (seen on the real CLI under load); ignored signals are inherited by cat, sync and mv.
  * Needs GNU date (%N) and coreutils sync with file arguments (Linux).
  */
 export const SHELL_HOOK_COMMAND =
-  `d="$MAESTRO_DATA_DIR/spool/${INCOMING_DIR}"; f="$d/$(date +%s%N)-$$"; ` +
+  `trap '' TERM HUP INT; d="$MAESTRO_DATA_DIR/spool/${INCOMING_DIR}"; f="$d/$(date +%s%N)-$$"; ` +
   `{ printf '{"token":"%s","url":"%s"}\\n' "$MAESTRO_TOKEN" "$MAESTRO_SERVER_URL"; cat; } > "$f.tmp" && sync "$f.tmp" && mv "$f.tmp" "$f.hook" && sync "$d"`;
 
 /** Header fields of an incoming file, when they are strings. */

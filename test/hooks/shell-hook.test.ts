@@ -83,6 +83,26 @@ describe('the shell hook of spawned sessions', () => {
     expect(storedMessages().filter((m) => /while down|adopted twice/.test(m))).toEqual(['while down 1', 'while down 2', 'while down 3', 'adopted twice']);
   });
 
+  it('should finish writing an event when signalled, as Claude Code signals the hooks it stops waiting for', async () => {
+    const dataDir = tempDir('maestro-shell-hook-');
+    const incoming = join(dataDir, 'spool', INCOMING_DIR);
+    const body = notification('signalled mid-write');
+    const child = spawn('/bin/sh', ['-c', SHELL_HOOK_COMMAND], { env: { PATH: process.env.PATH!, ...hookEnv(dataDir) }, stdio: ['pipe', 'ignore', 'inherit'], detached: true });
+    const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+    child.stdin.write(body.slice(0, 20));
+    // The header is written, cat waits for the rest: the hook is past its trap and mid-write.
+    for (const deadline = Date.now() + 30_000; !readdirSync(incoming).some((n) => n.endsWith('.tmp')); ) {
+      if (Date.now() > deadline) throw new Error('the shell hook did not start writing');
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    for (const signal of ['SIGTERM', 'SIGHUP', 'SIGINT'] as const) process.kill(-child.pid!, signal); // sh, cat and all
+    child.stdin.end(body.slice(20));
+    expect(await exited).toBe(0);
+    const files = readdirSync(incoming);
+    expect(files).toHaveLength(1);
+    expect(readFileSync(join(incoming, files[0]!), 'utf8').split('\n')[1]).toBe(body);
+  });
+
   it('should set aside an incoming file without a usable header instead of blocking the others', async () => {
     const dataDir = tempDir('maestro-shell-hook-');
     const spoolDir = join(dataDir, 'spool');
