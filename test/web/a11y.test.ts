@@ -6,11 +6,11 @@
  * their size (the `input { width: 100% }` bug); the 390 px layout does not scroll sideways.
  */
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, stopAllServers, type TestServer } from '../helpers/server.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { startServer, type TestServer } from '../helpers/server.ts';
 import { seriousViolations } from './axe.ts';
 import { seedAgent, seedProject, seedTask } from './board-seed.ts';
-import { assertPrerequisites, launchBrowser, openPage, poll, type OpenPage } from './browser.ts';
+import { assertPrerequisites, cleanUpBrowserTests, launchBrowser, openPage, poll, type OpenPage } from './browser.ts';
 
 let server: TestServer;
 let browser: Browser;
@@ -48,17 +48,7 @@ beforeAll(async () => {
   await working.preToolUse('Edit', { file_path: 'src/config.ts', old_string: 'a', new_string: 'b' });
 });
 
-afterEach(async () => {
-  const errors = opened.flatMap((o) => o.errors);
-  await Promise.all(opened.map((o) => o.context.close()));
-  opened.length = 0;
-  expect(errors, 'the page logged errors').toEqual([]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await stopAllServers();
-});
+cleanUpBrowserTests(opened, () => browser);
 
 describe('accessibility (axe-core: no serious or critical violations)', () => {
   it('should pass on the projects list, with its counts and a project that needs you', async () => {

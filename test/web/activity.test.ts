@@ -6,12 +6,12 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../gql/index.ts';
 import { execute, executeRaw } from '../helpers/graphql.ts';
-import { startServer, stopAllServers, type TestServer } from '../helpers/server.ts';
+import { startServer, type TestServer } from '../helpers/server.ts';
 import { createProject, createTask, fixture, HkCreateSession, postHook } from '../hooks/helpers.ts';
-import { assertPrerequisites, launchBrowser, openPage, poll, type OpenPage } from './browser.ts';
+import { assertPrerequisites, cleanUpBrowserTests, launchBrowser, openPage, poll, type OpenPage } from './browser.ts';
 
 const CreateSubtasks = graphql(`
   mutation WebActCreateSubtasks($input: CreateSubtasksInput!) {
@@ -70,17 +70,7 @@ beforeAll(async () => {
   [server, browser] = await Promise.all([startServer(), launchBrowser()]);
 });
 
-afterEach(async () => {
-  const errors = opened.flatMap((o) => o.errors);
-  await Promise.all(opened.map((o) => o.context.close()));
-  opened.length = 0;
-  expect(errors, 'the page logged errors').toEqual([]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await stopAllServers();
-});
+cleanUpBrowserTests(opened, () => browser);
 
 describe('activity feed', () => {
   it('should read as sentences, a worker named by its name, a reorder as a reorder', async () => {

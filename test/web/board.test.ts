@@ -6,11 +6,11 @@
  * confirmation; filters; cards show priority, subtask progress and their session's live state.
  */
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { execute } from '../helpers/graphql.ts';
-import { startServer, stopAllServers, type TestServer } from '../helpers/server.ts';
+import { startServer, type TestServer } from '../helpers/server.ts';
 import { SeedDeleteTask, SeedReportExit, SeedUpdateTask, seedAgent, seedProject, seedTask, taskStatus } from './board-seed.ts';
-import { assertPrerequisites, launchBrowser, openPage, poll, type OpenPage } from './browser.ts';
+import { assertPrerequisites, cleanUpBrowserTests, launchBrowser, openPage, poll, type OpenPage } from './browser.ts';
 
 let server: TestServer;
 let browser: Browser;
@@ -48,18 +48,8 @@ beforeAll(async () => {
   [server, browser] = await Promise.all([startServer(), launchBrowser()]);
 });
 
-afterEach(async () => {
-  const errors = opened.flatMap((o) => o.errors);
-  await Promise.all(opened.map((o) => o.context.close()));
-  opened.length = 0;
-  // Dropped WebSockets and the request the offline test aborts itself are logged by Chromium; anything else is a bug in the page.
-  expect(errors.filter((e) => !/WebSocket connection to .* failed|ERR_INTERNET_DISCONNECTED/.test(e)), 'the page logged errors').toEqual([]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await stopAllServers();
-});
+// Dropped WebSockets and the request the offline test aborts itself are logged by Chromium; anything else is a bug in the page.
+cleanUpBrowserTests(opened, () => browser, /WebSocket connection to .* failed|ERR_INTERNET_DISCONNECTED/);
 
 describe('project board', () => {
   it('should show a column per status with each task in its own, and move a card by dragging it', async () => {

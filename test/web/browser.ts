@@ -5,9 +5,9 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect } from 'vitest';
+import { afterAll, afterEach, expect } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { ROOT } from '../helpers/server.ts';
+import { ROOT, stopAllServers } from '../helpers/server.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const WEB_INDEX = join(ROOT, 'web', 'dist', 'index.html');
@@ -50,4 +50,22 @@ export async function openPage(browser: Browser, baseURL: string): Promise<OpenP
  */
 export function poll<T>(read: () => T | Promise<T>, timeout = 15_000) {
   return expect.poll(read, { timeout, interval: 50 });
+}
+
+/**
+ * The clean-up every browser test file shares: after each test the pages it opened are closed, and
+ * the test fails if one of them logged an error (except `expected`: what Chromium logs by itself
+ * when the test cuts the connection); after the file, Chromium and the servers stop.
+ */
+export function cleanUpBrowserTests(opened: OpenPage[], browser: () => Browser | undefined, expected?: RegExp) {
+  afterEach(async () => {
+    const errors = opened.flatMap((o) => o.errors).filter((e) => !expected?.test(e));
+    await Promise.all(opened.map((o) => o.context.close()));
+    opened.length = 0;
+    expect(errors, 'the page logged errors').toEqual([]);
+  });
+  afterAll(async () => {
+    await browser()?.close();
+    await stopAllServers();
+  });
 }

@@ -6,11 +6,11 @@
  * (median and max), never asserted. The opt-in browser notification fires for a new wait.
  */
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, stopAllServers, type TestServer } from '../helpers/server.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { startServer, type TestServer } from '../helpers/server.ts';
 import { fixture } from '../hooks/helpers.ts';
 import { seedAgent, seedProject, seedTask } from './board-seed.ts';
-import { assertPrerequisites, launchBrowser, openPage, poll, type OpenPage } from './browser.ts';
+import { assertPrerequisites, cleanUpBrowserTests, launchBrowser, openPage, poll, type OpenPage } from './browser.ts';
 
 let server: TestServer;
 let browser: Browser;
@@ -58,17 +58,7 @@ beforeAll(async () => {
   [server, browser] = await Promise.all([startServer(), launchBrowser()]);
 });
 
-afterEach(async () => {
-  const errors = opened.flatMap((o) => o.errors);
-  await Promise.all(opened.map((o) => o.context.close()));
-  opened.length = 0;
-  expect(errors.filter((e) => !/WebSocket connection to .* failed/.test(e)), 'the page logged errors').toEqual([]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await stopAllServers();
-});
+cleanUpBrowserTests(opened, () => browser, /WebSocket connection to .* failed/);
 
 describe('needs you', () => {
   it('should mark the card, the projects list and the header counter on PermissionRequest and clear them on the next PreToolUse (latency over 20 rounds)', async () => {

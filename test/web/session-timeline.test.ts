@@ -9,12 +9,12 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, startServer, stopAllServers, type TestServer } from '../helpers/server.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, startServer, type TestServer } from '../helpers/server.ts';
 import { createProject, createSession, fixture, postHook } from '../hooks/helpers.ts';
 import { agentFlags, seed, spawnOne, waitForExited } from '../runner/helpers.ts';
 import { seriousViolations } from './axe.ts';
-import { assertPrerequisites, launchBrowser, openPage, poll, type OpenPage } from './browser.ts';
+import { assertPrerequisites, cleanUpBrowserTests, launchBrowser, openPage, poll, type OpenPage } from './browser.ts';
 
 let server: TestServer;
 let browser: Browser;
@@ -51,17 +51,7 @@ beforeAll(async () => {
   [server, browser] = await Promise.all([startServer({ args: agentFlags() }), launchBrowser()]);
 });
 
-afterEach(async () => {
-  const errors = opened.flatMap((o) => o.errors);
-  await Promise.all(opened.map((o) => o.context.close()));
-  opened.length = 0;
-  expect(errors, 'the page logged errors').toEqual([]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await stopAllServers();
-});
+cleanUpBrowserTests(opened, () => browser);
 
 describe('session timeline', () => {
   it('should draw tool calls as bars live, mark a failure and give a subagent its own lane', async () => {

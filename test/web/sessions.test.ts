@@ -5,10 +5,10 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, stopAllServers, type TestServer } from '../helpers/server.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { startServer, type TestServer } from '../helpers/server.ts';
 import { createProject, createSession, fixture, postHook } from '../hooks/helpers.ts';
-import { assertPrerequisites, launchBrowser, openPage, poll, type OpenPage } from './browser.ts';
+import { assertPrerequisites, cleanUpBrowserTests, launchBrowser, openPage, poll, type OpenPage } from './browser.ts';
 
 let server: TestServer;
 let browser: Browser;
@@ -43,17 +43,7 @@ beforeAll(async () => {
   [server, browser] = await Promise.all([startServer(), launchBrowser()]);
 });
 
-afterEach(async () => {
-  const errors = opened.flatMap((o) => o.errors);
-  await Promise.all(opened.map((o) => o.context.close()));
-  opened.length = 0;
-  expect(errors, 'the page logged errors').toEqual([]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await stopAllServers();
-});
+cleanUpBrowserTests(opened, () => browser);
 
 describe('sessions', () => {
   it('should list sessions with status badges that follow hooks live, needs-input standing out', async () => {

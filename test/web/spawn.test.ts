@@ -8,11 +8,11 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, stopAllServers, tempDir, type TestServer } from '../helpers/server.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { startServer, tempDir, type TestServer } from '../helpers/server.ts';
 import { execute } from '../helpers/graphql.ts';
 import { agentFlags, FAKE_PROFILES, RnCreateProject, RnSpawn, seed, sessionInfo, waitForExited } from '../runner/helpers.ts';
-import { assertPrerequisites, launchBrowser, openPage, poll, type OpenPage } from './browser.ts';
+import { assertPrerequisites, cleanUpBrowserTests, launchBrowser, openPage, poll, type OpenPage } from './browser.ts';
 
 let server: TestServer;
 let browser: Browser;
@@ -48,17 +48,7 @@ beforeAll(async () => {
   [server, browser] = await Promise.all([startServer({ args: agentFlags(), env: { MAESTRO_SKILLS_DIR: skillsDir } }), launchBrowser()]);
 });
 
-afterEach(async () => {
-  const errors = opened.flatMap((o) => o.errors);
-  await Promise.all(opened.map((o) => o.context.close()));
-  opened.length = 0;
-  expect(errors, 'the page logged errors').toEqual([]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await stopAllServers();
-});
+cleanUpBrowserTests(opened, () => browser);
 
 describe('spawning sessions from the web UI', () => {
   it('should spawn a session on a task with picked skills and an agent profile, show it live elsewhere, list its skills and stop it', async () => {

@@ -4,11 +4,11 @@
  * each other live; a stale edit refused with a conflict toast showing the other writer's value.
  */
 import type { Browser, Page, WebSocketRoute } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../gql/index.ts';
 import { execute } from '../helpers/graphql.ts';
-import { startServer, stopAllServers, type TestServer } from '../helpers/server.ts';
-import { assertPrerequisites, launchBrowser, openPage, poll, type OpenPage } from './browser.ts';
+import { startServer, type TestServer } from '../helpers/server.ts';
+import { assertPrerequisites, cleanUpBrowserTests, launchBrowser, openPage, poll, type OpenPage } from './browser.ts';
 
 const CreateProject = graphql(`
   mutation WebSubCreateProject($input: CreateProjectInput!) {
@@ -118,18 +118,8 @@ beforeAll(async () => {
   [server, browser] = await Promise.all([startServer(), launchBrowser()]);
 });
 
-afterEach(async () => {
-  const errors = opened.flatMap((o) => o.errors);
-  await Promise.all(opened.map((o) => o.context.close()));
-  opened.length = 0;
-  // A WebSocket the test blocked or cut is logged by Chromium itself; anything else is a bug.
-  expect(errors.filter((e) => !/WebSocket connection to .* failed/.test(e)), 'the page logged errors').toEqual([]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await stopAllServers();
-});
+// A WebSocket the test blocked or cut is logged by Chromium itself; anything else is a bug.
+cleanUpBrowserTests(opened, () => browser, /WebSocket connection to .* failed/);
 
 describe('subtasks in the task view', () => {
   it('should add, tick, untick, edit in place, reorder by keyboard and delete, and store each change', async () => {

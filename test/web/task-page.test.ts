@@ -10,13 +10,13 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../gql/index.ts';
 import { execute } from '../helpers/graphql.ts';
-import { ROOT, startServer, stopAllServers, type TestServer } from '../helpers/server.ts';
+import { ROOT, startServer, type TestServer } from '../helpers/server.ts';
 import { createProject, createTask, fixture, HkCreateSession, postHook } from '../hooks/helpers.ts';
 import { seriousViolations } from './axe.ts';
-import { assertPrerequisites, launchBrowser, openPage, poll, type OpenPage } from './browser.ts';
+import { assertPrerequisites, cleanUpBrowserTests, launchBrowser, openPage, poll, type OpenPage } from './browser.ts';
 
 const CreateSubtasks = graphql(`
   mutation WebTpCreateSubtasks($input: CreateSubtasksInput!) {
@@ -81,18 +81,8 @@ beforeAll(async () => {
   [server, browser] = await Promise.all([startServer(), launchBrowser()]);
 });
 
-afterEach(async () => {
-  const errors = opened.flatMap((o) => o.errors);
-  await Promise.all(opened.map((o) => o.context.close()));
-  opened.length = 0;
-  // Chromium logs a cut WebSocket and each request refused while the server is stopped itself.
-  expect(errors.filter((e) => !/WebSocket connection to .* failed|Failed to load resource|Failed to fetch/.test(e)), 'the page logged errors').toEqual([]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await stopAllServers();
-});
+// Chromium logs a cut WebSocket and each request refused while the server is stopped itself.
+cleanUpBrowserTests(opened, () => browser, /WebSocket connection to .* failed|Failed to load resource|Failed to fetch/);
 
 describe('task page', () => {
   it('should change status and priority on the page, seen live by another page and in the task activity', async () => {
