@@ -18,7 +18,7 @@ if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.j
   npm ci --no-audit --no-fund --loglevel=error
 fi
 
-echo "== generate, build (web UI, hook bundle), typecheck, lint"
+echo "== generate, build (web UI, hook, server and CLI bundles), typecheck, lint (${SECONDS} s so far)"
 npm run build --silent
 npm run typecheck
 npm run lint --silent
@@ -26,8 +26,11 @@ npm run lint --silent
 # The real-CLI tests run @anthropic-ai/claude-code (pinned) from .cache/claude-code/<version>/: installed
 # once from the npm registry (~400 MB), reused afterwards. A failed install does not stop the suite:
 # those tests try again themselves and fail with the install's error.
-echo "== Claude Code CLI for test/real-claude"
+echo "== Claude Code CLI for test/real-claude (${SECONDS} s so far)"
 npx tsx test/real-claude/install.ts || echo "== the Claude Code install failed: the test/real-claude tests will fail"
 
-echo "== tests"
-npx vitest run "$@"
+echo "== tests (${SECONDS} s so far)"
+status=0
+npx vitest run "$@" || status=$?
+echo "== npm test took ${SECONDS} s"
+exit $status
