@@ -116,6 +116,8 @@ export function createEventStream(options: EventStreamOptions): EventStream {
   let duplicates = 0;
   /** Live from now without a cursor: the head must be pinned before the first subscription. */
   let needHead = !cursor && !options.fromStart;
+  /** The socket connected while the head was still to be read: "connected" is said after the read. */
+  let connectedBeforePin = false;
   let fromStart = options.fromStart ?? false;
 
   const setState = (next: ConnectionState) => {
@@ -137,7 +139,10 @@ export function createEventStream(options: EventStreamOptions): EventStream {
       opened: (s) => (socket = s as typeof socket),
       connected: () => {
         attempt = 0;
-        setState({ status: 'connected' });
+        // A live-from-now stream is live once its head is pinned, not when the socket opens: a
+        // consumer told "connected" earlier could write an event before the pin and never see it.
+        if (needHead) connectedBeforePin = true;
+        else setState({ status: 'connected' });
         // Count the replay from the moment a reconnect succeeds, not from when it was attempted.
         armSettle();
       },
@@ -196,6 +201,10 @@ export function createEventStream(options: EventStreamOptions): EventStream {
           if (head) cursor = head;
           else fromStart = true;
           subscribe();
+          if (connectedBeforePin) {
+            connectedBeforePin = false;
+            setState({ status: 'connected' });
+          }
         },
       },
     );

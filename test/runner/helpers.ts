@@ -75,8 +75,8 @@ export const RnSession = graphql(`
   }
 `);
 
-export async function seed(server: TestServer, name = 'Runner') {
-  const p = await execute(server, RnCreateProject, { input: { name } });
+export async function seed(server: TestServer, name = 'Runner', workingDir?: string) {
+  const p = await execute(server, RnCreateProject, { input: { name, ...(workingDir ? { workingDir } : {}) } });
   if (p.data?.createProject.__typename !== 'CreateProjectPayload') throw new Error(JSON.stringify(p));
   const projectId = p.data.createProject.project.id;
   const t = await execute(server, RnCreateTask, { input: { projectId, title: 'Rate-limit POST /login', acceptanceCriteria: ['5 attempts per minute per IP', 'covered by tests'] } });

@@ -5,7 +5,7 @@
  * button ends it.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -50,7 +50,57 @@ beforeAll(async () => {
 
 cleanUpBrowserTests(opened, () => browser);
 
+/** A git repository with one commit, for a project folder a worktree can be made of. */
+function repository(): string {
+  const repo = tempDir('maestro-web-repo-');
+  const git = (...args: string[]) => execFileSync('git', ['-C', repo, '-c', 'user.email=t@example.com', '-c', 'user.name=Test', ...args]);
+  git('init', '-q', '-b', 'main');
+  writeFileSync(join(repo, 'README'), 'a project\n');
+  git('add', 'README');
+  git('commit', '-q', '-m', 'init');
+  return repo;
+}
+
 describe('spawning sessions from the web UI', () => {
+  it('should spawn with the permission mode picked and in a new git worktree when asked', async () => {
+    const repo = repository();
+    const { taskId } = await seed(server, 'Spawn with options', repo);
+    const page = await newPage(`/tasks/${encodeURIComponent(taskId)}`);
+    await page.getByRole('button', { name: 'Spawn session' }).click();
+    const form = page.getByRole('form', { name: 'Spawn session' });
+    const permissions = form.getByLabel('Permissions');
+    expect(await permissions.inputValue()).toBe(''); // Maestro's own: only `maestro` commands
+    await permissions.selectOption('acceptEdits');
+    await form.getByRole('checkbox', { name: 'Run in a new git worktree' }).check();
+    await form.getByLabel('Name').fill('Worktree worker');
+    await poll(() => form.getByLabel('Agent', { exact: true }).inputValue()).toBe('claude');
+    await form.getByLabel('Agent', { exact: true }).selectOption('fake-hang');
+    await form.getByRole('button', { name: 'Spawn', exact: true }).click();
+    await page.getByRole('status').filter({ hasText: 'Spawn requested:' }).waitFor();
+
+    await page.getByRole('link', { name: 'Worktree worker' }).first().click();
+    await page.getByRole('heading', { name: /Worktree worker/, level: 1 }).waitFor();
+    const sessionId = decodeURIComponent(new URL(page.url()).pathname.split('/').at(-1)!);
+    const manifest = JSON.parse(readFileSync((await sessionInfo(server, sessionId)).spawn!.manifestPath, 'utf8'));
+    expect(manifest.permissionMode).toBe('acceptEdits');
+    // The agent works in a worktree of the project's repository, on its own branch.
+    expect(manifest.cwd).not.toBe(repo);
+    expect(execFileSync('git', ['-C', repo, 'worktree', 'list'], { encoding: 'utf8' })).toContain(manifest.cwd);
+    await page.getByRole('button', { name: 'Stop session' }).click();
+    await poll(() => page.locator('[data-spawn-state]').getAttribute('data-spawn-state'), 30_000).toBe('EXITED');
+  });
+
+  it('should show the server\'s refusal of a worktree next to the checkbox when the project folder is not a git repository', async () => {
+    const { taskId } = await seed(server, 'No repository', tempDir('maestro-web-plain-'));
+    const page = await newPage(`/tasks/${encodeURIComponent(taskId)}`);
+    await page.getByRole('button', { name: 'Spawn session' }).click();
+    const form = page.getByRole('form', { name: 'Spawn session' });
+    await form.getByRole('checkbox', { name: 'Run in a new git worktree' }).check();
+    await poll(() => form.getByLabel('Agent', { exact: true }).inputValue()).toBe('claude');
+    await form.getByRole('button', { name: 'Spawn', exact: true }).click();
+    await poll(() => form.locator('[id$="-worktree-error"]').textContent()).toContain('is not in a git repository');
+  });
+
   it('should spawn a session on a task with picked skills and an agent profile, show it live elsewhere, list its skills and stop it', async () => {
     const { taskId } = await seed(server, 'Spawn from the UI');
     const watcher = await newPage('/sessions');

@@ -68,6 +68,9 @@ export default defineCommand({
         });
       }
     }
+    // One more read: the one that first saw the exit may still carry the status from before the
+    // exit's transaction (its fields come from more than one SELECT); a later one does not.
+    last = (await outcomeOf(args, first.id)) ?? last;
     printResult(args.json, last, (s) => {
       const exit = s.spawn?.exitCode != null ? `, exit code ${s.spawn.exitCode}` : s.spawn?.exitSignal ? `, killed by ${s.spawn.exitSignal}` : '';
       const error = s.lastError ? `: ${s.lastError.error}${s.lastError.message ? ` ${s.lastError.message}` : ''}` : '';

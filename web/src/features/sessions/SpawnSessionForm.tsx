@@ -5,6 +5,7 @@
  * request up; the new session appears in the sessions lists through the live feed.
  */
 import { useId, useState, type FormEvent } from 'react';
+import { PERMISSION_MODES, type PermissionMode } from '../../../../src/client/claude-permissions.ts';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '../../gql/index.ts';
 import type { SessionRole } from '../../gql/graphql.ts';
@@ -65,7 +66,15 @@ const SpawnSessionMutation = graphql(`
   }
 `);
 
-export const SPAWN_FORM_FIELDS = ['role', 'skills', 'agent', 'name'] as const;
+export const SPAWN_FORM_FIELDS = ['role', 'skills', 'agent', 'name', 'permissionMode', 'worktree'] as const;
+
+/** What each Claude Code permission mode lets the agent do without asking (nobody can answer in a headless run). */
+const PERMISSION_LABELS: Record<PermissionMode, string> = {
+  default: 'default: read-only tools; anything else is refused',
+  acceptEdits: 'acceptEdits: also edit files in its folder',
+  plan: 'plan: read and plan, change nothing',
+  bypassPermissions: 'bypassPermissions: everything, no checks',
+};
 
 type Spawned = { id: string; name: string; skills: { name: string; version: string }[] };
 
@@ -76,6 +85,8 @@ export function SpawnSessionForm({ projectId, taskId }: { projectId: string; tas
   const [picked, setPicked] = useState<Set<string>>(new Set());
   const [agent, setAgent] = useState('');
   const [name, setName] = useState('');
+  const [permissionMode, setPermissionMode] = useState<PermissionMode | ''>('');
+  const [worktree, setWorktree] = useState(false);
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const [spawned, setSpawned] = useState<Spawned | null>(null);
   const [{ data: skillData, error: skillError }] = useQuery({ query: SkillsQuery, variables: { role, projectId }, pause: !open });
@@ -97,6 +108,8 @@ export function SpawnSessionForm({ projectId, taskId }: { projectId: string; tas
           skills: [...picked].filter((s) => !ROLE_SKILLS[role].includes(s)),
           agent: chosenAgent || null,
           name: name.trim() || null,
+          permissionMode: permissionMode || null,
+          worktree,
         },
       },
       { additionalTypenames: ['Session'] },
@@ -108,6 +121,8 @@ export function SpawnSessionForm({ projectId, taskId }: { projectId: string; tas
       setSpawned({ id: outcome.session.id, name: outcome.session.name, skills: outcome.skills });
       setPicked(new Set());
       setName('');
+      setPermissionMode('');
+      setWorktree(false);
       setOpen(false);
       return;
     }
@@ -211,6 +226,29 @@ export function SpawnSessionForm({ projectId, taskId }: { projectId: string; tas
           {agentError ? `Could not load the agent profiles: ${agentError.message}` : !agentData ? 'Loading agent profiles…' : chosenProfile?.description || 'An agent profile configured on the server.'}
         </p>
         <FieldError id={`${id}-agent-error`} message={errors.fields.agent} />
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-permission-mode`}>Permissions</label>
+        <select id={`${id}-permission-mode`} value={permissionMode} onChange={(e) => setPermissionMode(e.target.value as PermissionMode | '')} aria-describedby={`${id}-permission-hint`}>
+          <option value="">Maestro's: only `maestro` commands without asking</option>
+          {PERMISSION_MODES.map((mode) => (
+            <option key={mode} value={mode}>
+              {PERMISSION_LABELS[mode]}
+            </option>
+          ))}
+        </select>
+        <p className="hint" id={`${id}-permission-hint`}>
+          Claude Code's permission mode for the agent. A spawned agent runs headless: what it may not do is refused, not asked.
+        </p>
+        <FieldError id={`${id}-permissionMode-error`} message={errors.fields.permissionMode} />
+      </div>
+      <div className="field checkbox-field">
+        <input id={`${id}-worktree`} type="checkbox" checked={worktree} onChange={(e) => setWorktree(e.target.checked)} aria-describedby={`${id}-worktree-hint`} />
+        <label htmlFor={`${id}-worktree`}>Run in a new git worktree</label>
+        <p className="hint" id={`${id}-worktree-hint`}>
+          On a new branch maestro/&lt;session&gt; from the project folder's HEAD; it stays after the session (`maestro session cleanup` removes it).
+        </p>
+        <FieldError id={`${id}-worktree-error`} message={errors.fields.worktree} />
       </div>
       <div className="actions">
         <button type="submit" disabled={fetching}>
