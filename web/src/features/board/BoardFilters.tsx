@@ -1,7 +1,7 @@
 /** Narrowing the board: by priority and by text in a task's title or description (on the loaded cards). */
 import { useId } from 'react';
 import type { TaskPriority } from '../../gql/graphql.ts';
-import { PRIORITIES, PRIORITY_LABELS } from '../tasks/labels.ts';
+import { PriorityOptions } from '../tasks/options.tsx';
 
 export type Filters = { priority: TaskPriority | ''; text: string };
 
@@ -19,11 +19,7 @@ export function BoardFilters({ filters, onChange }: { filters: Filters; onChange
         <label htmlFor={`${id}-priority`}>Priority</label>
         <select id={`${id}-priority`} value={filters.priority} onChange={(e) => onChange({ ...filters, priority: e.target.value as TaskPriority | '' })}>
           <option value="">All priorities</option>
-          {PRIORITIES.map((p) => (
-            <option key={p} value={p}>
-              {PRIORITY_LABELS[p]}
-            </option>
-          ))}
+          <PriorityOptions />
         </select>
       </div>
       <div className="inline-field">

@@ -10,7 +10,8 @@ import { graphql } from '../../gql/index.ts';
 import type { TaskPriority, TaskStatus } from '../../gql/graphql.ts';
 import { describeRequestError } from '../../lib/errors.tsx';
 import { useToast } from '../../lib/toast.tsx';
-import { PRIORITIES, PRIORITY_LABELS, STATUSES, STATUS_LABELS } from './labels.ts';
+import { PRIORITY_LABELS, STATUS_LABELS } from './labels.ts';
+import { PriorityOptions, StatusOptions } from './options.tsx';
 import './task-page.css';
 
 const TaskFieldsNowQuery = graphql(`
@@ -94,21 +95,13 @@ export function TaskFieldControls({ taskId, values, onChanged }: { taskId: strin
       <div className="inline-field">
         <label htmlFor={`${id}-status`}>Status</label>
         <select id={`${id}-status`} value={status} disabled={fetching} data-value={values.status} onChange={(e) => void change('status', e.target.value as TaskStatus, values.status)}>
-          {STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {STATUS_LABELS[s]}
-            </option>
-          ))}
+          <StatusOptions />
         </select>
       </div>
       <div className="inline-field">
         <label htmlFor={`${id}-priority`}>Priority</label>
         <select id={`${id}-priority`} value={priority} disabled={fetching} data-value={values.priority} onChange={(e) => void change('priority', e.target.value as TaskPriority, values.priority)}>
-          {PRIORITIES.map((p) => (
-            <option key={p} value={p}>
-              {PRIORITY_LABELS[p]}
-            </option>
-          ))}
+          <PriorityOptions />
         </select>
       </div>
       {failure && (

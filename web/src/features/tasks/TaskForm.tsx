@@ -6,7 +6,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { TaskPriority, TaskStatus } from '../../gql/graphql.ts';
 import { FieldError, type FormErrors } from '../../lib/errors.tsx';
-import { PRIORITIES, PRIORITY_LABELS, STATUSES, STATUS_LABELS } from './labels.ts';
+import { PriorityOptions, StatusOptions } from './options.tsx';
 
 export type TaskFormValues = {
   title: string;
@@ -101,11 +101,7 @@ export function TaskForm({ label, initial, errors, submitting, submitLabel, onSu
             aria-invalid={invalid('status')}
             aria-describedby={describedBy('status')}
           >
-            {STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {STATUS_LABELS[s]}
-              </option>
-            ))}
+            <StatusOptions />
           </select>
           <FieldError id={`${id}-status-error`} message={errors.fields.status} />
         </div>
@@ -118,11 +114,7 @@ export function TaskForm({ label, initial, errors, submitting, submitLabel, onSu
             aria-invalid={invalid('priority')}
             aria-describedby={describedBy('priority')}
           >
-            {PRIORITIES.map((p) => (
-              <option key={p} value={p}>
-                {PRIORITY_LABELS[p]}
-              </option>
-            ))}
+            <PriorityOptions />
           </select>
           <FieldError id={`${id}-priority-error`} message={errors.fields.priority} />
         </div>
