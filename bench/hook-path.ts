@@ -17,13 +17,14 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
+import { commandHook, HOOK_EVENTS } from '../src/client/claude-hooks.ts';
 import { INCOMING_DIR, SHELL_HOOK_COMMAND } from '../src/client/spool.ts';
 import { hooksSettings } from '../src/runner/prepare.ts';
 import { ROOT, startServer, stopAllServers, tempDir } from '../test/helpers/server.ts';
 import { createSession } from '../test/hooks/helpers.ts';
-import { startFakeAnthropic, type Conversation, type Reply } from '../test/real-claude/fake-anthropic.ts';
-import { ensureClaude } from '../test/real-claude/install.ts';
-import { offlineClaudeEnv, runClaude } from '../test/real-claude/offline.ts';
+import type { Conversation, Reply } from '../test/real-claude/fake-anthropic.ts';
+import { startFakeClaude } from '../test/real-claude/harness.ts';
+import { runClaude } from '../test/real-claude/offline.ts';
 import { replaceSection } from './lib/record.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
@@ -65,13 +66,11 @@ async function perEvent() {
 }
 
 async function onRealCli() {
-  await ensureClaude();
-  const fake = await startFakeAnthropic();
-  const env = offlineClaudeEnv(fake.url, tempDir('maestro-claude-home-'));
+  const { fake, env } = await startFakeClaude();
   const readNotes = (c: Conversation): Reply => ({ tools: [{ name: 'Read', input: { file_path: join(c.projectDir!, 'notes.txt') } }] });
   let n = 0;
   /** A hooks section running `command` on every event Maestro subscribes to. */
-  const everyEvent = (command: string) => ({ hooks: Object.fromEntries(Object.keys(hooksSettings().hooks).map((e) => [e, [{ hooks: [{ type: 'command', command, timeout: 10 }] }]])) });
+  const everyEvent = (command: string) => ({ hooks: Object.fromEntries(HOOK_EVENTS.map((e) => [e, [{ hooks: [commandHook(command)] }]])) });
   const SETTINGS = { bare: {}, noop: everyEvent('true'), maestro: hooksSettings() };
   /** One scripted session in a fresh folder, with no hooks, a no-op hook or a spawned session's hooks. */
   const session = async (hooks: keyof typeof SETTINGS) => {

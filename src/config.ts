@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { AgentConfigError, loadAgentProfiles } from './agents/load.ts';
 import type { AgentProfiles } from './agents/profiles.ts';
+import { DEFAULT_DATA_DIR } from './client/spool.ts';
 
 export type Config = Readonly<{
   host: string;
@@ -113,7 +114,7 @@ export function parseConfig(argv: string[], env: NodeJS.ProcessEnv): Config | 'h
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new ConfigError(`Invalid port "${values.port ?? env.PORT}": use an integer from 0 to 65535.`);
   }
-  const dataDir = resolve(values['data-dir'] ?? env.MAESTRO_DATA_DIR ?? join(homedir(), '.maestro'));
+  const dataDir = resolve(values['data-dir'] ?? env.MAESTRO_DATA_DIR ?? DEFAULT_DATA_DIR);
   const databaseUrl = env.DATABASE_URL ?? `file:${join(dataDir, 'maestro.db')}`;
   if (!databaseUrl.startsWith('file:')) {
     throw new ConfigError(`DATABASE_URL must be a SQLite "file:" URL (got "${databaseUrl.split(':')[0]}:…").`);

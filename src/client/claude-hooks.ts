@@ -32,5 +32,10 @@ export function hookHandler(event: string, options: { mode: HookMode; serverUrl:
       timeout: 5,
     };
   }
-  return { type: 'command', command: options.command, timeout: 10 };
+  return commandHook(options.command);
+}
+
+/** A command hook: Claude Code runs `command` with the event on stdin and waits for it (at most 10 s). */
+export function commandHook(command: string): Record<string, unknown> {
+  return { type: 'command', command, timeout: 10 };
 }

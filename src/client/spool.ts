@@ -25,6 +25,8 @@ import { join } from 'node:path';
 import { tryLockFile } from './lock-file.ts';
 
 export const DEFAULT_SERVER_URL = 'http://127.0.0.1:4000';
+/** The data directory when none is given: the server's, and where hooks spool (its spool/). */
+export const DEFAULT_DATA_DIR = join(homedir(), '.maestro');
 /** How long spooling waits for another spooler's sequence lock (held for microseconds) before going without. */
 const SEQ_LOCK_WAIT_MS = 2000;
 const PERMANENT = new Set([400, 401, 403, 404, 405, 413, 415, 422]);
@@ -40,7 +42,7 @@ export type HookConfig = {
 };
 
 export function hookConfig(env: NodeJS.ProcessEnv, overrides: Partial<HookConfig> = {}): HookConfig {
-  const dataDir = env['MAESTRO_DATA_DIR'] || join(homedir(), '.maestro');
+  const dataDir = env['MAESTRO_DATA_DIR'] || DEFAULT_DATA_DIR;
   return {
     url: (env['MAESTRO_SERVER_URL'] || DEFAULT_SERVER_URL).replace(/\/+$/, ''),
     token: env['MAESTRO_TOKEN'] || null,
@@ -255,13 +257,7 @@ function incomingHeader(line: Buffer): { token: string | null; url: string } {
  */
 function adoptIncoming(dir: string) {
   const incoming = join(dir, INCOMING_DIR);
-  let names: string[];
-  try {
-    names = readdirSync(incoming).filter((n) => n.endsWith('.hook')).sort();
-  } catch {
-    return; // no incoming directory: no shell hooks here
-  }
-  for (const name of names) {
+  for (const name of pending(incoming)) {
     const path = join(incoming, name);
     const bytes = readFileSync(path);
     const newline = bytes.indexOf(10);
@@ -270,14 +266,6 @@ function adoptIncoming(dir: string) {
     const time = nanoseconds ? Number(BigInt(nanoseconds) / 1_000_000n) : Date.now();
     spool(dir, { key: `in-${name.slice(0, -'.hook'.length)}`, time, ...header }, newline >= 0 ? bytes.subarray(newline + 1) : bytes);
     unlinkSync(path);
-  }
-}
-
-function hasIncoming(dir: string): boolean {
-  try {
-    return readdirSync(join(dir, INCOMING_DIR)).some((n) => n.endsWith('.hook'));
-  } catch {
-    return false;
   }
 }
 
@@ -291,7 +279,7 @@ export type FlushResult = { sent: number; rejected: number; left: number; busy: 
 export async function flush(config: Pick<HookConfig, 'spoolDir' | 'timeoutMs'> & { url?: string; token?: string | null }, deadline = Infinity): Promise<FlushResult> {
   const dir = config.spoolDir;
   const result: FlushResult = { sent: 0, rejected: 0, left: 0, busy: false, error: null };
-  if (pending(dir).length === 0 && !hasIncoming(dir)) return result;
+  if (pending(dir).length === 0 && pending(join(dir, INCOMING_DIR)).length === 0) return result;
   const lock = tryLock(dir);
   if (!lock) return { ...result, busy: true, left: pending(dir).length };
   try {

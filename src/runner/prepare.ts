@@ -14,7 +14,7 @@
 import { chmodSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { permissionsSettings, type PermissionMode } from '../client/claude-permissions.ts';
-import { HOOK_EVENTS, hookHandler } from '../client/claude-hooks.ts';
+import { commandHook, HOOK_EVENTS } from '../client/claude-hooks.ts';
 import { hashSkillDir } from '../client/content-hash.ts';
 import { SHELL_HOOK_COMMAND } from '../client/spool.ts';
 import type { AgentCommand } from './process.ts';
@@ -60,7 +60,7 @@ const quote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
  * event's hooks). The runner gives the agent MAESTRO_DATA_DIR, MAESTRO_TOKEN and MAESTRO_SERVER_URL.
  */
 export function hooksSettings() {
-  const hooks = Object.fromEntries(HOOK_EVENTS.map((event) => [event, [{ hooks: [hookHandler(event, { mode: 'command', serverUrl: '', command: SHELL_HOOK_COMMAND })] }]]));
+  const hooks = Object.fromEntries(HOOK_EVENTS.map((event) => [event, [{ hooks: [commandHook(SHELL_HOOK_COMMAND)] }]]));
   return { hooks };
 }
 

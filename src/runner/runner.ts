@@ -27,12 +27,12 @@
  */
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, rmSync, watch } from 'node:fs';
-import { homedir, hostname } from 'node:os';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { WebSocket } from 'ws';
 import { createEventStream, type EventStream } from '../client/event-stream.ts';
 import { graphqlEndpoint } from '../client/request.ts';
-import { flush as flushSpool, INCOMING_DIR } from '../client/spool.ts';
+import { DEFAULT_DATA_DIR, flush as flushSpool, INCOMING_DIR } from '../client/spool.ts';
 import { runnerApi, type ClaimResult } from './api.ts';
 import { isLaunch, launchAgent, pidFileFor, readPidFile, signalGroup, tailOf, waitForExit, waitForGroupGone } from './process.ts';
 import { prepareSession, type Manifest, type Prepared } from './prepare.ts';
@@ -111,7 +111,7 @@ export function createRunner(options: RunnerOptions): Runner {
   let flushAgain = false;
   let unwatchIncoming: (() => void) | null = null;
   /** The data directory agents spool hook events under: the runner's, else `maestro hook`'s default. */
-  const hookDataDir = options.dataDir ?? join(homedir(), '.maestro');
+  const hookDataDir = options.dataDir ?? DEFAULT_DATA_DIR;
   const spoolDir = join(hookDataDir, 'spool');
   let stopped = false;
   let reconciling: Promise<void> | null = null;
