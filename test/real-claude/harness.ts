@@ -7,6 +7,9 @@
  * every agent, minus its own secrets), so the built-in `claude` profile finds the cached CLI first on
  * PATH, talks only to the fake API and keeps its ~/.claude in a throwaway HOME.
  */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { HOOK_EVENTS } from '../../src/client/claude-hooks.ts';
 import { executeRaw } from '../helpers/graphql.ts';
 import { startServer, tempDir, type TestServer } from '../helpers/server.ts';
 import { startFakeAnthropic, type FakeAnthropic, type Scenario, type ToolCall, type Turn } from './fake-anthropic.ts';
@@ -15,10 +18,15 @@ import { offlineClaudeEnv } from './offline.ts';
 
 export type RealClaudeServer = { server: TestServer; fake: FakeAnthropic; env: Record<string, string> };
 
-export async function startRealClaudeServer(): Promise<RealClaudeServer> {
+/** The pinned CLI installed, the fake Messages API started, and the offline environment that points the CLI at it. */
+export async function startFakeClaude(): Promise<{ fake: FakeAnthropic; env: Record<string, string> }> {
   await ensureClaude();
   const fake = await startFakeAnthropic();
-  const env = offlineClaudeEnv(fake.url, tempDir('maestro-claude-home-'));
+  return { fake, env: offlineClaudeEnv(fake.url, tempDir('maestro-claude-home-')) };
+}
+
+export async function startRealClaudeServer(): Promise<RealClaudeServer> {
+  const { fake, env } = await startFakeClaude();
   const server = await startServer({ env });
   return { server, fake, env };
 }
@@ -163,3 +171,24 @@ export function workerScript(taskId: string, subtasks: string[], summary: string
 
 /** The tool results that show a refusal or a failure (the CLI marks both is_error). */
 export const failures = (sc: Scenario) => sc.toolResults.filter((r) => r.isError || /requires approval|haven't granted|can't be checked/i.test(r.text));
+
+const shq = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
+
+/**
+ * A project whose .claude/settings.json records every hook payload the CLI fires (one JSON per line)
+ * and the time it fired, independently of Maestro's hooks (the CLI merges it with the session's --settings).
+ */
+export function projectWithRecorder(prefix: string) {
+  const dir = tempDir(prefix);
+  const record = join(dir, 'fired.jsonl');
+  const times = join(dir, 'fired.times');
+  const recorder = { type: 'command', command: `date +%s%N >> ${shq(times)}; { cat; echo; } >> ${shq(record)}`, timeout: 10 };
+  mkdirSync(join(dir, '.claude'));
+  writeFileSync(join(dir, '.claude', 'settings.json'), JSON.stringify({ hooks: Object.fromEntries(HOOK_EVENTS.map((e) => [e, [{ hooks: [recorder] }]])) }));
+  const lines = (file: string) => readFileSync(file, 'utf8').split('\n').filter(Boolean);
+  return {
+    dir,
+    fired: () => lines(record).map((line) => JSON.parse(line) as Record<string, unknown>),
+    firedAtMs: () => lines(times).map((ns) => Number(BigInt(ns) / 1_000_000n)),
+  };
+}

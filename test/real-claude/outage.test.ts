@@ -10,22 +10,17 @@
  * (whose hooks fire during the outage), and holds the last turn until the server is back, so the
  * outage falls mid-session whatever the machine's speed.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HOOK_EVENTS } from '../../src/client/claude-hooks.ts';
-import { startServer, stopAllServers, tempDir, type TestServer } from '../helpers/server.ts';
-import { startFakeAnthropic, type Conversation, type FakeAnthropic, type Reply } from './fake-anthropic.ts';
-import { createProject, eventsOf, spawnSession, waitForExit } from './harness.ts';
-import { ensureClaude } from './install.ts';
-import { offlineClaudeEnv } from './offline.ts';
+import { startServer, stopAllServers, type TestServer } from '../helpers/server.ts';
+import type { Conversation, FakeAnthropic, Reply } from './fake-anthropic.ts';
+import { createProject, eventsOf, projectWithRecorder, spawnSession, startFakeClaude, waitForExit } from './harness.ts';
 
 let fake: FakeAnthropic;
 let env: Record<string, string>;
 beforeAll(async () => {
-  await ensureClaude();
-  fake = await startFakeAnthropic();
-  env = offlineClaudeEnv(fake.url, tempDir('maestro-claude-home-'));
+  ({ fake, env } = await startFakeClaude());
 });
 afterAll(async () => {
   await fake?.close();
@@ -36,33 +31,12 @@ afterAll(async () => {
 const SERVER_ARGS = ['--runner-lease-ms', '1000'];
 const OUTAGE_MS = 3000;
 
-const shq = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 function deferred() {
   let resolve!: () => void;
   const promise = new Promise<void>((r) => (resolve = r));
   return { promise, resolve };
-}
-
-/**
- * A project whose .claude/settings.json records every hook payload the CLI fires (one JSON per line)
- * and the time it fired, independently of Maestro's hooks.
- */
-function projectWithRecorder() {
-  const dir = tempDir('maestro-real-outage-');
-  const record = join(dir, 'fired.jsonl');
-  const times = join(dir, 'fired.times');
-  const recorder = { type: 'command', command: `date +%s%N >> ${shq(times)}; { cat; echo; } >> ${shq(record)}`, timeout: 10 };
-  mkdirSync(join(dir, '.claude'));
-  writeFileSync(join(dir, '.claude', 'settings.json'), JSON.stringify({ hooks: Object.fromEntries(HOOK_EVENTS.map((e) => [e, [{ hooks: [recorder] }]])) }));
-  writeFileSync(join(dir, 'notes.txt'), 'notes\n');
-  const lines = (file: string) => readFileSync(file, 'utf8').split('\n').filter(Boolean);
-  return {
-    dir,
-    fired: () => lines(record).map((line) => JSON.parse(line) as Record<string, unknown>),
-    firedAtMs: () => lines(times).map((ns) => Number(BigInt(ns) / 1_000_000n)),
-  };
 }
 
 /** Tool calls the agent makes while the server is away: reads of the notes, no server needed. */
@@ -74,7 +48,8 @@ const readNotes = (c: Conversation): Reply => ({ tools: [{ name: 'Read', input: 
  * and returns it; the agent's last turn waits for that.
  */
 async function sessionThroughOutage(server: TestServer, tag: string, outage: (server: TestServer, away: () => void) => Promise<TestServer>) {
-  const project = projectWithRecorder();
+  const project = projectWithRecorder('maestro-real-outage-');
+  writeFileSync(join(project.dir, 'notes.txt'), 'notes\n');
   const projectId = await createProject(server, `Outage ${tag}`, project.dir);
   const atOutage = deferred();
   const away = deferred();

@@ -6,12 +6,11 @@
  *   - an API error (the fake answers 400): the session ends FAILED, the error visible in the API;
  *   - stopSession ends an agent that is waiting on the model (the fake holds the response open).
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HOOK_EVENTS } from '../../src/client/claude-hooks.ts';
 import { stopAllServers, tempDir } from '../helpers/server.ts';
-import { createProject, eventsOf, sessionView, spawnSession, stopSession, waitForExit, type RealClaudeServer, startRealClaudeServer } from './harness.ts';
+import { createProject, eventsOf, projectWithRecorder, sessionView, spawnSession, stopSession, waitForExit, type RealClaudeServer, startRealClaudeServer } from './harness.ts';
 
 let h: RealClaudeServer;
 beforeAll(async () => {
@@ -22,27 +21,9 @@ afterAll(async () => {
   await stopAllServers();
 });
 
-const shq = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
-
-/** A project directory whose .claude/settings.json appends every hook payload, one JSON per line, to `record`. */
-function projectWithRecorder(): { dir: string; record: string } {
-  const dir = tempDir('maestro-real-hooks-');
-  const record = join(dir, 'fired.jsonl');
-  const recorder = { type: 'command', command: `{ cat; echo; } >> ${shq(record)}`, timeout: 10 };
-  mkdirSync(join(dir, '.claude'));
-  writeFileSync(join(dir, '.claude', 'settings.json'), JSON.stringify({ hooks: Object.fromEntries(HOOK_EVENTS.map((e) => [e, [{ hooks: [recorder] }]])) }, null, 2));
-  return { dir, record };
-}
-
-const fired = (record: string) =>
-  readFileSync(record, 'utf8')
-    .split('\n')
-    .filter(Boolean)
-    .map((line) => JSON.parse(line) as Record<string, unknown>);
-
 describe('real Claude Code sessions: hooks and endings', () => {
   it("should store exactly the hook events the CLI fired, in the CLI's order, none lost and none duplicated", async () => {
-    const { dir, record } = projectWithRecorder();
+    const { dir, fired } = projectWithRecorder('maestro-real-hooks-');
     const projectId = await createProject(h.server, 'Real hooks', dir);
     writeFileSync(join(dir, 'notes.txt'), 'one line of notes\n');
     const tag = '[real-cli hooks scenario]';
@@ -58,7 +39,7 @@ describe('real Claude Code sessions: hooks and endings', () => {
     expect(ended).toMatchObject({ status: 'ENDED', spawn: { exitCode: 0 } });
     expect(sc.toolResults.map((r) => r.isError)).toEqual([false, false, true]);
 
-    const cli = fired(record);
+    const cli = fired();
     // The recorder saw a whole run: it is a real record, not an empty file both sides agree on.
     expect(cli.map((p) => p.hook_event_name)).toEqual(expect.arrayContaining(['SessionStart', 'UserPromptSubmit', 'PreToolUse', 'PostToolUse', 'PermissionRequest', 'PostToolBatch', 'Stop', 'SessionEnd']));
     const stored = (await eventsOf(h.server, 'Session', sessionId)).filter((e) => e.kind === 'HOOK_RECEIVED');
