@@ -23,16 +23,15 @@ import { mkdirSync, renameSync, writeFileSync, openSync, fsyncSync, closeSync } 
 import { isAbsolute, join } from 'node:path';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { z } from 'zod';
-import { withEvents, type Emit, type Tx } from '../events/append.ts';
+import type { Emit, Store, Tx } from '../store/types.ts';
 import type { Spawn } from '../generated/prisma/client.ts';
 import { forceStatus } from '../hooks/store.ts';
 import { emptyDerived } from '../hooks/state.ts';
 import { catalogFor } from '../skills/project.ts';
 import { resolveSkills, type ResolvedSkill } from '../skills/resolve.ts';
-import { builtinProfiles, type AgentProfile, type AgentProfiles } from '../agents/profiles.ts';
+import type { AgentProfile, AgentProfiles } from '../agents/profiles.ts';
 import { bypassRefusal } from '../agents/sandbox.ts';
 import { PERMISSION_MODES, type PermissionMode } from '../client/claude-permissions.ts';
-import { db } from '../db.ts';
 import { NotFoundError, ValidationError } from './errors.ts';
 import { findReceipt, saveReceipt } from './receipts.ts';
 import { hashToken, SESSION_ROLES, type SessionRole } from './sessions.ts';
@@ -42,12 +41,14 @@ import { LIMITS, parseInput } from './validation.ts';
 /** Refusals that are not input errors: the schema turns them into GraphQL errors with extensions.code = FORBIDDEN. */
 export class ForbiddenError extends Error {}
 
-/** Settings handed over by app.ts: where session directories live, which URL agents report to, the agent profiles. */
-const settings: { dataDir: string; serverUrl: string; agents: AgentProfiles } = { dataDir: '', serverUrl: '', agents: builtinProfiles() };
-export function configureSpawn(next: Partial<typeof settings>) {
-  Object.assign(settings, next);
-}
-export const sessionsRoot = () => join(settings.dataDir, 'sessions');
+/**
+ * One app's spawn settings, made by buildApp() and carried by the GraphQL context: where session
+ * directories live, which URL agents report to (known once the server listens), the agent
+ * profiles, and the user's skills directory.
+ */
+export type SpawnSettings = { dataDir: string; serverUrl: string; agents: AgentProfiles; userSkillsDir: string };
+
+const sessionsRoot = (settings: SpawnSettings) => join(settings.dataDir, 'sessions');
 
 /** Relay global IDs (base64 of "Type:id"), as the API and the CLI use them; the domain cannot import Pothos. */
 export const globalId = (type: string, id: string) => Buffer.from(`${type}:${id}`, 'utf8').toString('base64');
@@ -118,9 +119,9 @@ function agentWorkingDir(given: string | null | undefined, workingDir: string): 
 }
 
 /** The permission mode a spawned session's manifest records (null: none, or not spawned). */
-function permissionModeOf(sessionId: string): PermissionMode | null {
+function permissionModeOf(settings: SpawnSettings, sessionId: string): PermissionMode | null {
   try {
-    const manifest = JSON.parse(readFileSync(join(sessionsRoot(), sessionId, 'manifest.json'), 'utf8')) as { permissionMode?: PermissionMode | null };
+    const manifest = JSON.parse(readFileSync(join(sessionsRoot(settings), sessionId, 'manifest.json'), 'utf8')) as { permissionMode?: PermissionMode | null };
     return manifest.permissionMode ?? null;
   } catch {
     return null;
@@ -128,13 +129,13 @@ function permissionModeOf(sessionId: string): PermissionMode | null {
 }
 
 /** Agent profiles as offered to clients (names and descriptions; the command lines stay in the server). */
-export function agentProfiles() {
+export function agentProfiles(settings: SpawnSettings) {
   const { agents } = settings;
   return agents.list().map((p) => ({ name: p.name, description: p.description, isDefault: p.name === agents.defaultName }));
 }
 
 /** The profile a spawn request names (the default when it names none); an unknown name is a ValidationError listing the configured ones. */
-function agentProfile(name: string | null | undefined): AgentProfile {
+function agentProfile(settings: SpawnSettings, name: string | null | undefined): AgentProfile {
   const profile = settings.agents.find(name);
   if (!profile) {
     throw ValidationError.field(['input', 'agent'], `no agent profile "${name}" is configured on this server; choose one of: ${settings.agents.names().join(', ')}`);
@@ -147,28 +148,28 @@ function agentProfile(name: string | null | undefined): AgentProfile {
  * the request (agent-initiated spawn): only ORCHESTRATOR sessions may spawn, only in their project,
  * and the new session becomes their child.
  */
-export async function spawnSession(actor: string, caller: Caller, input: z.input<typeof SpawnInput>): Promise<SpawnResult> {
+export async function spawnSession(store: Store, settings: SpawnSettings, actor: string, caller: Caller, input: z.input<typeof SpawnInput>): Promise<SpawnResult> {
   const data = parseInput(SpawnInput, input);
   const role: SessionRole = data.role ?? 'WORKER';
   let parentId = data.parentSessionId ?? null;
   if (caller) {
-    const me = await db.session.findUnique({ where: { id: caller.sessionId }, select: { role: true, projectId: true } });
+    const me = await store.prisma.session.findUnique({ where: { id: caller.sessionId }, select: { role: true, projectId: true } });
     if (!me) throw new ForbiddenError('The session token belongs to a session that no longer exists.');
     if (me.role !== 'ORCHESTRATOR') throw new ForbiddenError(`Only orchestrator sessions may spawn sessions; session ${globalId('Session', caller.sessionId)} is a ${me.role.toLowerCase()}.`);
     if (data.projectId !== me.projectId) throw new ForbiddenError('A session may spawn sessions only in its own project.');
     if (parentId && parentId !== caller.sessionId) throw new ForbiddenError('A session may spawn only its own children (parentSessionId must be the calling session).');
     parentId = caller.sessionId;
     // A session may not give its child more than it has itself.
-    const parentMode = permissionModeOf(caller.sessionId);
+    const parentMode = permissionModeOf(settings, caller.sessionId);
     if (data.permissionMode && data.permissionMode !== parentMode) {
       throw new ForbiddenError(`A session may spawn children only with its own permission mode (${parentMode ?? 'none'}); ask the person running Maestro for another.`);
     }
     data.permissionMode = parentMode;
   }
-  const profile = agentProfile(data.agent);
+  const profile = agentProfile(settings, data.agent);
   const bypass = data.permissionMode === 'bypassPermissions' ? bypassRefusal() : null;
   if (bypass) throw ValidationError.field(['input', 'permissionMode'], bypass);
-  const catalog = await catalogFor(data.projectId);
+  const catalog = await catalogFor(store, settings.userSkillsDir, data.projectId);
   const skills = resolveSkills(catalog, role === 'ORCHESTRATOR' ? 'orchestrator' : 'worker', data.skills ?? []);
   if (!settings.dataDir || !settings.serverUrl) throw new Error('spawnSession: the server has not configured its data directory and URL yet');
 
@@ -176,7 +177,7 @@ export async function spawnSession(actor: string, caller: Caller, input: z.input
   // A worktree made by an attempt whose transaction then failed (or is retried) is removed again.
   let worktree: Worktree | null = null;
   try {
-    return await withEvents(actor, async (tx, emit) => {
+    return await store.withEvents(actor, async (tx, emit) => {
       discardWorktree(worktree);
       worktree = null;
       return spawnInTransaction(tx, emit);
@@ -221,7 +222,7 @@ export async function spawnSession(actor: string, caller: Caller, input: z.input
         tasks: { create: taskIds.map((taskId) => ({ taskId })) },
       },
     });
-    const sessionDir = join(sessionsRoot(), session.id);
+    const sessionDir = join(sessionsRoot(settings), session.id);
     const manifestPath = join(sessionDir, 'manifest.json');
     // Without a project folder the agent runs in its session directory; with a worktree, there. The session says so.
     worktree = data.worktree ? createWorktree(cwd, session.id, join(settings.dataDir, 'worktrees')) : null;
@@ -298,8 +299,8 @@ const LIVE_STATES = ['CLAIMED', 'LAUNCHING', 'RUNNING'];
 const leaseMsSchema = z.number().int().min(200).max(600_000);
 
 /** Requests a runner may claim now: never claimed, or held by a runner whose lease ran out. */
-export async function pendingSpawns(limit = 100, now = new Date()) {
-  return db.spawn.findMany({
+export async function pendingSpawns(store: Store, limit = 100, now = new Date()) {
+  return store.prisma.spawn.findMany({
     where: { OR: [{ state: 'REQUESTED' }, { state: { in: LIVE_STATES }, leaseUntil: { lt: now } }] },
     orderBy: { createdAt: 'asc' },
     take: Math.min(Math.max(limit, 1), 500),
@@ -324,9 +325,9 @@ async function loadSpawn(tx: Tx, sessionId: string) {
 }
 
 /** Takes the lease on a request if it is free (REQUESTED) or its holder's lease ran out. Exactly one caller wins. */
-export async function claimSpawn(actor: string, sessionId: string, runnerId: string, leaseMs: number): Promise<Claim> {
+export async function claimSpawn(store: Store, actor: string, sessionId: string, runnerId: string, leaseMs: number): Promise<Claim> {
   leaseMsSchema.parse(leaseMs);
-  return withEvents(actor, async (tx, emit) => {
+  return store.withEvents(actor, async (tx, emit) => {
     const row = await loadSpawn(tx, sessionId);
     const now = new Date();
     const free = row.state === 'REQUESTED' || (LIVE_STATES.includes(row.state) && row.leaseUntil !== null && row.leaseUntil < now);
@@ -358,10 +359,10 @@ export async function claimSpawn(actor: string, sessionId: string, runnerId: str
 }
 
 /** The launch record, committed before exec: from here on this attempt is `launchId`. False when the lease was lost. */
-export async function recordLaunch(sessionId: string, runnerId: string, launchId: string, host: string, leaseMs: number) {
+export async function recordLaunch(store: Store, sessionId: string, runnerId: string, launchId: string, host: string, leaseMs: number) {
   leaseMsSchema.parse(leaseMs);
   const now = new Date();
-  const { count } = await db.spawn.updateMany({
+  const { count } = await store.prisma.spawn.updateMany({
     where: { sessionId, claimedBy: runnerId, state: { in: LIVE_STATES }, leaseUntil: { gt: now }, stopRequestedAt: null },
     data: { state: 'LAUNCHING', launchId, launchHost: host, attempts: { increment: 1 }, leaseUntil: new Date(now.getTime() + leaseMs) },
   });
@@ -369,8 +370,8 @@ export async function recordLaunch(sessionId: string, runnerId: string, launchId
 }
 
 /** The agent process of attempt `launchId` is running (started, or adopted after a takeover). */
-export async function reportLaunched(actor: string, sessionId: string, runnerId: string, launchId: string, pid: number, adopted: boolean) {
-  return withEvents(actor, async (tx, emit) => {
+export async function reportLaunched(store: Store, actor: string, sessionId: string, runnerId: string, launchId: string, pid: number, adopted: boolean) {
+  return store.withEvents(actor, async (tx, emit) => {
     const now = new Date();
     const { count } = await tx.spawn.updateMany({
       where: { sessionId, claimedBy: runnerId, launchId, state: { in: ['LAUNCHING', 'RUNNING'] } },
@@ -386,11 +387,11 @@ export async function reportLaunched(actor: string, sessionId: string, runnerId:
 }
 
 /** Heartbeat: renews the leases this runner still holds; says which of them were asked to stop. */
-export async function renewLeases(runnerId: string, sessionIds: string[], leaseMs: number) {
+export async function renewLeases(store: Store, runnerId: string, sessionIds: string[], leaseMs: number) {
   leaseMsSchema.parse(leaseMs);
   const leaseUntil = new Date(Date.now() + leaseMs);
-  await db.spawn.updateMany({ where: { sessionId: { in: sessionIds }, claimedBy: runnerId, state: { in: LIVE_STATES } }, data: { leaseUntil } });
-  const rows = await db.spawn.findMany({ where: { sessionId: { in: sessionIds } }, select: { sessionId: true, claimedBy: true, state: true, stopRequestedAt: true, stopGraceMs: true } });
+  await store.prisma.spawn.updateMany({ where: { sessionId: { in: sessionIds }, claimedBy: runnerId, state: { in: LIVE_STATES } }, data: { leaseUntil } });
+  const rows = await store.prisma.spawn.findMany({ where: { sessionId: { in: sessionIds } }, select: { sessionId: true, claimedBy: true, state: true, stopRequestedAt: true, stopGraceMs: true } });
   return rows.map((r) => ({ sessionId: r.sessionId, held: r.claimedBy === runnerId && LIVE_STATES.includes(r.state), stopRequested: r.stopRequestedAt !== null, stopGraceMs: r.stopGraceMs }));
 }
 
@@ -407,9 +408,9 @@ const ExitInput = z.object({
  * non-zero, a signal, or a failure to start → FAILED; an exit nobody observed keeps ENDED when the
  * agent reported SessionEnd, else FAILED.
  */
-export async function reportExit(actor: string, sessionId: string, runnerId: string, launchId: string | null, input: z.input<typeof ExitInput>) {
+export async function reportExit(store: Store, actor: string, sessionId: string, runnerId: string, launchId: string | null, input: z.input<typeof ExitInput>) {
   const data = parseInput(ExitInput, input);
-  return withEvents(actor, async (tx, emit) => {
+  return store.withEvents(actor, async (tx, emit) => {
     const row = await loadSpawn(tx, sessionId);
     if (row.claimedBy !== runnerId || (launchId !== null && row.launchId !== launchId) || row.state === 'EXITED') return { ok: false };
     const now = new Date();
@@ -442,9 +443,9 @@ export const DEFAULT_STOP_GRACE_MS = 5000;
  * Asks the runner holding a spawned session to stop it: SIGTERM, then SIGKILL after `graceMs`.
  * A request no runner has claimed yet is ended at once. Stopping an exited session changes nothing.
  */
-export async function stopSession(actor: string, sessionId: string, input: z.input<typeof StopInput>) {
+export async function stopSession(store: Store, actor: string, sessionId: string, input: z.input<typeof StopInput>) {
   const data = parseInput(StopInput, input);
-  return withEvents(actor, async (tx, emit) => {
+  return store.withEvents(actor, async (tx, emit) => {
     const row = await loadSpawn(tx, sessionId);
     const session = await tx.session.findUniqueOrThrow({ where: { id: sessionId } });
     if (row.state === 'EXITED' || row.stopRequestedAt) return session;
@@ -488,9 +489,9 @@ const CleanupInput = z.object({ force: z.boolean().nullish() });
  * merged into the repository's HEAD, unless `force`. The manifest records when (cleaning up twice is
  * a ValidationError saying so).
  */
-export async function cleanupSessionWorktree(sessionId: string, input: z.input<typeof CleanupInput>) {
+export async function cleanupSessionWorktree(store: Store, sessionId: string, input: z.input<typeof CleanupInput>) {
   const data = parseInput(CleanupInput, input);
-  const spawn = await db.spawn.findUnique({ where: { sessionId } });
+  const spawn = await store.prisma.spawn.findUnique({ where: { sessionId } });
   if (!spawn) throw new NotFoundError('Session', sessionId, `Session ${sessionId} was not spawned by Maestro (it has no worktree)`);
   const worktree = worktreeOf(spawn.sessionDir);
   if (!worktree) throw ValidationError.field(['input', 'id'], 'the session was not spawned with a worktree');
@@ -501,10 +502,10 @@ export async function cleanupSessionWorktree(sessionId: string, input: z.input<t
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { worktree: Worktree & { removedAt?: string } };
   manifest.worktree.removedAt = new Date().toISOString();
   writeDurably(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
-  return db.session.findUniqueOrThrow({ where: { id: sessionId } });
+  return store.prisma.session.findUniqueOrThrow({ where: { id: sessionId } });
 }
 
-export async function spawnOf(sessionId: string) {
-  return db.spawn.findUnique({ where: { sessionId } });
+export async function spawnOf(store: Store, sessionId: string) {
+  return store.prisma.spawn.findUnique({ where: { sessionId } });
 }
 
