@@ -27,6 +27,7 @@ import { createRunner, type Runner } from './runner/runner.ts';
 import { schema } from './schema/index.ts';
 import { preparedSelection, spliceInPreparedJson, subscribePrepared, type PreparedSelection } from './schema/event/prepared.ts';
 import { configureSpawn } from './services/spawn.ts';
+import { configureRunnerHosts } from './services/runner-hosts.ts';
 import { setUserSkillsDir } from './skills/scopes.ts';
 import { serveStatic } from './static.ts';
 import { metricsAuthorised } from './security.ts';
@@ -57,6 +58,7 @@ export async function buildApp(config: Config): Promise<App> {
   initEventLog();
   setUserSkillsDir(config.skillsDir);
   configureSpawn({ dataDir: config.dataDir, agents: config.agents });
+  configureRunnerHosts({ hostDeadMs: config.runnerHostDeadMs });
   const stopRetention = await startRetention(config.eventRetentionDays);
   const stopStaleSweeper = startStaleSweeper(config.sessionStaleSeconds * 1000);
 
