@@ -46,6 +46,8 @@ import { graphqlEndpoint } from '../client/request.ts';
 import { DEFAULT_DATA_DIR, flush as flushSpool, INCOMING_DIR } from '../client/spool.ts';
 import { runnerApi, type ClaimResult } from './api.ts';
 import { hostIdFor } from './host-id.ts';
+
+export { checkHostId, HostIdError } from './host-id.ts';
 import { localSession } from './session-dir.ts';
 import { isLaunch, launchAgent, pidFileFor, readPidFile, signalGroup, tailOf, waitForExit, waitForGroupGone } from './process.ts';
 import { prepareSession, type Manifest, type Prepared } from './prepare.ts';

@@ -1,6 +1,5 @@
 import { defineCommand } from 'citty';
-import { HostIdError, checkHostId } from '../../../src/runner/host-id.ts';
-import { createRunner } from '../../../src/runner/runner.ts';
+import { checkHostId, createRunner, HostIdError } from '../../../src/runner/runner.ts';
 import { intArg } from '../lib/args.ts';
 import { connection } from '../lib/client.ts';
 import { UsageError } from '../lib/errors.ts';
