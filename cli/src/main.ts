@@ -72,10 +72,7 @@ function group(name: Group) {
   return defineCommand({ meta: { name, description: groups[name] }, subCommands });
 }
 
-/**
- * `maestro runner` runs a runner and is also the group of `runner hosts` and `runner declare-dead`
- * (citty calls the parent's run after a subcommand's: runner.ts returns at once then).
- */
+/** `maestro runner` runs a runner and is also the group of `runner hosts` and `runner declare-dead` (lib/run.ts resolves which). */
 async function runnerWithSubcommands() {
   const runner = await commands.runner();
   return { ...runner, subCommands: { hosts: commands['runner hosts'], 'declare-dead': commands['runner declare-dead'] } };

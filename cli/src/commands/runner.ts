@@ -7,8 +7,6 @@ import { writeOut } from '../lib/output.ts';
 import { connectionArgs, jsonArgs } from './_shared.ts';
 
 const PAUSE_POINTS = ['after-claim', 'after-record', 'after-exec'] as const;
-/** `maestro runner hosts` and `maestro runner declare-dead` (registered in main.ts): citty runs this command's run after them too. */
-export const RUNNER_SUBCOMMANDS = ['hosts', 'declare-dead'] as const;
 
 /** A malformed --host-id, MAESTRO_RUNNER_HOST_ID or <data-dir>/host-id is a usage error naming it. */
 function hostIdChecked<T>(work: () => T): T {
@@ -39,8 +37,6 @@ export default defineCommand({
     ...jsonArgs,
   },
   async run({ args }) {
-    if ((RUNNER_SUBCOMMANDS as readonly string[]).includes(String(args._[0]))) return;
-    if (args._.length > 0) throw new UsageError(`Unknown command "runner ${args._[0]}": use \`maestro runner\` (options only), \`maestro runner hosts\` or \`maestro runner declare-dead HOST\`.`);
     if (args['agent-command'] !== undefined || process.env.MAESTRO_AGENT_COMMAND) {
       throw new UsageError(
         '--agent-command / MAESTRO_AGENT_COMMAND were removed: configure agent profiles on the server (--agent NAME=COMMAND or <data-dir>/agents.json); ' +
