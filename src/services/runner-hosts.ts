@@ -35,7 +35,8 @@ export const HOST_ID = z
   .string()
   .min(1, 'hostId must not be empty')
   .max(100, 'hostId must be at most 100 characters')
-  .regex(/^[A-Za-z0-9][A-Za-z0-9._:-]*$/, 'hostId may hold only letters, digits and . _ : - (and must start with a letter or digit)');
+  // Empty is left to min(1), so it gets one message.
+  .regex(/^([A-Za-z0-9][A-Za-z0-9._:-]*)?$/, 'hostId may hold only letters, digits and . _ : - (and must start with a letter or digit)');
 
 export const parseHostId = (hostId: string, field = 'hostId') => parseInput(z.object({ [field]: HOST_ID }), { [field]: hostId })[field] as string;
 
