@@ -8,7 +8,8 @@
  * (made while no runner was up) — so a request made while no runner listened is picked up when one
  * starts. One thing makes no event: a holder's lease running out (the holder died). For that alone a
  * slow safety poll asks again every `pollMs` (default: one lease), so a takeover waits at most about
- * two leases, and an idle runner makes one request per lease instead of one every few seconds.
+ * two leases, and an idle runner makes one request per lease instead of one every few seconds (plus
+ * its host's heartbeat, an empty lease renewal, also once per lease).
  *
  * Hosts. Each runner belongs to a host: its data directory on its machine, named by a host id
  * (host-id.ts). It writes its session directories under that data directory (session-dir.ts, from
