@@ -200,11 +200,9 @@ export function createRunner(options: RunnerOptions): Runner {
       await finish(entry, { reason: `could not write the session directory: ${(error as Error).message}` });
       return;
     }
-    const relaunchedFromHost = claim.previousHost && claim.previousHost !== hostId ? claim.previousHost : null;
-    if (relaunchedFromHost && claim.previousState !== 'CLAIMED') {
-      // The server allowed this takeover only because that host is dead: its pid file is out of our reach.
-      log('warn', 'taking over from a dead host: launching again', { sessionId: entry.sessionId, previousHost: relaunchedFromHost });
-    } else if ((claim.previousState === 'LAUNCHING' || claim.previousState === 'RUNNING') && claim.previousLaunchId) {
+    if ((claim.previousState === 'LAUNCHING' || claim.previousState === 'RUNNING') && claim.previousLaunchId) {
+      // The pid file is looked for whichever host the server names: one in our session directory means
+      // this data directory launched it (a launch recorded before host ids existed names the machine).
       const pidFile = pidFileFor(sessionDir, claim.previousLaunchId);
       const pid = readPidFile(pidFile);
       if (pid !== null || existsSync(pidFile)) {
@@ -225,7 +223,10 @@ export function createRunner(options: RunnerOptions): Runner {
         await finish(entry, { outputTail: tailOf(`${sessionDir}/output.log`), reason: 'exited while no runner supervised it (exit status unknown)' });
         return;
       }
-      log('warn', 'the previous launch never started its process: launching again', { sessionId: entry.sessionId, launchId: claim.previousLaunchId });
+      if (claim.previousHost && claim.previousHost !== hostId) {
+        // The server allowed this takeover only because that host is dead: its processes are out of our reach.
+        log('warn', 'taking over from a dead host: launching again', { sessionId: entry.sessionId, previousHost: claim.previousHost });
+      } else log('warn', 'the previous launch never started its process: launching again', { sessionId: entry.sessionId, launchId: claim.previousLaunchId });
     }
     await launch(entry, claim);
   }

@@ -34,7 +34,7 @@ export function localSession(dataDir: string, claim: ClaimResult): LocalSession 
   if (!SAFE_NAME.test(name)) throw new Error(`the server named an unusable session directory ${JSON.stringify(serverDir)}`);
   const sessionDir = join(resolve(dataDir), 'sessions', name);
   if (sessionDir === resolve(serverDir)) return { sessionDir, localise: (text) => text };
-  if (!claim.manifest || !claim.token) throw new Error('the claim reply carries no manifest or token: is the server older than this runner?');
+  if (!claim.manifest || !claim.token) throw new Error('the claim reply carries no manifest or token (they are gone from the server\'s session directory, or the server predates remote runners): spawn the session again');
 
   mkdirSync(sessionDir, { recursive: true, mode: 0o700 });
   const sources = join(sessionDir, 'skill-sources');

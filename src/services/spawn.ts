@@ -373,9 +373,17 @@ export async function claimSpawn(actor: string, sessionId: string, runnerId: str
 }
 
 /** What a runner on another machine needs besides the Spawn row: the manifest and token the server wrote, the pinned skills' files. */
-export function sessionFiles(spawn: Spawn) {
-  const manifest = readFileSync(join(spawn.sessionDir, 'manifest.json'), 'utf8');
-  const token = readFileSync(join(spawn.sessionDir, 'token'), 'utf8').trim();
+export function sessionFiles(spawn: Spawn): { manifest: string | null; token: string | null; skillFiles: { skill: string; path: string; contentBase64: string }[] } {
+  const read = (name: string) => {
+    try {
+      return readFileSync(join(spawn.sessionDir, name), 'utf8');
+    } catch {
+      return null; // gone from the server's disk: the runner ends the session FAILED, saying what is missing
+    }
+  };
+  const manifest = read('manifest.json');
+  const token = read('token')?.trim() ?? null;
+  if (manifest === null) return { manifest, token, skillFiles: [] };
   const skills = (JSON.parse(manifest) as { skills?: { name: string; source: string }[] }).skills ?? [];
   // The files as they are now: the runner checks their hash against the one pinned at spawn time.
   const skillFiles = skills.flatMap((skill) =>
