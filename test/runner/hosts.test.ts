@@ -11,9 +11,10 @@
  *   - a host silent past the host-dead timeout is taken over without a declaration;
  *   - the new inputs refuse session tokens, unknown and malformed host ids.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { ConfigError, parseConfig, type Config } from '../../src/config.ts';
 import { runCli } from '../cli/cli.ts';
 import { executeRaw } from '../helpers/graphql.ts';
 import { startServer, stopAllServers, tempDir, type TestServer } from '../helpers/server.ts';
@@ -91,6 +92,9 @@ describe('runners on other hosts', () => {
       expect(starts[0].env.MAESTRO_MANIFEST_PATH.startsWith(server.dataDir)).toBe(false);
       // Its hook events went through that runner's spool and the API.
       expect(storedEvents(server, id).filter((e) => e.kind === 'HOOK_RECEIVED').length).toBeGreaterThan(0);
+      // The ended session's clear token is left on neither disk (the server drops its copy when the exit is recorded).
+      expect(existsSync(join(done.spawn!.sessionDir, 'token'))).toBe(false);
+      await until(`the runner to remove its copy of ${id}'s token`, () => !existsSync(join(starts[0].env.MAESTRO_MANIFEST_PATH, '..', 'token')));
     }
     expect([...hosts].every((h) => ['host-1', 'host-2', 'host-3'].includes(h))).toBe(true);
   }, 240_000);
@@ -220,6 +224,16 @@ describe('runner host inputs', () => {
     }
     const hosts = (await gql('{ runnerHosts { id } }')).body.data.runnerHosts as { id: string }[];
     expect(hosts.map((h) => h.id)).not.toContain(long);
+  });
+
+  it('should refuse a --runner-host-dead-ms that is not a whole number of milliseconds from 1000 to a day', () => {
+    for (const value of ['999', '86400001', '5s', '1.5']) {
+      expect(() => parseConfig(['--data-dir', tempDir(), '--runner-host-dead-ms', value], {}), value).toThrow(
+        new ConfigError(`Invalid --runner-host-dead-ms "${value}": use a whole number of milliseconds from 1000 to 86400000 (a day).`),
+      );
+    }
+    expect((parseConfig(['--data-dir', tempDir()], { MAESTRO_RUNNER_HOST_DEAD_MS: '1000' }) as Config).runnerHostDeadMs).toBe(1000);
+    expect((parseConfig(['--data-dir', tempDir()], {}) as Config).runnerHostDeadMs).toBe(60_000);
   });
 
   it('should refuse a malformed --host-id as a usage error before starting', async () => {
