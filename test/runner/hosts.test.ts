@@ -146,6 +146,7 @@ describe('runners on other hosts', () => {
 
       await waitForSession(server, session.id, (s) => s.spawn?.state === 'RUNNING' && s.spawn.runnerId !== held && startsOf(logPath, session.id).length === 2, 'host B to take over and launch again');
       const second = startsOf(logPath, session.id)[1];
+      expect((await gql('query($id: ID!) { session(id: $id) { spawn { runnerHost } } }', { id: session.id })).body.data.session.spawn.runnerHost).toBe('host-b');
       expect(second.env.MAESTRO_MANIFEST_PATH.startsWith(join(b.dataDir, 'sessions'))).toBe(true);
       const claims = storedEvents(server, session.id).filter((e) => e.kind === 'SPAWN_CLAIMED');
       expect(claims.map((e) => [e.payload.hostId, e.payload.previousState, e.payload.previousHost])).toEqual([

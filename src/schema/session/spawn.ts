@@ -83,6 +83,11 @@ const SessionSpawnRef = builder.objectRef<Spawn>('SessionSpawn').implement({
     model: t.exposeString('model', { description: 'The model asked for ("" = the agent\'s default).' }),
     source: t.exposeString('source', { description: 'API (a person or integrator) or SESSION (an orchestrator session).' }),
     runnerId: t.exposeString('claimedBy', { nullable: true, description: 'The runner holding (or that held) the request.' }),
+    runnerHost: t.string({
+      nullable: true,
+      description: 'Host id of the runner that recorded the launch (where the agent may run), else of the runner holding the request; null before any claim. See runnerHosts.',
+      resolve: (s) => s.launchHost ?? s.claimedHost,
+    }),
     attempts: t.exposeInt('attempts', { description: 'Launch records written (more than 1 after a runner died before the process started).' }),
     pid: t.exposeInt('pid', { nullable: true, description: 'Process id of the launched process, leader of the agent\'s process group: the agent for an argv profile, the /bin/sh running it for a command-line profile.' }),
     launchedAt: t.expose('launchedAt', { type: 'DateTime', nullable: true, description: 'When the agent process started (or was adopted).' }),
