@@ -55,7 +55,13 @@ export async function buildApp(config: Config): Promise<App> {
   // The store: migrations applied, the log's epoch created, Prisma connected (src/store).
   const store = await openStore(config.databaseUrl);
   // This app's own: its serverUrl is filled in once the server listens (start()).
-  const spawn: SpawnSettings = { dataDir: config.dataDir, serverUrl: '', agents: config.agents, userSkillsDir: resolve(config.skillsDir) };
+  const spawn: SpawnSettings = {
+    dataDir: config.dataDir,
+    serverUrl: '',
+    agents: config.agents,
+    userSkillsDir: resolve(config.skillsDir),
+    hostDeadMs: config.runnerHostDeadMs,
+  };
   const parts: AppParts = { store, spawn };
   const stopRetention = await startRetention(store, config.eventRetentionDays);
   const stopStaleSweeper = startStaleSweeper(store, config.sessionStaleSeconds * 1000);

@@ -34,6 +34,8 @@ export type Config = Readonly<{
   agents: AgentProfiles;
   /** The runner's claim lease: a request held by a runner silent for this long is taken over. */
   runnerLeaseMs: number;
+  /** A runner host silent this long counts as dead: other hosts may take over what it launched (the fencing rule). */
+  runnerHostDeadMs: number;
   /** Host names (beyond loopback) that requests may address, each optionally with a port (src/http/guard.ts). */
   publicHosts: readonly string[];
   /** Browser origins allowed cross-origin access with CORS; empty: no CORS answer at all. */
@@ -67,6 +69,8 @@ Options (flag, then environment variable):
                                                    /bin/sh command line; also <data-dir>/agents.json)
   --default-agent NAME     MAESTRO_DEFAULT_AGENT   the profile used when a spawn names none (default: claude)
   --runner-lease-ms N      MAESTRO_RUNNER_LEASE_MS claim lease of the runner (default 15000)
+  --runner-host-dead-ms N  MAESTRO_RUNNER_HOST_DEAD_MS  a runner host silent this long is dead: other hosts may
+                                                   relaunch what it launched (default 60000)
   --public-host NAME       MAESTRO_PUBLIC_HOSTS    a Host name clients may use besides loopback, repeatable
                                                    (env: comma-separated; required with a non-loopback --host)
   --cors-origin ORIGIN     MAESTRO_CORS_ORIGINS    allow this browser origin cross-origin (CORS), repeatable
@@ -100,6 +104,7 @@ export function parseConfig(argv: string[], env: NodeJS.ProcessEnv): Config | 'h
       'default-agent': { type: 'string' },
       'agent-command': { type: 'string' },
       'runner-lease-ms': { type: 'string' },
+      'runner-host-dead-ms': { type: 'string' },
       'public-host': { type: 'string', multiple: true },
       'cors-origin': { type: 'string', multiple: true },
       'metrics-token': { type: 'string' },
@@ -143,6 +148,11 @@ export function parseConfig(argv: string[], env: NodeJS.ProcessEnv): Config | 'h
   if (!Number.isInteger(runnerLeaseMs) || runnerLeaseMs < 500 || runnerLeaseMs > 600_000) {
     throw new ConfigError(`Invalid --runner-lease-ms "${leaseRaw}": use a whole number of milliseconds from 500 to 600000.`);
   }
+  const hostDeadRaw = values['runner-host-dead-ms'] ?? env.MAESTRO_RUNNER_HOST_DEAD_MS;
+  const runnerHostDeadMs = hostDeadRaw === undefined ? 60_000 : Number(hostDeadRaw);
+  if (!Number.isInteger(runnerHostDeadMs) || runnerHostDeadMs < 1000 || runnerHostDeadMs > 86_400_000) {
+    throw new ConfigError(`Invalid --runner-host-dead-ms "${hostDeadRaw}": use a whole number of milliseconds from 1000 to 86400000 (a day).`);
+  }
   const publicHosts = listOption(values['public-host'], env.MAESTRO_PUBLIC_HOSTS).map(publicHostName);
   if (!LOOPBACK.has(host) && publicHosts.length === 0) {
     throw new ConfigError(
@@ -185,6 +195,7 @@ export function parseConfig(argv: string[], env: NodeJS.ProcessEnv): Config | 'h
     runner: !values['no-runner'] && env.MAESTRO_RUNNER !== '0',
     agents,
     runnerLeaseMs,
+    runnerHostDeadMs,
     publicHosts,
     corsOrigins,
     metricsToken: values['metrics-token'] ?? (env.MAESTRO_METRICS_TOKEN || null),

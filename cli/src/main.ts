@@ -44,6 +44,8 @@ export const commands = {
   'session agents': lazy(() => import('./commands/session-agents.ts')),
   'session cleanup': lazy(() => import('./commands/session-cleanup.ts')),
   runner: lazy(() => import('./commands/runner.ts')),
+  'runner hosts': lazy(() => import('./commands/runner-hosts.ts')),
+  'runner declare-dead': lazy(() => import('./commands/runner-declare-dead.ts')),
 } as const;
 
 export type CommandName = keyof typeof commands;
@@ -70,13 +72,19 @@ function group(name: Group) {
   return defineCommand({ meta: { name, description: groups[name] }, subCommands });
 }
 
+/** `maestro runner` runs a runner and is also the group of `runner hosts` and `runner declare-dead` (lib/run.ts resolves which). */
+async function runnerWithSubcommands() {
+  const runner = await commands.runner();
+  return { ...runner, subCommands: { hosts: commands['runner hosts'], 'declare-dead': commands['runner declare-dead'] } };
+}
+
 export const main = defineCommand({
   meta: {
     name: 'maestro',
     version: '0.1.0',
     description: 'Maestro command line: projects, tasks and the live event log of a Maestro server',
   },
-  subCommands: { project: () => group('project'), task: () => group('task'), subtask: () => group('subtask'), events: () => group('events'), skill: () => group('skill'), hook: commands.hook, hooks: () => group('hooks'), spool: () => group('spool'), session: () => group('session'), runner: commands.runner },
+  subCommands: { project: () => group('project'), task: () => group('task'), subtask: () => group('subtask'), events: () => group('events'), skill: () => group('skill'), hook: commands.hook, hooks: () => group('hooks'), spool: () => group('spool'), session: () => group('session'), runner: runnerWithSubcommands },
 });
 
 const ROOT_FOOTER = `ENVIRONMENT

@@ -29,6 +29,8 @@ export const EVENT_KINDS = [
   'SESSION_EXITED',
   /** stopSession: the runner sends SIGTERM, then SIGKILL after the grace period. */
   'SESSION_STOP_REQUESTED',
+  /** An operator declared a runner host dead: other hosts may take over what it launched (payload: hostId, lastSeenAt, launched). */
+  'RUNNER_HOST_DECLARED_DEAD',
 ] as const;
 
 export type EventKind = (typeof EVENT_KINDS)[number];

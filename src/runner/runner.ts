@@ -8,7 +8,14 @@
  * (made while no runner was up) — so a request made while no runner listened is picked up when one
  * starts. One thing makes no event: a holder's lease running out (the holder died). For that alone a
  * slow safety poll asks again every `pollMs` (default: one lease), so a takeover waits at most about
- * two leases, and an idle runner makes one request per lease instead of one every few seconds.
+ * two leases, and an idle runner makes one request per lease instead of one every few seconds (plus
+ * its host's heartbeat, an empty lease renewal, also once per lease).
+ *
+ * Hosts. Each runner belongs to a host: its data directory on its machine, named by a host id
+ * (host-id.ts). It writes its session directories under that data directory (session-dir.ts, from
+ * the claim reply when it is not the server's), so it needs nothing from the server but the API.
+ * Claims and lease renewals report the host alive; an idle runner still renews (an empty heartbeat)
+ * once per lease, so a host is alive while any runner on it runs.
  *
  * Guarantee (per request, runners on one host sharing the data directory):
  *   - Claims are compare-and-swap updates in one transaction: at most one runner holds a request,
@@ -20,6 +27,11 @@
  *     an expired LAUNCHING/RUNNING request relaunches only when that file does not exist (the process
  *     never started); if it exists, it adopts the process while it lives (checked through
  *     /proc/<pid>/environ's MAESTRO_LAUNCH_ID), or records its exit.
+ *   Fencing (runners on different hosts, src/services/runner-hosts.ts): the server lets a runner of
+ *   another host take over a LAUNCHING/RUNNING request only once the launching host is dead (silent
+ *   past the host-dead timeout, or declared dead by an operator); such a takeover launches again,
+ *   since the other host's pid file cannot be seen. A runner that comes back and finds its request
+ *   held by another host stops its agent: that host has launched it again.
  *   So a runner killed at any point neither loses the request (the lease runs out, another runner
  *   takes it over) nor gets it started twice — with one caveat: a process that was adopted has no
  *   exit code (it is not our child); its exit is recorded as "exit status unknown" (ENDED if the agent
@@ -34,6 +46,10 @@ import { createEventStream, type EventStream } from '../client/event-stream.ts';
 import { graphqlEndpoint } from '../client/request.ts';
 import { DEFAULT_DATA_DIR, flush as flushSpool, INCOMING_DIR } from '../client/spool.ts';
 import { runnerApi, type ClaimResult } from './api.ts';
+import { hostIdFor } from './host-id.ts';
+
+export { checkHostId, HostIdError } from './host-id.ts';
+import { localSession } from './session-dir.ts';
 import { isLaunch, launchAgent, pidFileFor, readPidFile, signalGroup, tailOf, waitForExit, waitForGroupGone } from './process.ts';
 import { prepareSession, type Manifest, type Prepared } from './prepare.ts';
 
@@ -50,6 +66,8 @@ export type RunnerOptions = {
   /** How often the runner flushes <dataDir>/spool (it also flushes on start). Default 10 s. */
   spoolFlushMs?: number;
   runnerId?: string;
+  /** The host id (default: `<dataDir>/host-id`, created on first use; see host-id.ts). */
+  hostId?: string;
   log?: RunnerLog;
   /** Test hook: stop (sleep) at a point of the launch so a test can kill the runner there. */
   pauseAt?: { point: 'after-claim' | 'after-record' | 'after-exec'; ms: number } | null;
@@ -61,6 +79,7 @@ export type RunnerOptions = {
 
 export type Runner = {
   readonly id: string;
+  readonly hostId: string;
   start(): Promise<void>;
   /** Stops following requests. Agents keep running; another runner adopts them after the lease. */
   stop(): Promise<void>;
@@ -70,8 +89,10 @@ export type Runner = {
 
 type Held = {
   sessionId: string;
-  /** Its session directory, once claimed (holds the 0600 token file, removed at exit). */
+  /** Its session directory under this runner's data directory, once written (holds the 0600 token file, removed at exit). */
   sessionDir?: string;
+  /** Rewrites the server's session directory to ours in the prompt. */
+  localise?: (text: string) => string;
   launchId: string | null;
   pid: number | null;
   stopping: boolean;
@@ -113,6 +134,10 @@ export function createRunner(options: RunnerOptions): Runner {
   /** The data directory agents spool hook events under: the runner's, else `maestro hook`'s default. */
   const hookDataDir = options.dataDir ?? DEFAULT_DATA_DIR;
   const spoolDir = join(hookDataDir, 'spool');
+  const hostId = options.hostId ?? hostIdFor(hookDataDir);
+  /** Requests the fencing rule keeps from us, logged once each. */
+  const fencedLogged = new Set<string>();
+  let idleBeats = 0;
   let stopped = false;
   let reconciling: Promise<void> | null = null;
 
@@ -140,9 +165,16 @@ export function createRunner(options: RunnerOptions): Runner {
     if (stopped || inFlight.has(sessionId) || held.has(sessionId)) return;
     inFlight.add(sessionId);
     try {
-      const claim = await api.claim(sessionId, id, leaseMs);
-      if (!claim.claimed) return;
-      const entry: Held = { sessionId, sessionDir: claim.sessionDir ?? undefined, launchId: null, pid: null, stopping: false };
+      const claim = await api.claim(sessionId, id, hostId, leaseMs);
+      if (!claim.claimed) {
+        if (claim.fenced && !fencedLogged.has(sessionId)) {
+          fencedLogged.add(sessionId);
+          log('info', `not taking over: ${claim.fenced}`, { sessionId });
+        }
+        return;
+      }
+      fencedLogged.delete(sessionId);
+      const entry: Held = { sessionId, launchId: null, pid: null, stopping: false };
       held.set(sessionId, entry);
       log('info', 'claimed', { sessionId, previousState: claim.previousState });
       await pause('after-claim', sessionId);
@@ -155,12 +187,22 @@ export function createRunner(options: RunnerOptions): Runner {
   }
 
   async function launchOrRecover(entry: Held, claim: ClaimResult) {
-    const sessionDir = claim.sessionDir!;
     if (claim.stopRequested && (claim.previousState === 'REQUESTED' || claim.previousState === 'CLAIMED')) {
       await finish(entry, { reason: 'stopped before launch' });
       return;
     }
+    let sessionDir: string;
+    try {
+      const local = localSession(hookDataDir, claim);
+      sessionDir = entry.sessionDir = local.sessionDir;
+      entry.localise = local.localise;
+    } catch (error) {
+      await finish(entry, { reason: `could not write the session directory: ${(error as Error).message}` });
+      return;
+    }
     if ((claim.previousState === 'LAUNCHING' || claim.previousState === 'RUNNING') && claim.previousLaunchId) {
+      // The pid file is looked for whichever host the server names: one in our session directory means
+      // this data directory launched it (a launch recorded before host ids existed names the machine).
       const pidFile = pidFileFor(sessionDir, claim.previousLaunchId);
       const pid = readPidFile(pidFile);
       if (pid !== null || existsSync(pidFile)) {
@@ -181,13 +223,16 @@ export function createRunner(options: RunnerOptions): Runner {
         await finish(entry, { outputTail: tailOf(`${sessionDir}/output.log`), reason: 'exited while no runner supervised it (exit status unknown)' });
         return;
       }
-      log('warn', 'the previous launch never started its process: launching again', { sessionId: entry.sessionId, launchId: claim.previousLaunchId });
+      if (claim.previousHost && claim.previousHost !== hostId) {
+        // The server allowed this takeover only because that host is dead: its processes are out of our reach.
+        log('warn', 'taking over from a dead host: launching again', { sessionId: entry.sessionId, previousHost: claim.previousHost });
+      } else log('warn', 'the previous launch never started its process: launching again', { sessionId: entry.sessionId, launchId: claim.previousLaunchId });
     }
     await launch(entry, claim);
   }
 
   async function launch(entry: Held, claim: ClaimResult) {
-    const sessionDir = claim.sessionDir!;
+    const sessionDir = entry.sessionDir!;
     let prepared: Prepared;
     try {
       prepared = prepareSession(sessionDir);
@@ -228,7 +273,7 @@ export function createRunner(options: RunnerOptions): Runner {
       MAESTRO_SESSION_DIR: sessionDir,
       MAESTRO_SETTINGS_PATH: prepared.settingsPath,
       MAESTRO_PLUGIN_DIR: prepared.pluginDir,
-      MAESTRO_PROMPT: claim.prompt ?? m.prompt,
+      MAESTRO_PROMPT: entry.localise ? entry.localise(claim.prompt ?? m.prompt) : (claim.prompt ?? m.prompt),
       MAESTRO_MODEL: claim.model ?? '',
       MAESTRO_LAUNCH_ID: launchId,
       MAESTRO_AGENT_PROFILE: typeof m.agent === 'object' && m.agent ? m.agent.profile : '',
@@ -353,11 +398,20 @@ export function createRunner(options: RunnerOptions): Runner {
 
   async function heartbeat() {
     const ids = [...held.keys()];
-    if (ids.length === 0) return;
+    // Holding nothing, the renewal is the host's heartbeat alone: once per lease is plenty (the
+    // host-dead timeout is several leases), not every third of one.
+    if (ids.length === 0 && idleBeats++ % 3 !== 0) return;
     try {
-      for (const lease of await api.renew(id, ids, leaseMs)) {
+      for (const lease of await api.renew(id, hostId, ids, leaseMs)) {
         const entry = held.get(lease.sessionId);
-        if (entry && lease.stopRequested) stopProcess(entry, lease.stopGraceMs ?? 5000);
+        if (!entry) continue;
+        if (lease.stopRequested) stopProcess(entry, lease.stopGraceMs ?? 5000);
+        else if (!lease.held && lease.holderHost && lease.holderHost !== hostId && entry.pid !== null) {
+          // We were frozen or cut off past our lease and our host was declared (or found) dead: another
+          // host took the request over and launches it again. Ours must not go on beside it.
+          log('warn', 'another host took this request over: stopping our agent', { sessionId: entry.sessionId, holderHost: lease.holderHost, pid: entry.pid });
+          stopProcess(entry, 2000);
+        }
       }
     } catch (error) {
       log('warn', `heartbeat failed: ${(error as Error).message}`);
@@ -366,6 +420,7 @@ export function createRunner(options: RunnerOptions): Runner {
 
   return {
     id,
+    hostId,
     held: () => [...held.keys()],
     async start() {
       stopped = false;

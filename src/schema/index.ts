@@ -12,6 +12,7 @@ import './event/subscriptions.ts';
 import './session/types.ts';
 import './session/mutations.ts';
 import './session/spawn.ts';
+import './session/runner-hosts.ts';
 import './session/agent-profiles.ts';
 import './skill/types.ts';
 import { builder } from '../builder.ts';

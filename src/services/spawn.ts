@@ -17,9 +17,13 @@
  *   - CLAIMED: nothing was executed (exec happens only after the LAUNCHING record commits) → relaunch;
  *   - LAUNCHING / RUNNING: the runner checks the launch's pid file (written by the launched shell
  *     itself) and adopts the live process, records its exit, or relaunches when it never started.
+ *     A runner of another host cannot see that pid file: it may take over only once the launching
+ *     host is dead (the fencing rule, src/services/runner-hosts.ts).
+ * Runners may live on other machines: the claim reply carries what they need to write the session
+ * directory under their own data directory (manifest, token, the pinned skills' files).
  */
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, renameSync, writeFileSync, openSync, fsyncSync, closeSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync, writeFileSync, openSync, fsyncSync, closeSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { z } from 'zod';
@@ -37,6 +41,8 @@ import { findReceipt, saveReceipt } from './receipts.ts';
 import { hashToken, SESSION_ROLES, type SessionRole } from './sessions.ts';
 import { createWorktree, removeWorktree, type Worktree } from './worktree.ts';
 import { LIMITS, parseInput } from './validation.ts';
+import { takeoverFence, touchHost } from './runner-hosts.ts';
+import { listFiles } from '../client/content-hash.ts';
 
 /** Refusals that are not input errors: the schema turns them into GraphQL errors with extensions.code = FORBIDDEN. */
 export class ForbiddenError extends Error {}
@@ -46,7 +52,14 @@ export class ForbiddenError extends Error {}
  * directories live, which URL agents report to (known once the server listens), the agent
  * profiles, and the user's skills directory.
  */
-export type SpawnSettings = { dataDir: string; serverUrl: string; agents: AgentProfiles; userSkillsDir: string };
+export type SpawnSettings = {
+  dataDir: string;
+  serverUrl: string;
+  agents: AgentProfiles;
+  userSkillsDir: string;
+  /** A runner host silent this long is dead for the fencing rule (src/services/runner-hosts.ts). */
+  hostDeadMs: number;
+};
 
 const sessionsRoot = (settings: SpawnSettings) => join(settings.dataDir, 'sessions');
 
@@ -316,6 +329,8 @@ export type Claim = {
   previousLaunchId: string | null;
   previousPid: number | null;
   previousHost: string | null;
+  /** Not claimed because of the fencing rule: why (null otherwise). */
+  fenced: string | null;
 };
 
 async function loadSpawn(tx: Tx, sessionId: string) {
@@ -324,20 +339,26 @@ async function loadSpawn(tx: Tx, sessionId: string) {
   return spawn;
 }
 
-/** Takes the lease on a request if it is free (REQUESTED) or its holder's lease ran out. Exactly one caller wins. */
-export async function claimSpawn(store: Store, actor: string, sessionId: string, runnerId: string, leaseMs: number): Promise<Claim> {
+/**
+ * Takes the lease on a request if it is free (REQUESTED) or its holder's lease ran out, and the
+ * fencing rule lets `hostId` take it over. Exactly one caller wins. The claim reports the host alive.
+ */
+export async function claimSpawn(store: Store, hostDeadMs: number, actor: string, sessionId: string, runnerId: string, hostId: string, leaseMs: number): Promise<Claim> {
   leaseMsSchema.parse(leaseMs);
   return store.withEvents(actor, async (tx, emit) => {
     const row = await loadSpawn(tx, sessionId);
     const now = new Date();
+    await touchHost(tx, hostId, now);
     const free = row.state === 'REQUESTED' || (LIVE_STATES.includes(row.state) && row.leaseUntil !== null && row.leaseUntil < now);
-    const none: Claim = { claimed: false, spawn: null, previousState: null, previousLaunchId: null, previousPid: null, previousHost: null };
+    const none: Claim = { claimed: false, spawn: null, previousState: null, previousLaunchId: null, previousPid: null, previousHost: null, fenced: null };
     if (!free) return none;
+    const fenced = await takeoverFence(tx, hostDeadMs, row.state, row.launchHost, hostId, now);
+    if (fenced) return { ...none, fenced };
     const leaseUntil = new Date(now.getTime() + leaseMs);
     // Compare-and-swap: the row must still be exactly what we read.
     const { count } = await tx.spawn.updateMany({
       where: { sessionId, state: row.state, claimedBy: row.claimedBy, leaseUntil: row.leaseUntil, launchId: row.launchId },
-      data: { state: row.state === 'REQUESTED' ? 'CLAIMED' : row.state, claimedBy: runnerId, claimedAt: now, leaseUntil },
+      data: { state: row.state === 'REQUESTED' ? 'CLAIMED' : row.state, claimedBy: runnerId, claimedHost: hostId, claimedAt: now, leaseUntil },
     });
     if (count !== 1) return none;
     const session = await tx.session.findUniqueOrThrow({ where: { id: sessionId }, select: { projectId: true } });
@@ -345,7 +366,7 @@ export async function claimSpawn(store: Store, actor: string, sessionId: string,
       kind: 'SPAWN_CLAIMED',
       projectId: session.projectId,
       sessionId,
-      payload: { sessionId, runnerId, leaseUntil, takeover: row.state !== 'REQUESTED', previousState: row.state, previousRunner: row.claimedBy, previousLaunchId: row.launchId },
+      payload: { sessionId, runnerId, hostId, leaseUntil, takeover: row.state !== 'REQUESTED', previousState: row.state, previousRunner: row.claimedBy, previousHost: row.launchHost, previousLaunchId: row.launchId },
     });
     return {
       claimed: true,
@@ -354,17 +375,42 @@ export async function claimSpawn(store: Store, actor: string, sessionId: string,
       previousLaunchId: row.launchId,
       previousPid: row.pid,
       previousHost: row.launchHost,
+      fenced: null,
     };
   });
 }
 
-/** The launch record, committed before exec: from here on this attempt is `launchId`. False when the lease was lost. */
-export async function recordLaunch(store: Store, sessionId: string, runnerId: string, launchId: string, host: string, leaseMs: number) {
+/** What a runner on another machine needs besides the Spawn row: the manifest and token the server wrote, the pinned skills' files. */
+export function sessionFiles(spawn: Spawn): { manifest: string | null; token: string | null; skillFiles: { skill: string; path: string; contentBase64: string }[] } {
+  const read = (name: string) => {
+    try {
+      return readFileSync(join(spawn.sessionDir, name), 'utf8');
+    } catch {
+      return null; // gone from the server's disk: the runner ends the session FAILED, saying what is missing
+    }
+  };
+  const manifest = read('manifest.json');
+  const token = read('token')?.trim() ?? null;
+  if (manifest === null) return { manifest, token, skillFiles: [] };
+  const skills = (JSON.parse(manifest) as { skills?: { name: string; source: string }[] }).skills ?? [];
+  // The files as they are now: the runner checks their hash against the one pinned at spawn time.
+  const skillFiles = skills.flatMap((skill) =>
+    existsSync(skill.source) ? listFiles(skill.source).map((path) => ({ skill: skill.name, path, contentBase64: readFileSync(join(skill.source, path)).toString('base64') })) : [],
+  );
+  return { manifest, token, skillFiles };
+}
+
+/**
+ * The launch record, committed before exec: from here on this attempt is `launchId`, and the agent may
+ * be alive on the claimer's host (launchHost, what the fencing rule protects). False when the lease was lost.
+ */
+export async function recordLaunch(store: Store, sessionId: string, runnerId: string, launchId: string, leaseMs: number) {
   leaseMsSchema.parse(leaseMs);
   const now = new Date();
+  const row = await store.prisma.spawn.findUnique({ where: { sessionId }, select: { claimedHost: true } });
   const { count } = await store.prisma.spawn.updateMany({
-    where: { sessionId, claimedBy: runnerId, state: { in: LIVE_STATES }, leaseUntil: { gt: now }, stopRequestedAt: null },
-    data: { state: 'LAUNCHING', launchId, launchHost: host, attempts: { increment: 1 }, leaseUntil: new Date(now.getTime() + leaseMs) },
+    where: { sessionId, claimedBy: runnerId, claimedHost: row?.claimedHost ?? null, state: { in: LIVE_STATES }, leaseUntil: { gt: now }, stopRequestedAt: null },
+    data: { state: 'LAUNCHING', launchId, launchHost: row?.claimedHost ?? null, attempts: { increment: 1 }, leaseUntil: new Date(now.getTime() + leaseMs) },
   });
   return { ok: count === 1, leaseUntil: new Date(now.getTime() + leaseMs) };
 }
@@ -386,13 +432,27 @@ export async function reportLaunched(store: Store, actor: string, sessionId: str
   });
 }
 
-/** Heartbeat: renews the leases this runner still holds; says which of them were asked to stop. */
-export async function renewLeases(store: Store, runnerId: string, sessionIds: string[], leaseMs: number) {
+/**
+ * Heartbeat: reports the runner's host alive and renews the leases this runner still holds; says which
+ * of them were asked to stop, and who holds the others (a runner whose request another host took over
+ * stops its agent). With no session ids it is the host's heartbeat alone.
+ */
+export async function renewLeases(store: Store, runnerId: string, hostId: string, sessionIds: string[], leaseMs: number) {
   leaseMsSchema.parse(leaseMs);
-  const leaseUntil = new Date(Date.now() + leaseMs);
-  await store.prisma.spawn.updateMany({ where: { sessionId: { in: sessionIds }, claimedBy: runnerId, state: { in: LIVE_STATES } }, data: { leaseUntil } });
-  const rows = await store.prisma.spawn.findMany({ where: { sessionId: { in: sessionIds } }, select: { sessionId: true, claimedBy: true, state: true, stopRequestedAt: true, stopGraceMs: true } });
-  return rows.map((r) => ({ sessionId: r.sessionId, held: r.claimedBy === runnerId && LIVE_STATES.includes(r.state), stopRequested: r.stopRequestedAt !== null, stopGraceMs: r.stopGraceMs }));
+  const now = new Date();
+  const leaseUntil = new Date(now.getTime() + leaseMs);
+  const rows = await store.withEvents(`runner:${runnerId}`, async (tx) => {
+    await touchHost(tx, hostId, now);
+    await tx.spawn.updateMany({ where: { sessionId: { in: sessionIds }, claimedBy: runnerId, state: { in: LIVE_STATES } }, data: { leaseUntil } });
+    return tx.spawn.findMany({ where: { sessionId: { in: sessionIds } }, select: { sessionId: true, claimedBy: true, claimedHost: true, state: true, stopRequestedAt: true, stopGraceMs: true } });
+  });
+  return rows.map((r) => ({
+    sessionId: r.sessionId,
+    held: r.claimedBy === runnerId && LIVE_STATES.includes(r.state),
+    holderHost: r.state === 'EXITED' ? null : r.claimedHost,
+    stopRequested: r.stopRequestedAt !== null,
+    stopGraceMs: r.stopGraceMs,
+  }));
 }
 
 const ExitInput = z.object({
@@ -410,8 +470,10 @@ const ExitInput = z.object({
  */
 export async function reportExit(store: Store, actor: string, sessionId: string, runnerId: string, launchId: string | null, input: z.input<typeof ExitInput>) {
   const data = parseInput(ExitInput, input);
+  let sessionDir = '';
   return store.withEvents(actor, async (tx, emit) => {
     const row = await loadSpawn(tx, sessionId);
+    sessionDir = row.sessionDir;
     if (row.claimedBy !== runnerId || (launchId !== null && row.launchId !== launchId) || row.state === 'EXITED') return { ok: false };
     const now = new Date();
     await tx.spawn.update({
@@ -433,6 +495,11 @@ export async function reportExit(store: Store, actor: string, sessionId: string,
       // Nobody saw the exit status, but the agent said SessionEnd: keep ENDED.
     } else await forceStatus(tx, emit, session, 'FAILED', `process ended: ${how}`, now);
     return { ok: true };
+  }).then((result) => {
+    // The session has ended and its token no longer works: the clear token goes from the server's disk
+    // too (a runner on another machine removes its own copy).
+    if (result.ok) rmSync(join(sessionDir, 'token'), { force: true });
+    return result;
   });
 }
 

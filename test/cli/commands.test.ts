@@ -41,6 +41,8 @@ const covered: Record<CommandName, 'tested'> = {
   'session cleanup': 'tested', // worktrees in test/runner/worktree.test.ts
   'session wait': 'tested', // test/runner/session-wait.test.ts
   runner: 'tested',
+  'runner hosts': 'tested', // test/runner/hosts.test.ts
+  'runner declare-dead': 'tested', // test/runner/hosts.test.ts
 };
 
 /** Commands without --json, and why. */

@@ -134,6 +134,8 @@ export type EventKind =
   | 'PROJECT_DELETED'
   /** A project changed. Payload: { project (after the change), changed (the field names) }. */
   | 'PROJECT_UPDATED'
+  /** An operator declared a runner host dead (runnerDeclareHostDead): runners of other hosts may take over the requests it launched once their leases ran out. Payload: { hostId, lastSeenAt, launched }. */
+  | 'RUNNER_HOST_DECLARED_DEAD'
   /** A session was registered (createSession) or spawned (spawnSession). Payload: { session, taskIds }. */
   | 'SESSION_CREATED'
   /** The agent process exited, or a stop ended the session before launch. Payload: { sessionId, runnerId, launchId, exitCode, signal, stopped, reason, outputTail }. */

@@ -67,7 +67,7 @@ describe('the served schema', () => {
       `mutation ($input: RunnerClaimSpawnInput!) {
         runnerClaimSpawn(input: $input) { __typename ... on ValidationError { message fields { path } } }
       }`,
-      { input: { sessionId: 'not-a-global-id', runnerId: 'test:1:x', leaseMs: 5000 } },
+      { input: { sessionId: 'not-a-global-id', runnerId: 'test:1:x', hostId: 'test-host', leaseMs: 5000 } },
     );
     expect(body.errors).toBeUndefined();
     expect(body.data.runnerClaimSpawn).toEqual({

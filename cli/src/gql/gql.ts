@@ -20,6 +20,8 @@ type Documents = {
     "\n  mutation CliProjectCreate($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      __typename\n      ... on CreateProjectPayload { project { ...CliProjectFields } }\n      ... on ValidationError { message fields { path message } }\n      ... on Error { message }\n    }\n  }\n": typeof types.CliProjectCreateDocument,
     "\n  query CliProjectList($first: Int!, $after: String) {\n    projects(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { ...CliProjectFields } }\n    }\n  }\n": typeof types.CliProjectListDocument,
     "\n  query CliProjectShow($id: ID!, $tasks: Int!) {\n    project(id: $id) {\n      ...CliProjectFields\n      tasks(first: $tasks) {\n        totalCount\n        edges { node { ...CliTaskFields } }\n      }\n    }\n  }\n": typeof types.CliProjectShowDocument,
+    "\n  mutation CliRunnerDeclareDead($input: RunnerDeclareHostDeadInput!) {\n    runnerDeclareHostDead(input: $input) {\n      __typename\n      ... on RunnerDeclareHostDeadPayload { host { id status lastSeenAt launched } }\n      ... on ValidationError { message fields { path message } }\n      ... on Error { message }\n    }\n  }\n": typeof types.CliRunnerDeclareDeadDocument,
+    "\n  query CliRunnerHosts { runnerHosts { id status firstSeenAt lastSeenAt declaredDeadAt launched } }\n": typeof types.CliRunnerHostsDocument,
     "\n  query CliAgentProfiles { agentProfiles { name description isDefault } }\n": typeof types.CliAgentProfilesDocument,
     "\n  mutation CliSessionCleanup($input: CleanupSessionWorktreeInput!) {\n    cleanupSessionWorktree(input: $input) {\n      __typename\n      ... on CleanupSessionWorktreePayload { session { id spawn { worktree { path branch removedAt } } } }\n      ... on ValidationError { message fields { path message } }\n      ... on Error { message }\n    }\n  }\n": typeof types.CliSessionCleanupDocument,
     "\n  query CliSessionList($projectId: ID, $taskId: ID, $status: SessionStatus, $first: Int!, $after: String) {\n    sessions(projectId: $projectId, taskId: $taskId, status: $status, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id name role status toolCallCount lastEvidenceAt createdAt needsInput { kind message since } project { id } } }\n    }\n  }\n": typeof types.CliSessionListDocument,
@@ -53,6 +55,8 @@ const documents: Documents = {
     "\n  mutation CliProjectCreate($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      __typename\n      ... on CreateProjectPayload { project { ...CliProjectFields } }\n      ... on ValidationError { message fields { path message } }\n      ... on Error { message }\n    }\n  }\n": types.CliProjectCreateDocument,
     "\n  query CliProjectList($first: Int!, $after: String) {\n    projects(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { ...CliProjectFields } }\n    }\n  }\n": types.CliProjectListDocument,
     "\n  query CliProjectShow($id: ID!, $tasks: Int!) {\n    project(id: $id) {\n      ...CliProjectFields\n      tasks(first: $tasks) {\n        totalCount\n        edges { node { ...CliTaskFields } }\n      }\n    }\n  }\n": types.CliProjectShowDocument,
+    "\n  mutation CliRunnerDeclareDead($input: RunnerDeclareHostDeadInput!) {\n    runnerDeclareHostDead(input: $input) {\n      __typename\n      ... on RunnerDeclareHostDeadPayload { host { id status lastSeenAt launched } }\n      ... on ValidationError { message fields { path message } }\n      ... on Error { message }\n    }\n  }\n": types.CliRunnerDeclareDeadDocument,
+    "\n  query CliRunnerHosts { runnerHosts { id status firstSeenAt lastSeenAt declaredDeadAt launched } }\n": types.CliRunnerHostsDocument,
     "\n  query CliAgentProfiles { agentProfiles { name description isDefault } }\n": types.CliAgentProfilesDocument,
     "\n  mutation CliSessionCleanup($input: CleanupSessionWorktreeInput!) {\n    cleanupSessionWorktree(input: $input) {\n      __typename\n      ... on CleanupSessionWorktreePayload { session { id spawn { worktree { path branch removedAt } } } }\n      ... on ValidationError { message fields { path message } }\n      ... on Error { message }\n    }\n  }\n": types.CliSessionCleanupDocument,
     "\n  query CliSessionList($projectId: ID, $taskId: ID, $status: SessionStatus, $first: Int!, $after: String) {\n    sessions(projectId: $projectId, taskId: $taskId, status: $status, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id name role status toolCallCount lastEvidenceAt createdAt needsInput { kind message since } project { id } } }\n    }\n  }\n": types.CliSessionListDocument,
@@ -101,6 +105,14 @@ export function graphql(source: "\n  query CliProjectList($first: Int!, $after: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CliProjectShow($id: ID!, $tasks: Int!) {\n    project(id: $id) {\n      ...CliProjectFields\n      tasks(first: $tasks) {\n        totalCount\n        edges { node { ...CliTaskFields } }\n      }\n    }\n  }\n"): typeof import('./graphql.js').CliProjectShowDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CliRunnerDeclareDead($input: RunnerDeclareHostDeadInput!) {\n    runnerDeclareHostDead(input: $input) {\n      __typename\n      ... on RunnerDeclareHostDeadPayload { host { id status lastSeenAt launched } }\n      ... on ValidationError { message fields { path message } }\n      ... on Error { message }\n    }\n  }\n"): typeof import('./graphql.js').CliRunnerDeclareDeadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CliRunnerHosts { runnerHosts { id status firstSeenAt lastSeenAt declaredDeadAt launched } }\n"): typeof import('./graphql.js').CliRunnerHostsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -110,6 +110,8 @@ export type EventKind =
   | 'PROJECT_DELETED'
   /** A project changed. Payload: { project (after the change), changed (the field names) }. */
   | 'PROJECT_UPDATED'
+  /** An operator declared a runner host dead (runnerDeclareHostDead): runners of other hosts may take over the requests it launched once their leases ran out. Payload: { hostId, lastSeenAt, launched }. */
+  | 'RUNNER_HOST_DECLARED_DEAD'
   /** A session was registered (createSession) or spawned (spawnSession). Payload: { session, taskIds }. */
   | 'SESSION_CREATED'
   /** The agent process exited, or a stop ended the session before launch. Payload: { sessionId, runnerId, launchId, exitCode, signal, stopped, reason, outputTail }. */
@@ -185,6 +187,21 @@ export type ReopenSubtaskInput = {
   /** The subtask's global ID. */
   id: string | number;
 };
+
+/** A runner host to declare dead. */
+export type RunnerDeclareHostDeadInput = {
+  /** The host id, as `runnerHosts` lists it. */
+  hostId: string;
+};
+
+/** Whether a runner host counts as alive for the fencing rule. */
+export type RunnerHostStatus =
+  /** A runner of the host reported within the host-dead timeout: what it launched is not taken over from another host. */
+  | 'ALIVE'
+  /** An operator declared it dead and no runner of it reported since: other hosts may take over what it launched. */
+  | 'DECLARED_DEAD'
+  /** No runner of the host reported for longer than the host-dead timeout (--runner-host-dead-ms): other hosts may take over what it launched. */
+  | 'SILENT';
 
 /** What a session is for. */
 export type SessionRole =
@@ -418,6 +435,23 @@ export type CliProjectShowQueryVariables = Exact<{
 
 
 export type CliProjectShowQuery = { project: { id: string, name: string, description: string, workingDir: string, createdAt: string, updatedAt: string, tasks: { totalCount: number, edges: Array<{ node: { id: string, title: string, description: string, status: TaskStatus, priority: TaskPriority, acceptanceCriteria: Array<string>, startedAt: string | null, completedAt: string | null, createdAt: string, updatedAt: string, project: { id: string, name: string } } }> } } | null };
+
+export type CliRunnerDeclareDeadMutationVariables = Exact<{
+  input: RunnerDeclareHostDeadInput;
+}>;
+
+
+export type CliRunnerDeclareDeadMutation = { runnerDeclareHostDead:
+    | { __typename: 'BaseError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'RunnerDeclareHostDeadPayload', host: { id: string, status: RunnerHostStatus, lastSeenAt: string, launched: number } }
+    | { __typename: 'ValidationError', message: string, fields: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type CliRunnerHostsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CliRunnerHostsQuery = { runnerHosts: Array<{ id: string, status: RunnerHostStatus, firstSeenAt: string, lastSeenAt: string, declaredDeadAt: string | null, launched: number }> };
 
 export type CliAgentProfilesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -878,6 +912,43 @@ fragment CliTaskFields on Task {
     name
   }
 }`) as unknown as TypedDocumentString<CliProjectShowQuery, CliProjectShowQueryVariables>;
+export const CliRunnerDeclareDeadDocument = new TypedDocumentString(`
+    mutation CliRunnerDeclareDead($input: RunnerDeclareHostDeadInput!) {
+  runnerDeclareHostDead(input: $input) {
+    __typename
+    ... on RunnerDeclareHostDeadPayload {
+      host {
+        id
+        status
+        lastSeenAt
+        launched
+      }
+    }
+    ... on ValidationError {
+      message
+      fields {
+        path
+        message
+      }
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CliRunnerDeclareDeadMutation, CliRunnerDeclareDeadMutationVariables>;
+export const CliRunnerHostsDocument = new TypedDocumentString(`
+    query CliRunnerHosts {
+  runnerHosts {
+    id
+    status
+    firstSeenAt
+    lastSeenAt
+    declaredDeadAt
+    launched
+  }
+}
+    `) as unknown as TypedDocumentString<CliRunnerHostsQuery, CliRunnerHostsQueryVariables>;
 export const CliAgentProfilesDocument = new TypedDocumentString(`
     query CliAgentProfiles {
   agentProfiles {

@@ -36,6 +36,9 @@ async function resolveCommand(root: AnyCommand, rawArgs: readonly string[]) {
     if (!subCommands) break;
     const index = rest.findIndex((a) => !a.startsWith('-'));
     const name = index === -1 ? undefined : rest[index];
+    // A command that runs by itself and also has sub-commands (`maestro runner`, `maestro runner hosts`):
+    // anything but a sub-command's name is its own (an option's value; checkArguments refuses extras).
+    if (cmd.run && (name === undefined || !(name in subCommands))) break;
     if (name === undefined) return { cmd, path, rest, missingSubCommand: true, unknown: null as string | null };
     const sub = subCommands[name];
     if (!sub) return { cmd, path, rest, missingSubCommand: false, unknown: name };

@@ -29,5 +29,6 @@ export const EVENT_KIND_DESCRIPTIONS: Record<EventKind, { description: string }>
   SPAWN_CLAIMED: { description: 'A runner took the lease on a spawn request. Payload: { sessionId, runnerId, leaseUntil, takeover (true when its previous holder\'s lease ran out), previousState, previousRunner, previousLaunchId }.' },
   SESSION_LAUNCHED: { description: 'The agent process of a spawned session started. Payload: { sessionId, runnerId, launchId, pid, adopted, attempt }.' },
   SESSION_EXITED: { description: 'The agent process exited, or a stop ended the session before launch. Payload: { sessionId, runnerId, launchId, exitCode, signal, stopped, reason, outputTail }.' },
+  RUNNER_HOST_DECLARED_DEAD: { description: 'An operator declared a runner host dead (runnerDeclareHostDead): runners of other hosts may take over the requests it launched once their leases ran out. Payload: { hostId, lastSeenAt, launched }.' },
   SESSION_STOP_REQUESTED: { description: 'stopSession was called: the runner sends SIGTERM, then SIGKILL after graceMs. Payload: { sessionId, graceMs, state }.' },
 };

@@ -2,7 +2,6 @@
  * spawnSession, stopSession, Session.spawn / Session.skills, and the runner protocol (runner* mutations,
  * pendingSpawns). Resolvers only translate IDs and call src/services/spawn.ts.
  */
-import { hostname } from 'node:os';
 import { GraphQLError } from 'graphql';
 import { builder } from '../../builder.ts';
 import type { PermissionMode } from '../../client/claude-permissions.ts';
@@ -16,6 +15,7 @@ import {
   recordLaunch,
   renewLeases,
   reportExit,
+  sessionFiles,
   reportLaunched,
   spawnOf,
   spawnSession,
@@ -28,6 +28,7 @@ import { forbidden, rules } from '../../auth/scopes.ts';
 import { COMMON_ERRORS } from '../errors.ts';
 import { parseGlobalId } from '../ids.ts';
 import { SessionRef, SessionRoleEnum } from './types.ts';
+import { parseHostId } from '../../services/runner-hosts.ts';
 
 const sessionId = (value: string | number, field = 'sessionId') => parseGlobalId(String(value), 'Session', ['input', field]);
 
@@ -81,6 +82,11 @@ const SessionSpawnRef = builder.objectRef<Spawn>('SessionSpawn').implement({
     model: t.exposeString('model', { description: 'The model asked for ("" = the agent\'s default).' }),
     source: t.exposeString('source', { description: 'API (a person or integrator) or SESSION (an orchestrator session).' }),
     runnerId: t.exposeString('claimedBy', { nullable: true, description: 'The runner holding (or that held) the request.' }),
+    runnerHost: t.string({
+      nullable: true,
+      description: 'Host id of the runner that recorded the launch (where the agent may run), else of the runner holding the request; null before any claim. See runnerHosts.',
+      resolve: (s) => s.launchHost ?? s.claimedHost,
+    }),
     attempts: t.exposeInt('attempts', { description: 'Launch records written (more than 1 after a runner died before the process started).' }),
     pid: t.exposeInt('pid', { nullable: true, description: 'Process id of the launched process, leader of the agent\'s process group: the agent for an argv profile, the /bin/sh running it for a command-line profile.' }),
     launchedAt: t.expose('launchedAt', { type: 'DateTime', nullable: true, description: 'When the agent process started (or was adopted).' }),
@@ -230,6 +236,25 @@ builder.mutationFields((t) => ({
 
 type ClaimPayload = Awaited<ReturnType<typeof claimSpawn>>;
 
+/** The session's files for the claim reply, read once per reply (null when not claimed). */
+const filesOf = (() => {
+  const read = new WeakMap<ClaimPayload, ReturnType<typeof sessionFiles> | null>();
+  return (c: ClaimPayload) => {
+    if (!read.has(c)) read.set(c, c.claimed && c.spawn ? sessionFiles(c.spawn) : null);
+    return read.get(c)!;
+  };
+})();
+
+type SkillFile = ReturnType<typeof sessionFiles>['skillFiles'][number];
+const RunnerSkillFileRef = builder.objectRef<SkillFile>('RunnerSkillFile').implement({
+  description: 'One file of a skill pinned to a spawned session, for a runner that does not share the server\'s data directory.',
+  fields: (t) => ({
+    skill: t.exposeString('skill', { description: 'The skill\'s name (as in the manifest\'s skills).' }),
+    path: t.exposeString('path', { description: 'Its path inside the skill directory (POSIX, relative).' }),
+    contentBase64: t.exposeString('contentBase64', { description: 'Its bytes, base64. The runner checks the skill\'s content hash against the manifest before launching.' }),
+  }),
+});
+
 const RunnerClaimSpawnPayload = builder.objectRef<ClaimPayload>('RunnerClaimSpawnPayload').implement({
   description: 'runnerClaimSpawn answered: when claimed, everything the runner needs to launch; otherwise another runner holds the request.',
   fields: (t) => ({
@@ -237,7 +262,11 @@ const RunnerClaimSpawnPayload = builder.objectRef<ClaimPayload>('RunnerClaimSpaw
     previousState: t.exposeString('previousState', { nullable: true, description: 'REQUESTED, or CLAIMED/LAUNCHING/RUNNING for a takeover after a lease ran out.' }),
     previousLaunchId: t.exposeString('previousLaunchId', { nullable: true, description: 'The launch attempt of the previous holder.' }),
     previousPid: t.exposeInt('previousPid', { nullable: true, description: 'Its pid, if it reported one.' }),
-    previousHost: t.exposeString('previousHost', { nullable: true, description: 'Host name the previous holder launched on; null when it recorded no launch.' }),
+    previousHost: t.exposeString('previousHost', { nullable: true, description: 'Host id of the runner that recorded the last launch; null when none was recorded. Same as the claimer\'s: its pid file decides (adopt, record the exit, or launch); another host\'s: that host is dead (fencing rule), launch again.' }),
+    fenced: t.exposeString('fenced', { nullable: true, description: 'Why the request was not claimed although its lease ran out: its agent may still be alive on another host (the fencing rule); null otherwise.' }),
+    manifest: t.string({ nullable: true, description: 'The session\'s manifest.json as the server wrote it (JSON text); null when not claimed.', resolve: (c) => filesOf(c)?.manifest ?? null }),
+    token: t.string({ nullable: true, description: 'The session token the agent gets as MAESTRO_TOKEN (only runners, authorised with the server\'s credential, see it); null when not claimed.', resolve: (c) => filesOf(c)?.token ?? null }),
+    skillFiles: t.field({ type: [RunnerSkillFileRef], description: 'The files of the skills pinned in the manifest; empty when not claimed.', resolve: (c) => filesOf(c)?.skillFiles ?? [] }),
     sessionDir: t.string({ nullable: true, description: 'The session directory (manifest, skills, hooks settings, output.log); null when not claimed.', resolve: (c) => c.spawn?.sessionDir ?? null }),
     agent: t.string({ nullable: true, description: 'The agent profile\'s name (its command is in the session\'s manifest).', resolve: (c) => c.spawn?.agent ?? null }),
     prompt: t.string({ nullable: true, description: 'The prompt to start the agent with; null when not claimed.', resolve: (c) => c.spawn?.prompt ?? null }),
@@ -278,6 +307,7 @@ const RunnerLeaseRef = builder.objectRef<Awaited<ReturnType<typeof renewLeases>>
   fields: (t) => ({
     sessionId: t.id({ description: 'The spawned session\'s global ID, as sent.', resolve: (l) => globalId('Session', l.sessionId) }),
     held: t.exposeBoolean('held', { description: 'This runner still holds the request and its lease was renewed. false: stop supervising it (another runner took over, or it exited).' }),
+    holderHost: t.exposeString('holderHost', { nullable: true, description: 'Host id of the runner holding the request now; null once it exited. A runner that lost a request to another host stops its agent: that host launched it again.' }),
     stopRequested: t.exposeBoolean('stopRequested', { description: 'stopSession was called for this session: stop the agent.' }),
     stopGraceMs: t.exposeInt('stopGraceMs', { nullable: true, description: 'Milliseconds between SIGTERM and SIGKILL for the requested stop; null when none was requested.' }),
   }),
@@ -289,6 +319,7 @@ const ClaimInput = builder.inputType('RunnerClaimSpawnInput', {
   fields: (t) => ({
     sessionId: t.id({ required: true, description: 'The spawned session\'s global ID.' }),
     runnerId: t.string({ required: true, description: 'The runner\'s id (host:pid:random).' }),
+    hostId: t.string({ required: true, description: 'The runner\'s host id (a runner data directory on one machine; letters, digits, . _ : -, at most 100): the fencing rule compares hosts.' }),
     leaseMs: t.int({ required: true, description: 'Lease length in milliseconds (200–600 000); renew it with runnerRenewLeases before it runs out.' }),
   }),
 });
@@ -315,7 +346,8 @@ const RenewInput = builder.inputType('RunnerRenewLeasesInput', {
   description: 'A runner\'s heartbeat: renew the leases it holds.',
   fields: (t) => ({
     runnerId: t.string({ required: true, description: 'The runner\'s id (host:pid:random).' }),
-    sessionIds: t.idList({ required: true, description: 'Global IDs of the spawned sessions this runner supervises.' }),
+    hostId: t.string({ required: true, description: 'The runner\'s host id (a runner data directory on one machine; letters, digits, . _ : -, at most 100): the fencing rule compares hosts.' }),
+    sessionIds: t.idList({ required: true, description: 'Global IDs of the spawned sessions this runner supervises (empty: the host\'s heartbeat alone).' }),
     leaseMs: t.int({ required: true, description: 'New lease length in milliseconds (200–600 000), counted from now.' }),
   }),
 });
@@ -348,7 +380,8 @@ builder.mutationFields((t) => ({
     description: 'For runners: atomically claims a spawn request (exactly one runner wins) and appends SPAWN_CLAIMED.',
     args: { input: t.arg({ type: ClaimInput, required: true, description: 'The claim.' }) },
     errors: { types: [...COMMON_ERRORS], directResult: true },
-    resolve: (_root, { input }, ctx) => claimSpawn(ctx.store, ctx.actor, sessionId(input.sessionId), input.runnerId, input.leaseMs),
+    resolve: (_root, { input }, ctx) =>
+      claimSpawn(ctx.store, ctx.spawn.hostDeadMs, ctx.actor, sessionId(input.sessionId), input.runnerId, parseHostId(input.hostId), input.leaseMs),
   }),
   runnerRecordLaunch: t.field({
     authScopes: rules.operatorOnly,
@@ -356,7 +389,7 @@ builder.mutationFields((t) => ({
     description: 'For runners: the launch record, committed before the agent is executed. ok=false: the lease was lost, do not exec.',
     args: { input: t.arg({ type: RecordLaunchInput, required: true, description: 'The launch.' }) },
     errors: { types: [...COMMON_ERRORS], directResult: true },
-    resolve: (_root, { input }, ctx) => recordLaunch(ctx.store, sessionId(input.sessionId), input.runnerId, input.launchId, hostname(), input.leaseMs),
+    resolve: (_root, { input }, ctx) => recordLaunch(ctx.store, sessionId(input.sessionId), input.runnerId, input.launchId, input.leaseMs),
   }),
   runnerReportLaunched: t.field({
     authScopes: rules.operatorOnly,
@@ -369,14 +402,15 @@ builder.mutationFields((t) => ({
   runnerRenewLeases: t.field({
     authScopes: rules.operatorOnly,
     type: [RunnerLeaseRef],
-    description: 'For runners: heartbeat renewing the leases it holds.',
+    description: 'For runners: heartbeat reporting its host alive and renewing the leases it holds.',
     args: { input: t.arg({ type: RenewInput, required: true, description: 'The heartbeat.' }) },
     errors: {
       types: [...COMMON_ERRORS],
       dataField: { name: 'leases', description: 'One entry per session ID sent that names a spawn request, in no particular order.' },
       result: { description: 'The leases this runner still holds were renewed.' },
     },
-    resolve: (_root, { input }, ctx) => renewLeases(ctx.store, input.runnerId, input.sessionIds.map((id) => sessionId(id, 'sessionIds')), input.leaseMs),
+    resolve: (_root, { input }, ctx) =>
+      renewLeases(ctx.store, input.runnerId, parseHostId(input.hostId), input.sessionIds.map((id) => sessionId(id, 'sessionIds')), input.leaseMs),
   }),
   runnerReportExit: t.field({
     authScopes: rules.operatorOnly,

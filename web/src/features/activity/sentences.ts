@@ -182,6 +182,8 @@ export function predicate(event: FeedEvent): string {
       return data.stopped ? 'stopped an agent process' : `saw an agent process exit${typeof data.exitCode === 'number' ? ` with code ${data.exitCode}` : data.signal ? ` (${String(data.signal)})` : ''}`;
     case 'SESSION_STOP_REQUESTED':
       return 'asked a session to stop';
+    case 'RUNNER_HOST_DECLARED_DEAD':
+      return `declared runner host ${str(data.hostId) ?? ''} dead`;
     default: {
       const text = event.kind.toLowerCase().replaceAll('_', ' ');
       return `recorded: ${text}`;
