@@ -5,10 +5,12 @@
  *
  *   const pg = usePostgres();                  // beforeAll starts it, afterAll stops it
  *   it('…', async () => { const url = await pg.freshDatabase(); … DATABASE_URL: url … });
+ *   const pool = pg.pool(url);                 // a pg.Pool ended before the server stops
  *
  * or by hand: `const server = await startPostgres()` … `await server.stop()`, with
  * `stopAllPostgres()` in afterAll so a failing test leaves nothing running.
  */
+import pg from 'pg';
 import { afterAll, beforeAll } from 'vitest';
 import { startTemporaryPostgres, type TemporaryPostgres } from '../../tools/temporary-postgres.ts';
 
@@ -47,12 +49,20 @@ export async function stopAllPostgres(): Promise<void> {
  * One server for the calling test file: started in beforeAll, stopped in afterAll. Read `url` (or
  * call `freshDatabase()`) inside tests and hooks only, once it is running.
  */
-export function usePostgres(options: { maxConnections?: number } = {}): { readonly url: string; freshDatabase(): Promise<string>; readonly server: TemporaryPostgres } {
+export function usePostgres(options: { maxConnections?: number } = {}): {
+  readonly url: string;
+  readonly server: TemporaryPostgres;
+  freshDatabase(): Promise<string>;
+  pool(url: string, config?: pg.PoolConfig): pg.Pool;
+} {
   let handle: TestPostgres | undefined;
+  const pools: pg.Pool[] = [];
   beforeAll(async () => {
     handle = await startPostgres(options);
   });
   afterAll(async () => {
+    // Clients first: a server stopping under an idle pooled client makes that pool emit an error.
+    await Promise.all(pools.map((p) => p.end().catch(() => {})));
     await handle?.stop();
   });
   const started = () => {
@@ -67,5 +77,10 @@ export function usePostgres(options: { maxConnections?: number } = {}): { readon
       return started().server;
     },
     freshDatabase: () => started().freshDatabase(),
+    pool(url, config = {}) {
+      const pool = new pg.Pool({ connectionString: url, ...config });
+      pools.push(pool);
+      return pool;
+    },
   };
 }
