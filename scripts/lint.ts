@@ -42,9 +42,15 @@ for (const file of ['src', 'cli', 'web', 'scripts', 'tools'].filter(exists).flat
       problems.push(`${file}: clients may import only src/client from src/ (got ${spec})`);
     }
   }
-  if (file !== 'src/db.ts' && /new PrismaClient\(/.test(source)) problems.push(`${file}: only src/db.ts constructs a PrismaClient`);
-  if (!file.startsWith('src/events/') && /\b(tx|db)\.event\.(create|update|delete|upsert)/.test(source)) {
-    problems.push(`${file}: only src/events/ writes the event table`);
+  // The storage port (src/store/): nothing else knows which engine runs, opens a database or writes the log.
+  const inStore = file.startsWith('src/store/');
+  if (!inStore && /new PrismaClient\(/.test(source)) problems.push(`${file}: only src/store/ constructs a PrismaClient`);
+  if (!inStore && /\.event\.(create|update|delete|upsert)/.test(source)) problems.push(`${file}: only src/store/ writes the event table`);
+  if (file.startsWith('src/') && !inStore && /from ['"](better-sqlite3|pg|@prisma\/adapter-[\w-]+)['"]/.test(source)) {
+    problems.push(`${file}: only src/store/ talks to a database driver (use the Store it is given)`);
+  }
+  if (file.startsWith('src/') && !inStore && /\$(queryRaw|executeRaw)(Unsafe)?\b/.test(source)) {
+    problems.push(`${file}: raw SQL lives only in src/store/ (add a Store method)`);
   }
   if (!file.startsWith('src/events/cursor.ts') && /ev1:/.test(source) && file.startsWith('src/')) {
     problems.push(`${file}: only src/events/cursor.ts encodes or decodes cursors`);

@@ -14,8 +14,7 @@ import type { Config } from './config.ts';
 import { contextFor, createContext, credentialsOf, type Context } from './context.ts';
 import { isRefusal, resolveViewer, type Viewer } from './auth/viewer.ts';
 import { documentLimitPlugins } from './document-limits.ts';
-import { closeDatabase, isReady, openDatabase } from './db.ts';
-import { initEventLog } from './events/log.ts';
+import { openStore } from './store/index.ts';
 import { handleClaudeHook, HOOK_PATH } from './hooks/ingest.ts';
 import { startStaleSweeper } from './hooks/stale.ts';
 import { startRetention } from './events/retention.ts';
@@ -53,19 +52,19 @@ const OPEN_PATHS = new Set(['/healthz']);
 type OperationRoot = { execute: typeof execute; subscribe: typeof subscribe; prepared: PreparedSelection | null };
 
 export async function buildApp(config: Config): Promise<App> {
-  await openDatabase(config.databaseUrl);
-  initEventLog();
+  // The store: migrations applied, the log's epoch created, Prisma connected (src/store).
+  const store = await openStore(config.databaseUrl);
   setUserSkillsDir(config.skillsDir);
   configureSpawn({ dataDir: config.dataDir, agents: config.agents });
-  const stopRetention = await startRetention(config.eventRetentionDays);
-  const stopStaleSweeper = startStaleSweeper(config.sessionStaleSeconds * 1000);
+  const stopRetention = await startRetention(store, config.eventRetentionDays);
+  const stopStaleSweeper = startStaleSweeper(store, config.sessionStaleSeconds * 1000);
 
   const yoga = createYoga<Record<string, unknown>, Context>({
     schema,
     // handle() resolved the viewer of every request it lets through; the fallback covers yoga.fetch.
     context: ({ request, req }: { request: Request; req?: IncomingMessage }) => {
       const viewer = req && viewers.get(req);
-      return viewer ? contextFor(viewer) : createContext(config.authToken, { request });
+      return viewer ? contextFor(store, viewer) : createContext(store, config.authToken, { request });
     },
     graphiql: config.graphiql ? { title: 'Maestro GraphiQL', subscriptionsProtocol: 'WS' } : false,
     // The bundled (offline) GraphiQL is ~9 MB of JS: load it on the first page view, not at start-up.
@@ -130,7 +129,7 @@ export async function buildApp(config: Config): Promise<App> {
     if (refused) return sendRefusal(res, refused);
     const path = routeOf(req.url ?? '/');
     if (path === '/healthz') return sendText(res, 200, 'ok\n');
-    if (path === '/readyz') return (await isReady()) ? sendText(res, 200, 'ready\n') : sendText(res, 503, 'database not ready\n');
+    if (path === '/readyz') return (await store.isReady()) ? sendText(res, 200, 'ready\n') : sendText(res, 503, 'database not ready\n');
     if (path === '/metrics') {
       if (!metricsAuthorised(config, req.headers.authorization)) {
         return sendJson(res, 401, { errors: [{ message: 'Missing or wrong bearer token for /metrics: send "Authorization: Bearer <token>".', extensions: { code: 'UNAUTHENTICATED' } }] });
@@ -139,7 +138,7 @@ export async function buildApp(config: Config): Promise<App> {
       return res.end(await registry.metrics());
     }
     // Hook ingest calls src/hooks directly (not a resolver); the session token is its auth.
-    if (path === HOOK_PATH) return handleClaudeHook(req, res, { maxBodyBytes: config.hookMaxBodyBytes });
+    if (path === HOOK_PATH) return handleClaudeHook(store, req, res, { maxBodyBytes: config.hookMaxBodyBytes });
     if (path === yoga.graphqlEndpoint) {
       const badBody = graphqlBodyRefusal(req);
       if (badBody) return sendRefusal(res, badBody);
@@ -157,7 +156,7 @@ export async function buildApp(config: Config): Promise<App> {
         }
         (req as IncomingMessage & { body?: Buffer }).body = body;
       }
-      const viewer = await resolveViewer(config.authToken, credentialsOf({ nodeHeaders: req.headers }));
+      const viewer = await resolveViewer(store, config.authToken, credentialsOf({ nodeHeaders: req.headers }));
       if (isRefusal(viewer)) {
         // Only the GraphiQL page itself is served without a token (Yoga renders it for any GET that
         // accepts HTML while GraphiQL is on, and executes nothing). With GraphiQL off such a GET is
@@ -196,7 +195,7 @@ export async function buildApp(config: Config): Promise<App> {
     {
       // The same credentials as every operation: connection params first, then the upgrade headers.
       onConnect: async (ctx) =>
-        !isRefusal(await resolveViewer(config.authToken, credentialsOf({ connectionParams: ctx.connectionParams, nodeHeaders: ctx.extra.request.headers }))),
+        !isRefusal(await resolveViewer(store, config.authToken, credentialsOf({ connectionParams: ctx.connectionParams, nodeHeaders: ctx.extra.request.headers }))),
       onSubscribe: async (ctx, _id, payload) => {
         if (Object.keys(ctx.subscriptions).length >= MAX_SUBSCRIPTIONS_PER_SOCKET) {
           return [new GraphQLError(`At most ${MAX_SUBSCRIPTIONS_PER_SOCKET} operations per connection.`)];
@@ -221,7 +220,7 @@ export async function buildApp(config: Config): Promise<App> {
         // Resolved again per operation: a session that ended since the connection opened is refused.
         let contextValue: Context;
         try {
-          contextValue = await createContext(config.authToken, { connectionParams: ctx.connectionParams, nodeHeaders: ctx.extra.request.headers });
+          contextValue = await createContext(store, config.authToken, { connectionParams: ctx.connectionParams, nodeHeaders: ctx.extra.request.headers });
         } catch (error) {
           if (error instanceof GraphQLError) return [error];
           throw error;
@@ -311,7 +310,7 @@ export async function buildApp(config: Config): Promise<App> {
       for (const socket of sockets) socket.destroy();
       await closed;
       await yoga.dispose();
-      await closeDatabase();
+      await store.close();
     },
   };
 }

@@ -10,7 +10,6 @@ import { forbidden, scopesFor, type AuthScopes } from './auth/scopes.ts';
 import type { Context } from './context.ts';
 import { CONNECTION_LIMITS } from './schema/connection-limits.ts';
 import TotalCountDescriptionPlugin from './total-count-descriptions.ts';
-import { db } from './db.ts';
 import type PrismaTypes from './generated/pothos-types.ts';
 import { getDatamodel } from './generated/pothos-types.ts';
 
@@ -44,8 +43,8 @@ export const builder = new SchemaBuilder<{
       ),
   },
   prisma: {
-    // A function, because the client is opened by buildApp() after this module loads.
-    client: () => db,
+    // Each app's own client: the store buildApp() opened, carried by the context.
+    client: (ctx) => ctx.store.prisma,
     dmmf: getDatamodel(),
     // The prisma schema's /// comments are notes for developers (storage, invariants), not API docs:
     // every exposed field is described where it is defined instead.
@@ -119,7 +118,7 @@ builder.addScalarType(
   new GraphQLScalarType<Date, string>({
     name: 'DateTime',
     description: 'An instant in time, as an ISO-8601 string in UTC (2026-01-31T12:00:00.000Z).',
-    // Event rows carry their time as an ISO string already (src/events/log.ts): sent as it is.
+    // Event rows carry their time as an ISO string already (src/store): sent as it is.
     serialize: (value) => (typeof value === 'string' && ISO_UTC.test(value) ? value : (value instanceof Date ? value : new Date(String(value))).toISOString()),
     parseValue: (value) => {
       const date = new Date(String(value));

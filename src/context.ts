@@ -7,8 +7,11 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import { GraphQLError } from 'graphql';
 import { actorOf, isRefusal, resolveViewer, type Credentials, type Viewer } from './auth/viewer.ts';
+import type { Store } from './store/types.ts';
 
 export type Context = Readonly<{
+  /** The app's store (src/store): resolvers read through it and hand it to services. */
+  store: Store;
   /** Who is asking: the operator or one session (authorization, src/auth/scopes.ts, reads only this). */
   viewer: Viewer;
   /** Who caused a change, recorded on every event: derived from the viewer (`session:<id>`, `operator[:label]`). */
@@ -36,13 +39,13 @@ export function unauthenticated(message: string): GraphQLError {
 }
 
 /** The context, or an UNAUTHENTICATED error (thrown) when the credentials name nobody. */
-export async function createContext(serverToken: string | null, source: ContextSource): Promise<Context> {
-  const viewer = await resolveViewer(serverToken, credentialsOf(source));
+export async function createContext(store: Store, serverToken: string | null, source: ContextSource): Promise<Context> {
+  const viewer = await resolveViewer(store, serverToken, credentialsOf(source));
   if (isRefusal(viewer)) throw unauthenticated(viewer.refused);
-  return contextFor(viewer);
+  return contextFor(store, viewer);
 }
 
 /** The context of an already resolved viewer (app.ts resolves it once, before handing the request to Yoga). */
-export function contextFor(viewer: Viewer): Context {
-  return { viewer, actor: actorOf(viewer) };
+export function contextFor(store: Store, viewer: Viewer): Context {
+  return { store, viewer, actor: actorOf(viewer) };
 }

@@ -1,7 +1,7 @@
 /** Process entry: read configuration, start the app, stop cleanly on SIGTERM/SIGINT. */
 import { buildApp } from './app.ts';
 import { ConfigError, HELP, parseConfig } from './config.ts';
-import { MigrationError } from './db.ts';
+import { MigrationError } from './store/errors.ts';
 import { DatabaseLockedError } from './database-lock.ts';
 import { logger, setLogLevel } from './logger.ts';
 

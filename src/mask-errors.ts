@@ -3,12 +3,12 @@
  * nothing was changed (the transaction rolled back whole) and the request can be retried as is, so
  * the client is told so, and what to do, instead of getting a masked INTERNAL_SERVER_ERROR:
  *
- * - DATABASE_BUSY: another process held the SQLite write lock past the wait (src/db.ts).
+ * - DATABASE_BUSY: another process held the SQLite write lock past the wait (src/store/errors.ts).
  * - STORAGE_FULL: the disk (or quota) holding the database is full (SQLITE_FULL / ENOSPC).
  */
 import { GraphQLError } from 'graphql';
 import { maskError, type YogaServerOptions } from 'graphql-yoga';
-import { DatabaseBusyError } from './db.ts';
+import { DatabaseBusyError } from './store/errors.ts';
 
 type MaskError = Exclude<NonNullable<YogaServerOptions<object, object>['maskedErrors']>, boolean>['maskError'];
 

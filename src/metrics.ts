@@ -3,7 +3,7 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import client from 'prom-client';
 import { getOperationAST, type DocumentNode } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import { dbQueryCount } from './db.ts';
+import { dbQueryCount } from './store/query-count.ts';
 import { activeStreams, streamPageReads } from './events/stream.ts';
 
 export const registry = new client.Registry();

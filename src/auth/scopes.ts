@@ -17,7 +17,7 @@
  */
 import { decodeGlobalID } from '@pothos/plugin-relay';
 import { GraphQLError } from 'graphql';
-import { db } from '../db.ts';
+import type { Store } from '../store/types.ts';
 import type { Viewer } from './viewer.ts';
 
 export type AuthScopes = {
@@ -37,10 +37,11 @@ export type AuthScopes = {
   self: string;
 };
 
-type ScopeContext = { viewer: Viewer };
+type ScopeContext = { store: Store; viewer: Viewer };
 
 /** The scope initializer: what this request's viewer may do. */
-export function scopesFor({ viewer }: ScopeContext) {
+export function scopesFor({ store, viewer }: ScopeContext) {
+  const db = store.prisma;
   if (viewer.kind === 'operator') {
     // Everything passes through `operator`; the loaders are never needed (strategy "any").
     const no = () => false;

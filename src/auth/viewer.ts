@@ -16,6 +16,7 @@ import { toGlobalId } from '../schema/ids.ts';
 import { bearerToken } from '../security.ts';
 import { isSessionToken, sessionCredential } from '../services/sessions.ts';
 import type { SessionRole } from '../services/sessions.ts';
+import type { Store } from '../store/types.ts';
 
 export type OperatorViewer = { kind: 'operator'; /** Free-form label from X-Maestro-Actor (e.g. "alice"); recorded as `operator:<label>`. */ label: string | null };
 export type SessionViewer = { kind: 'session'; sessionId: string; projectId: string; role: SessionRole };
@@ -50,10 +51,10 @@ function labelOf(value: unknown): string | null {
  * Resolves the Viewer. Never throws for bad credentials: a Refusal carries the message to answer
  * with (HTTP 401, graphql-ws close 4401, or an UNAUTHENTICATED GraphQL error).
  */
-export async function resolveViewer(serverToken: string | null, credentials: Credentials): Promise<Viewer | Refusal> {
+export async function resolveViewer(store: Store, serverToken: string | null, credentials: Credentials): Promise<Viewer | Refusal> {
   const token = credentials.authorization.map(bearerToken).find((t) => t !== null) ?? null;
   if (token !== null && isSessionToken(token)) {
-    const session = await sessionCredential(token);
+    const session = await sessionCredential(store, token);
     if (!session) return { refused: 'Unknown session token: use the token createSession or spawnSession returned.' };
     if (session.ended) {
       return { refused: `Session ${toGlobalId('Session', session.id)} has ended (${session.status}): its token no longer works.` };

@@ -4,16 +4,17 @@
  * lookup, for session viewers only); the stream then completes, as when the client unsubscribes.
  */
 import { sessionHasEnded } from '../services/sessions.ts';
+import type { Store } from '../store/types.ts';
 import type { Viewer } from './viewer.ts';
 
-export function whileViewerLive<T>(viewer: Viewer, source: AsyncIterableIterator<T>): AsyncIterableIterator<T> {
+export function whileViewerLive<T>(store: Store, viewer: Viewer, source: AsyncIterableIterator<T>): AsyncIterableIterator<T> {
   if (viewer.kind !== 'session') return source;
   const { sessionId } = viewer;
   const stream: AsyncIterableIterator<T> = {
     async next() {
       const item = await source.next();
       if (item.done) return item;
-      if (await sessionHasEnded(sessionId)) {
+      if (await sessionHasEnded(store, sessionId)) {
         await source.return?.();
         return { value: undefined, done: true };
       }

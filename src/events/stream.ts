@@ -6,10 +6,19 @@
  *
  * Memory is bounded by one page per subscriber. The consumer pulls (graphql-ws awaits each
  * send), so a reader that stops reading stops this iterator instead of growing a queue.
+ *
+ * Why the reads being asynchronous (the store's) opens no gap and no duplicate:
+ * - The stream listens to the store's wake-up from its constructor, before its first read, and a
+ *   new stream starts dirty: whatever committed before it was created is found by that first read,
+ *   and a wake-up arriving while a read is in flight marks it dirty again, so it reads once more.
+ * - Each read takes the head first and only then reads: seq order is commit order and the head is
+ *   committed, so the read that starts after the head was known sees every event up to it (and
+ *   perhaps newer ones). Only then may the stream count everything up to the head as scanned.
+ * - Position only moves forward, from the rows it read, and one next() runs at a time (consumers
+ *   await each one), so no row is handed out twice.
  */
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
-import { lastCommittedSeq, readAfter, type EventFilter, type EventRow } from './log.ts';
-import { wakeUp } from './wake-up.ts';
+import type { EventFilter, EventRow, Store } from '../store/types.ts';
 
 export const REPLAY_PAGE_SIZE = 500;
 const MAX_SHARED_PAGES = 64;
@@ -22,10 +31,16 @@ const MAX_SHARED_PAGES = 64;
  * matching event up to that head (or is full), whoever ran the query. A new head starts afresh.
  */
 class SharedPages {
+  #store: Store;
   #head = -1;
-  #pages = new Map<string, EventRow[]>();
+  /** Reads in flight are shared too: streams woken together ask for the same page at once. */
+  #pages = new Map<string, Promise<EventRow[]>>();
 
-  read(filter: EventFilter, filterKey: string, afterSeq: number, head: number): EventRow[] {
+  constructor(store: Store) {
+    this.#store = store;
+  }
+
+  read(filter: EventFilter, filterKey: string, afterSeq: number, head: number): Promise<EventRow[]> {
     if (head !== this.#head) {
       this.#head = head;
       this.#pages.clear();
@@ -33,20 +48,30 @@ class SharedPages {
     const key = `${afterSeq}|${filterKey}`;
     let page = this.#pages.get(key);
     if (!page) {
-      page = readAfter(filter, afterSeq, REPLAY_PAGE_SIZE);
+      if (this.#pages.size >= MAX_SHARED_PAGES) this.#pages.clear();
+      const pages = this.#pages;
+      page = this.#store.readAfter(filter, afterSeq, REPLAY_PAGE_SIZE);
       pageReads += 1;
+      pages.set(key, page);
       // Only tail pages (the live edge, where many streams wait at the same place) are kept, and at
       // most MAX_SHARED_PAGES of them: a replay's full pages would pile up while the head stands still.
-      if (page.length < REPLAY_PAGE_SIZE) {
-        if (this.#pages.size >= MAX_SHARED_PAGES) this.#pages.clear();
-        this.#pages.set(key, page);
-      }
+      // A failed read is not kept either: the next stream tries afresh.
+      page.then(
+        (rows) => rows.length === REPLAY_PAGE_SIZE && pages.get(key) === page && pages.delete(key),
+        () => pages.get(key) === page && pages.delete(key),
+      );
     }
     return page;
   }
 }
 
-const sharedPages = new SharedPages();
+/** One SharedPages per store: two apps in one process read two logs. */
+const sharedPagesByStore = new WeakMap<Store, SharedPages>();
+function sharedPagesOf(store: Store): SharedPages {
+  let pages = sharedPagesByStore.get(store);
+  if (!pages) sharedPagesByStore.set(store, (pages = new SharedPages(store)));
+  return pages;
+}
 
 let pageReads = 0;
 /** Log queries run by streams so far (shared reads count once), for /metrics. */
@@ -59,6 +84,8 @@ let openStreams = 0;
 export const activeStreams = () => openStreams;
 
 export class LogStream implements AsyncIterableIterator<EventRow> {
+  #store: Store;
+  #pages: SharedPages;
   #filter: EventFilter;
   #filterKey: string;
   #last: number;
@@ -77,13 +104,16 @@ export class LogStream implements AsyncIterableIterator<EventRow> {
   #unlisten: () => void;
   #pagesSinceYield = 0;
 
-  constructor(filter: EventFilter, afterSeq: number) {
+  constructor(store: Store, filter: EventFilter, afterSeq: number) {
+    this.#store = store;
+    this.#pages = sharedPagesOf(store);
     this.#filter = filter;
     this.#filterKey = filterKeyOf(filter);
     this.#last = afterSeq;
     this.#scanned = afterSeq;
     openStreams += 1;
-    this.#unlisten = wakeUp.listen(() => {
+    // Before the first read (see the module comment).
+    this.#unlisten = store.wakeUp.listen(() => {
       this.#dirty = true;
       this.#waiting?.();
     });
@@ -108,8 +138,10 @@ export class LogStream implements AsyncIterableIterator<EventRow> {
         // and visible to the read that follows; the read may see newer ones too. The wake-up's
         // latest seq is such a head (it is announced after its commit) and costs no query; it is 0
         // until this process commits, when the log's own MAX(seq) serves instead.
-        const head = wakeUp.latest || lastCommittedSeq();
-        this.#page = sharedPages.read(this.#filter, this.#filterKey, this.#scanned, head);
+        const head = this.#store.wakeUp.latest || (await this.#store.lastCommittedSeq());
+        const page = await this.#pages.read(this.#filter, this.#filterKey, this.#scanned, head);
+        if (this.#done) break;
+        this.#page = page;
         this.#next = 0;
         const lastRead = this.#page.at(-1)?.seq ?? this.#scanned;
         if (this.#page.length === REPLAY_PAGE_SIZE) {

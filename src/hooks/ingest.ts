@@ -5,7 +5,7 @@
  * - Acks `200` with an empty body (Claude Code reads it as "no decision") only after the event is
  *   committed with synchronous=FULL. Concurrent deliveries are group-committed: while one
  *   transaction commits, the next ones queue and then commit together (one fsync for the batch),
- *   in one raw SQL transaction (see commitBatch).
+ *   in one transaction in the store's own SQL (see commitBatch).
  * - The body is stored verbatim; hook_event_name, tool_name, tool_use_id and agent_id are copied to
  *   columns. Unknown event names and fields are kept. Odd text (lone surrogates, invalid UTF-8)
  *   never fails a request.
@@ -23,14 +23,12 @@
  */
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { withRawEvents, type AppendSync } from '../events/append.ts';
-import { agentSessionInOtherProject, knownIdempotencyKeys, loadSessions, saveSessionState } from '../events/session-rows.ts';
 import client from 'prom-client';
 import { logger } from '../logger.ts';
 import { registry } from '../metrics.ts';
 import { bearerToken } from '../security.ts';
 import { forgetSession, sessionForToken, type TokenOwner } from '../services/sessions.ts';
-import { DatabaseBusyError, isSqliteBusy } from '../db.ts';
+import type { HookBatch, Store } from '../store/types.ts';
 import { jsonDeeperThan } from './json-depth.ts';
 import { applyHook, parseDerived, type Derived, type StatusChange } from './state.ts';
 import { rowOf, stateOf, statusChangeEvent } from './store.ts';
@@ -96,43 +94,48 @@ const hookEvents = new client.Counter({ name: 'maestro_hook_events_total', help:
 const hookBatches = new client.Counter({ name: 'maestro_hook_batches_total', help: 'Group-commit transactions of hook deliveries', registers: [registry] });
 
 type Queued = { delivery: Delivery; bytes: number; resolve: (r: DeliveryResult) => void; reject: (e: unknown) => void };
-const queue: Queued[] = [];
-let draining = false;
+/** One queue per store: a batch is one transaction, so it never mixes two databases' deliveries. */
+type Queue = { items: Queued[]; draining: boolean };
+const queues = new WeakMap<Store, Queue>();
 
 /** Commits a delivery (with whatever else is queued) and resolves once it is durable. */
-export function ingest(delivery: Delivery): Promise<DeliveryResult> {
+export function ingest(store: Store, delivery: Delivery): Promise<DeliveryResult> {
+  let queue = queues.get(store);
+  if (!queue) queues.set(store, (queue = { items: [], draining: false }));
+  const q = queue;
   return new Promise((resolve, reject) => {
-    queue.push({ delivery, bytes: delivery.raw.length, resolve, reject });
-    if (!draining) {
-      draining = true;
+    q.items.push({ delivery, bytes: delivery.raw.length, resolve, reject });
+    if (!q.draining) {
+      q.draining = true;
       // Start after the I/O phase, not now: the batch commits synchronously (better-sqlite3), so
       // starting it from this request's callback would keep every other request already waiting
       // to be read out of the batch.
-      setImmediate(() => void drain());
+      setImmediate(() => void drain(store, q));
     }
   });
 }
 
-async function drain() {
+async function drain(store: Store, queue: Queue) {
   try {
-    while (queue.length > 0) {
+    const items = queue.items;
+    while (items.length > 0) {
       let bytes = 0;
       let n = 0;
-      while (n < queue.length && n < BATCH_MAX_EVENTS && (n === 0 || bytes + queue[n]!.bytes <= BATCH_MAX_BYTES)) bytes += queue[n++]!.bytes;
-      const batch = queue.splice(0, n);
+      while (n < items.length && n < BATCH_MAX_EVENTS && (n === 0 || bytes + items[n]!.bytes <= BATCH_MAX_BYTES)) bytes += items[n++]!.bytes;
+      const batch = items.splice(0, n);
       try {
-        settle(batch, await commitBatch(batch.map((q) => q.delivery)));
+        settle(batch, await commitBatch(store, batch.map((q) => q.delivery)));
       } catch (error) {
         // A busy or failing database fails every delivery alike (503, retried); anything else may be
         // one delivery's fault: commit each on its own so only that one fails.
-        if (batch.length === 1 || isDatabaseFault(error)) batch.forEach((q) => q.reject(error));
-        else for (const q of batch) await commitAlone(q);
+        if (batch.length === 1 || store.isStorageFault(error)) batch.forEach((q) => q.reject(error));
+        else for (const q of batch) await commitAlone(store, q);
       }
       // Let the requests that arrived during the commit be read before the next batch starts.
       await new Promise((resolve) => setImmediate(resolve));
     }
   } finally {
-    draining = false;
+    queue.draining = false;
   }
 }
 
@@ -144,18 +147,13 @@ function settle(batch: Queued[], results: DeliveryResult[]) {
   });
 }
 
-async function commitAlone(q: Queued) {
+async function commitAlone(store: Store, q: Queued) {
   try {
-    settle([q], await commitBatch([q.delivery]));
+    settle([q], await commitBatch(store, [q.delivery]));
   } catch (error) {
-    q.reject(isDatabaseFault(error) ? error : new NotStorableError(error));
+    // The database itself failed (busy, full disk, I/O): not the delivery's fault, so worth a retry.
+    q.reject(store.isStorageFault(error) ? error : new NotStorableError(error));
   }
-}
-
-/** SQLite itself failed (busy, full disk, I/O): not the delivery's fault, so worth a retry. */
-function isDatabaseFault(error: unknown): boolean {
-  const code = (error as { code?: unknown })?.code;
-  return error instanceof DatabaseBusyError || isSqliteBusy(error) || (typeof code === 'string' && code.startsWith('SQLITE_'));
 }
 
 /** This delivery, committed alone, still failed for a reason of its own: retrying it cannot help. */
@@ -168,13 +166,13 @@ class NotStorableError extends Error {
 /**
  * One transaction for the whole batch: find known keys, load the sessions, run the status machine
  * in memory, append every hook event, then the status changes naming them, then one update per
- * session. It runs as raw SQL (withRawEvents): the batch is this server's hottest write, and
- * through Prisma its query compiler and runtime cost several times the SQL itself.
+ * session. It runs in the store's own SQL (withHookBatch): the batch is this server's hottest write,
+ * and through Prisma its query compiler and runtime cost several times the SQL itself.
  */
-async function commitBatch(batch: Delivery[]): Promise<DeliveryResult[]> {
+async function commitBatch(store: Store, batch: Delivery[]): Promise<DeliveryResult[]> {
   const ids = [...new Set(batch.map((d) => d.owner.id))];
   try {
-    const { results, written } = await withRawEvents('claude-hook', (append) => foldBatch(batch, ids, append));
+    const { results, written } = await store.withHookBatch('claude-hook', (rows) => foldBatch(store, batch, ids, rows));
     for (const w of written) committedDerived.remember(w.id, w.text, w.derived);
     return results;
   } catch (error) {
@@ -185,17 +183,22 @@ async function commitBatch(batch: Delivery[]): Promise<DeliveryResult[]> {
 }
 
 /** The batch's results, and each session's derived state as written (remembered once the batch commits). */
-function foldBatch(batch: Delivery[], ids: string[], append: AppendSync): { results: DeliveryResult[]; written: { id: string; text: string; derived: Derived }[] } {
+async function foldBatch(
+  store: Store,
+  batch: Delivery[],
+  ids: string[],
+  rows: HookBatch,
+): Promise<{ results: DeliveryResult[]; written: { id: string; text: string; derived: Derived }[] }> {
   const written: { id: string; text: string; derived: Derived }[] = [];
-  const seen = knownIdempotencyKeys([...new Set(batch.map((d) => d.key).filter((k): k is string => k !== null))]);
-  const sessions = new Map(loadSessions(ids).map((row) => [row.id, { row, state: stateOf(row, committedDerived.reuse(row)), dirty: false }]));
+  const seen = await rows.knownIdempotencyKeys([...new Set(batch.map((d) => d.key).filter((k): k is string => k !== null))]);
+  const sessions = new Map((await rows.loadSessions(ids)).map((row) => [row.id, { row, state: stateOf(row, committedDerived.reuse(row)), dirty: false }]));
   const results: (DeliveryResult | null)[] = [];
   const stored: { index: number; delivery: Delivery }[] = [];
   const changes: { storedIndex: number; session: { id: string; projectId: string }; change: StatusChange }[] = [];
   for (const [index, d] of batch.entries()) {
     const s = sessions.get(d.owner.id);
     if (!s) {
-      forgetSession(d.owner.id);
+      forgetSession(store, d.owner.id);
       results.push({ status: 'gone' });
       continue;
     }
@@ -204,7 +207,7 @@ function foldBatch(batch: Delivery[], ids: string[], append: AppendSync): { resu
       continue;
     }
     // The agent's session id belongs to a session of another project: this token may not write there.
-    if (d.agentSessionId && s.state.agentSessionId && d.agentSessionId !== s.state.agentSessionId && agentSessionInOtherProject(d.agentSessionId, d.owner.projectId)) {
+    if (d.agentSessionId && s.state.agentSessionId && d.agentSessionId !== s.state.agentSessionId && (await rows.agentSessionInOtherProject(d.agentSessionId, d.owner.projectId))) {
       results.push({ status: 'forbidden' });
       continue;
     }
@@ -232,7 +235,7 @@ function foldBatch(batch: Delivery[], ids: string[], append: AppendSync): { resu
     stored.push({ index, delivery: d });
     results.push(null);
   }
-  const seqs = append(
+  const seqs = await rows.append(
     stored.map(({ delivery: d }) => ({
       kind: 'HOOK_RECEIVED' as const,
       actor: sessionActor(d.owner.id),
@@ -244,12 +247,12 @@ function foldBatch(batch: Delivery[], ids: string[], append: AppendSync): { resu
       hook: d.hook,
     })),
   );
-  append(changes.map((c) => ({ ...statusChangeEvent(c.session, c.change, seqs[c.storedIndex]!, stored[c.storedIndex]!.delivery.name), actor: sessionActor(c.session.id) })));
+  await rows.append(changes.map((c) => ({ ...statusChangeEvent(c.session, c.change, seqs[c.storedIndex]!, stored[c.storedIndex]!.delivery.name), actor: sessionActor(c.session.id) })));
   stored.forEach((s, i) => (results[s.index] = { status: 'stored', seq: seqs[i]! }));
   for (const s of sessions.values()) {
     if (!s.dirty) continue;
     const data = rowOf(s.state);
-    saveSessionState(s.row.id, data);
+    await rows.saveSessionState(s.row.id, data);
     written.push({ id: s.row.id, text: data.derived, derived: s.state.derived });
   }
   return { results: results as DeliveryResult[], written };
@@ -307,11 +310,11 @@ function observedTime(header: string | string[] | undefined, now: Date): Date {
   return new Date(ms);
 }
 
-async function parseDelivery(req: IncomingMessage, options: HookIngestOptions): Promise<Delivery> {
+async function parseDelivery(store: Store, req: IncomingMessage, options: HookIngestOptions): Promise<Delivery> {
   if (req.method !== 'POST') throw new HttpError(405, 'METHOD_NOT_ALLOWED', `Use POST ${HOOK_PATH} with the hook JSON as the body.`);
   const token = bearerToken(req.headers.authorization);
   if (!token) throw new HttpError(401, 'UNAUTHENTICATED', 'Missing session token: send "Authorization: Bearer <token>" (the token createSession returned, MAESTRO_TOKEN).');
-  const owner = await sessionForToken(token);
+  const owner = await sessionForToken(store, token);
   if (!owner) throw new HttpError(401, 'UNAUTHENTICATED', 'Unknown session token: use the token createSession returned for this session.');
   const target = req.headers['x-maestro-session'];
   if (typeof target === 'string' && target !== owner.id && fromGlobal(target) !== owner.id) {
@@ -376,10 +379,10 @@ function fromGlobal(id: string): string | null {
 }
 
 /** The /hooks/claude route. Never throws; never answers with a body on success. */
-export async function handleClaudeHook(req: IncomingMessage, res: ServerResponse, options: HookIngestOptions): Promise<void> {
+export async function handleClaudeHook(store: Store, req: IncomingMessage, res: ServerResponse, options: HookIngestOptions): Promise<void> {
   let delivery: Delivery;
   try {
-    delivery = await parseDelivery(req, options);
+    delivery = await parseDelivery(store, req, options);
   } catch (error) {
     if (error instanceof HttpError) {
       // The rest of the body may be unread: close the connection instead of reading megabytes.
@@ -390,7 +393,7 @@ export async function handleClaudeHook(req: IncomingMessage, res: ServerResponse
   }
   let result: DeliveryResult;
   try {
-    result = await ingest(delivery);
+    result = await ingest(store, delivery);
   } catch (error) {
     logger.error({ err: error }, 'hook ingest: commit failed');
     if (error instanceof NotStorableError) {

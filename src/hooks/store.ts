@@ -2,7 +2,7 @@
  * Between Session rows and the status machine's SessionState, and the one way a status change is
  * recorded: the row update and its SESSION_STATUS_CHANGED event go into the caller's transaction.
  */
-import type { Emit, NewEvent, Tx } from '../events/append.ts';
+import type { Emit, NewEvent, Tx } from '../store/types.ts';
 import type { Session } from '../generated/prisma/client.ts';
 import { parseDerived, type BaseStatus, type Derived, type NeedsInputKind, type SessionState, type SessionStatus, type StatusChange } from './state.ts';
 

@@ -1,8 +1,8 @@
 /** Write rules for projects. Each function is one transaction that appends its event. */
 import { z } from 'zod';
-import { withEvents } from '../events/append.ts';
 import { NotFoundError, ProjectNotEmptyError } from './errors.ts';
 import { descriptionField, LIMITS, nameField, parseInput } from './validation.ts';
+import type { Store } from '../store/types.ts';
 
 const workingDir = z.string().max(LIMITS.path, `must be at most ${LIMITS.path} characters`);
 
@@ -18,9 +18,9 @@ const UpdateProject = z.object({
   description: descriptionField.nullish(),
 });
 
-export async function createProject(actor: string, input: z.input<typeof CreateProject>) {
+export async function createProject(store: Store, actor: string, input: z.input<typeof CreateProject>) {
   const data = parseInput(CreateProject, input);
-  return withEvents(actor, async (tx, emit) => {
+  return store.withEvents(actor, async (tx, emit) => {
     const project = await tx.project.create({
       data: { name: data.name, workingDir: data.workingDir ?? '', description: data.description ?? '' },
     });
@@ -29,9 +29,9 @@ export async function createProject(actor: string, input: z.input<typeof CreateP
   });
 }
 
-export async function updateProject(actor: string, id: string, input: z.input<typeof UpdateProject>) {
+export async function updateProject(store: Store, actor: string, id: string, input: z.input<typeof UpdateProject>) {
   const data = parseInput(UpdateProject, input);
-  return withEvents(actor, async (tx, emit) => {
+  return store.withEvents(actor, async (tx, emit) => {
     const existing = await tx.project.findUnique({ where: { id } });
     if (!existing) throw new NotFoundError('Project', id);
     const project = await tx.project.update({
@@ -47,8 +47,8 @@ export async function updateProject(actor: string, id: string, input: z.input<ty
   });
 }
 
-export async function deleteProject(actor: string, id: string, force: boolean) {
-  return withEvents(actor, async (tx, emit) => {
+export async function deleteProject(store: Store, actor: string, id: string, force: boolean) {
+  return store.withEvents(actor, async (tx, emit) => {
     const existing = await tx.project.findUnique({ where: { id } });
     if (!existing) throw new NotFoundError('Project', id);
     const taskCount = await tx.task.count({ where: { projectId: id } });

@@ -3,7 +3,7 @@
  * result in the same transaction as the change; a retry with the same id returns that result and
  * changes nothing. Keys are scoped by mutation name.
  */
-import type { Tx } from '../events/append.ts';
+import type { Tx } from '../store/types.ts';
 import { ValidationError } from './errors.ts';
 
 const MAX_ID = 200;

@@ -5,8 +5,7 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { z } from 'zod';
-import { withEvents, type Tx } from '../events/append.ts';
-import { db } from '../db.ts';
+import type { Store, Tx } from '../store/types.ts';
 import type { Session } from '../generated/prisma/client.ts';
 import { forceStatus } from '../hooks/store.ts';
 import { NotFoundError, ValidationError } from './errors.ts';
@@ -35,23 +34,29 @@ export type SessionCredential = { id: string; projectId: string; role: SessionRo
  * The session a token belongs to, read fresh (not cached): role and liveness change, and an ended
  * session's token must stop working at once. One indexed lookup by hash.
  */
-export async function sessionCredential(token: string): Promise<SessionCredential | null> {
+export async function sessionCredential(store: Store, token: string): Promise<SessionCredential | null> {
   if (!isSessionToken(token) || token.length > 200) return null;
-  const row = await db.session.findUnique({ where: { tokenHash: hashToken(token) }, select: { id: true, projectId: true, role: true, baseStatus: true } });
+  const row = await store.prisma.session.findUnique({ where: { tokenHash: hashToken(token) }, select: { id: true, projectId: true, role: true, baseStatus: true } });
   if (!row) return null;
   const ended = row.baseStatus === 'ENDED' || row.baseStatus === 'FAILED';
   return { id: row.id, projectId: row.projectId, role: row.role as SessionRole, status: row.baseStatus, ended };
 }
 
 /** Whether the session has ended (ENDED or FAILED), or no longer exists. */
-export async function sessionHasEnded(id: string): Promise<boolean> {
-  const row = await db.session.findUnique({ where: { id }, select: { baseStatus: true } });
+export async function sessionHasEnded(store: Store, id: string): Promise<boolean> {
+  const row = await store.prisma.session.findUnique({ where: { id }, select: { baseStatus: true } });
   return !row || row.baseStatus === 'ENDED' || row.baseStatus === 'FAILED';
 }
 
 export type TokenOwner = { id: string; projectId: string };
-const owners = new Map<string, TokenOwner>();
+/** Per store: a token hash means something only in the database that stored it. */
+const ownersByStore = new WeakMap<Store, Map<string, TokenOwner>>();
 const OWNER_CACHE_MAX = 10_000;
+function ownersOf(store: Store): Map<string, TokenOwner> {
+  let owners = ownersByStore.get(store);
+  if (!owners) ownersByStore.set(store, (owners = new Map()));
+  return owners;
+}
 
 /**
  * The session a bearer token belongs to, or null, for the hook ingest path. Cached by hash: a token's
@@ -60,19 +65,21 @@ const OWNER_CACHE_MAX = 10_000;
  * delivery arrives after the end), for that session only. The API uses sessionCredential instead.
  * `forgetSession` drops a session that no longer exists.
  */
-export async function sessionForToken(token: string): Promise<TokenOwner | null> {
+export async function sessionForToken(store: Store, token: string): Promise<TokenOwner | null> {
   if (!token.startsWith(TOKEN_PREFIX) || token.length > 200) return null;
   const hash = hashToken(token);
+  const owners = ownersOf(store);
   const cached = owners.get(hash);
   if (cached) return cached;
-  const row = await db.session.findUnique({ where: { tokenHash: hash }, select: { id: true, projectId: true } });
+  const row = await store.prisma.session.findUnique({ where: { tokenHash: hash }, select: { id: true, projectId: true } });
   if (!row) return null;
   if (owners.size >= OWNER_CACHE_MAX) owners.clear();
   owners.set(hash, row);
   return row;
 }
 
-export function forgetSession(id: string) {
+export function forgetSession(store: Store, id: string) {
+  const owners = ownersOf(store);
   for (const [hash, owner] of owners) if (owner.id === id) owners.delete(hash);
 }
 
@@ -119,10 +126,10 @@ const publicFields = (s: Session) => {
 };
 
 /** Registers a session (an agent started by hand, or one about to be spawned). Returns the token once. */
-export async function createSession(actor: string, projectId: string, input: z.input<typeof CreateSession>) {
+export async function createSession(store: Store, actor: string, projectId: string, input: z.input<typeof CreateSession>) {
   const data = parseInput(CreateSession, input);
   const token = newToken();
-  const session = await withEvents(actor, async (tx, emit) => {
+  const session = await store.withEvents(actor, async (tx, emit) => {
     const project = await tx.project.findUnique({ where: { id: projectId }, select: { id: true } });
     if (!project) throw new NotFoundError('Project', projectId);
     if (data.parentId) await checkParent(tx, projectId, data.parentId);
@@ -155,10 +162,10 @@ const UpdateSession = z.object({
   clearParent: z.boolean().nullish(),
 });
 
-export async function updateSession(actor: string, id: string, input: z.input<typeof UpdateSession>) {
+export async function updateSession(store: Store, actor: string, id: string, input: z.input<typeof UpdateSession>) {
   const data = parseInput(UpdateSession, input);
   if (data.parentId && data.clearParent) throw ValidationError.field(['input', 'clearParent'], 'give parentId or clearParent, not both');
-  return withEvents(actor, async (tx, emit) => {
+  return store.withEvents(actor, async (tx, emit) => {
     const current = await loadSession(tx, id);
     if (data.parentId) await checkParent(tx, current.projectId, data.parentId, id);
     const changes: Partial<Session> = {};
@@ -176,8 +183,8 @@ export async function updateSession(actor: string, id: string, input: z.input<ty
 }
 
 /** Links a session to a task of its project. Linking twice is a no-op (no second event). */
-export async function linkSessionTask(actor: string, sessionId: string, taskId: string) {
-  return withEvents(actor, async (tx, emit) => {
+export async function linkSessionTask(store: Store, actor: string, sessionId: string, taskId: string) {
+  return store.withEvents(actor, async (tx, emit) => {
     const session = await loadSession(tx, sessionId);
     await checkTask(tx, session.projectId, taskId, ['input', 'taskId']);
     const existing = await tx.sessionTask.findUnique({ where: { sessionId_taskId: { sessionId, taskId } } });
@@ -190,8 +197,8 @@ export async function linkSessionTask(actor: string, sessionId: string, taskId: 
 }
 
 /** Unlinks a session from a task. Unlinking a task that is not linked is a no-op. */
-export async function unlinkSessionTask(actor: string, sessionId: string, taskId: string) {
-  return withEvents(actor, async (tx, emit) => {
+export async function unlinkSessionTask(store: Store, actor: string, sessionId: string, taskId: string) {
+  return store.withEvents(actor, async (tx, emit) => {
     const session = await loadSession(tx, sessionId);
     const removed = await tx.sessionTask.deleteMany({ where: { sessionId, taskId } });
     if (removed.count > 0) {
@@ -207,9 +214,9 @@ const ReportExit = z.object({ exitCode: z.number().int().nullish(), signal: z.st
  * The agent's process exited (reported by the runner or whoever supervises it): without a
  * SessionEnd first, the session FAILED. After SessionEnd nothing changes.
  */
-export async function reportSessionExit(actor: string, id: string, input: z.input<typeof ReportExit>) {
+export async function reportSessionExit(store: Store, actor: string, id: string, input: z.input<typeof ReportExit>) {
   const data = parseInput(ReportExit, input);
-  return withEvents(actor, async (tx, emit) => {
+  return store.withEvents(actor, async (tx, emit) => {
     const session = await loadSession(tx, id);
     if (session.baseStatus === 'ENDED' || session.baseStatus === 'FAILED') return session;
     const how = data.signal ? `signal ${data.signal}` : `exit code ${data.exitCode ?? 'unknown'}`;

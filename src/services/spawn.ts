@@ -23,7 +23,7 @@ import { mkdirSync, renameSync, writeFileSync, openSync, fsyncSync, closeSync } 
 import { isAbsolute, join } from 'node:path';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { z } from 'zod';
-import { withEvents, type Emit, type Tx } from '../events/append.ts';
+import type { Emit, Store, Tx } from '../store/types.ts';
 import type { Spawn } from '../generated/prisma/client.ts';
 import { forceStatus } from '../hooks/store.ts';
 import { emptyDerived } from '../hooks/state.ts';
@@ -32,7 +32,6 @@ import { resolveSkills, type ResolvedSkill } from '../skills/resolve.ts';
 import { builtinProfiles, type AgentProfile, type AgentProfiles } from '../agents/profiles.ts';
 import { bypassRefusal } from '../agents/sandbox.ts';
 import { PERMISSION_MODES, type PermissionMode } from '../client/claude-permissions.ts';
-import { db } from '../db.ts';
 import { NotFoundError, ValidationError } from './errors.ts';
 import { findReceipt, saveReceipt } from './receipts.ts';
 import { hashToken, SESSION_ROLES, type SessionRole } from './sessions.ts';
@@ -147,12 +146,12 @@ function agentProfile(name: string | null | undefined): AgentProfile {
  * the request (agent-initiated spawn): only ORCHESTRATOR sessions may spawn, only in their project,
  * and the new session becomes their child.
  */
-export async function spawnSession(actor: string, caller: Caller, input: z.input<typeof SpawnInput>): Promise<SpawnResult> {
+export async function spawnSession(store: Store, actor: string, caller: Caller, input: z.input<typeof SpawnInput>): Promise<SpawnResult> {
   const data = parseInput(SpawnInput, input);
   const role: SessionRole = data.role ?? 'WORKER';
   let parentId = data.parentSessionId ?? null;
   if (caller) {
-    const me = await db.session.findUnique({ where: { id: caller.sessionId }, select: { role: true, projectId: true } });
+    const me = await store.prisma.session.findUnique({ where: { id: caller.sessionId }, select: { role: true, projectId: true } });
     if (!me) throw new ForbiddenError('The session token belongs to a session that no longer exists.');
     if (me.role !== 'ORCHESTRATOR') throw new ForbiddenError(`Only orchestrator sessions may spawn sessions; session ${globalId('Session', caller.sessionId)} is a ${me.role.toLowerCase()}.`);
     if (data.projectId !== me.projectId) throw new ForbiddenError('A session may spawn sessions only in its own project.');
@@ -168,7 +167,7 @@ export async function spawnSession(actor: string, caller: Caller, input: z.input
   const profile = agentProfile(data.agent);
   const bypass = data.permissionMode === 'bypassPermissions' ? bypassRefusal() : null;
   if (bypass) throw ValidationError.field(['input', 'permissionMode'], bypass);
-  const catalog = await catalogFor(data.projectId);
+  const catalog = await catalogFor(store, data.projectId);
   const skills = resolveSkills(catalog, role === 'ORCHESTRATOR' ? 'orchestrator' : 'worker', data.skills ?? []);
   if (!settings.dataDir || !settings.serverUrl) throw new Error('spawnSession: the server has not configured its data directory and URL yet');
 
@@ -176,7 +175,7 @@ export async function spawnSession(actor: string, caller: Caller, input: z.input
   // A worktree made by an attempt whose transaction then failed (or is retried) is removed again.
   let worktree: Worktree | null = null;
   try {
-    return await withEvents(actor, async (tx, emit) => {
+    return await store.withEvents(actor, async (tx, emit) => {
       discardWorktree(worktree);
       worktree = null;
       return spawnInTransaction(tx, emit);
@@ -298,8 +297,8 @@ const LIVE_STATES = ['CLAIMED', 'LAUNCHING', 'RUNNING'];
 const leaseMsSchema = z.number().int().min(200).max(600_000);
 
 /** Requests a runner may claim now: never claimed, or held by a runner whose lease ran out. */
-export async function pendingSpawns(limit = 100, now = new Date()) {
-  return db.spawn.findMany({
+export async function pendingSpawns(store: Store, limit = 100, now = new Date()) {
+  return store.prisma.spawn.findMany({
     where: { OR: [{ state: 'REQUESTED' }, { state: { in: LIVE_STATES }, leaseUntil: { lt: now } }] },
     orderBy: { createdAt: 'asc' },
     take: Math.min(Math.max(limit, 1), 500),
@@ -324,9 +323,9 @@ async function loadSpawn(tx: Tx, sessionId: string) {
 }
 
 /** Takes the lease on a request if it is free (REQUESTED) or its holder's lease ran out. Exactly one caller wins. */
-export async function claimSpawn(actor: string, sessionId: string, runnerId: string, leaseMs: number): Promise<Claim> {
+export async function claimSpawn(store: Store, actor: string, sessionId: string, runnerId: string, leaseMs: number): Promise<Claim> {
   leaseMsSchema.parse(leaseMs);
-  return withEvents(actor, async (tx, emit) => {
+  return store.withEvents(actor, async (tx, emit) => {
     const row = await loadSpawn(tx, sessionId);
     const now = new Date();
     const free = row.state === 'REQUESTED' || (LIVE_STATES.includes(row.state) && row.leaseUntil !== null && row.leaseUntil < now);
@@ -358,10 +357,10 @@ export async function claimSpawn(actor: string, sessionId: string, runnerId: str
 }
 
 /** The launch record, committed before exec: from here on this attempt is `launchId`. False when the lease was lost. */
-export async function recordLaunch(sessionId: string, runnerId: string, launchId: string, host: string, leaseMs: number) {
+export async function recordLaunch(store: Store, sessionId: string, runnerId: string, launchId: string, host: string, leaseMs: number) {
   leaseMsSchema.parse(leaseMs);
   const now = new Date();
-  const { count } = await db.spawn.updateMany({
+  const { count } = await store.prisma.spawn.updateMany({
     where: { sessionId, claimedBy: runnerId, state: { in: LIVE_STATES }, leaseUntil: { gt: now }, stopRequestedAt: null },
     data: { state: 'LAUNCHING', launchId, launchHost: host, attempts: { increment: 1 }, leaseUntil: new Date(now.getTime() + leaseMs) },
   });
@@ -369,8 +368,8 @@ export async function recordLaunch(sessionId: string, runnerId: string, launchId
 }
 
 /** The agent process of attempt `launchId` is running (started, or adopted after a takeover). */
-export async function reportLaunched(actor: string, sessionId: string, runnerId: string, launchId: string, pid: number, adopted: boolean) {
-  return withEvents(actor, async (tx, emit) => {
+export async function reportLaunched(store: Store, actor: string, sessionId: string, runnerId: string, launchId: string, pid: number, adopted: boolean) {
+  return store.withEvents(actor, async (tx, emit) => {
     const now = new Date();
     const { count } = await tx.spawn.updateMany({
       where: { sessionId, claimedBy: runnerId, launchId, state: { in: ['LAUNCHING', 'RUNNING'] } },
@@ -386,11 +385,11 @@ export async function reportLaunched(actor: string, sessionId: string, runnerId:
 }
 
 /** Heartbeat: renews the leases this runner still holds; says which of them were asked to stop. */
-export async function renewLeases(runnerId: string, sessionIds: string[], leaseMs: number) {
+export async function renewLeases(store: Store, runnerId: string, sessionIds: string[], leaseMs: number) {
   leaseMsSchema.parse(leaseMs);
   const leaseUntil = new Date(Date.now() + leaseMs);
-  await db.spawn.updateMany({ where: { sessionId: { in: sessionIds }, claimedBy: runnerId, state: { in: LIVE_STATES } }, data: { leaseUntil } });
-  const rows = await db.spawn.findMany({ where: { sessionId: { in: sessionIds } }, select: { sessionId: true, claimedBy: true, state: true, stopRequestedAt: true, stopGraceMs: true } });
+  await store.prisma.spawn.updateMany({ where: { sessionId: { in: sessionIds }, claimedBy: runnerId, state: { in: LIVE_STATES } }, data: { leaseUntil } });
+  const rows = await store.prisma.spawn.findMany({ where: { sessionId: { in: sessionIds } }, select: { sessionId: true, claimedBy: true, state: true, stopRequestedAt: true, stopGraceMs: true } });
   return rows.map((r) => ({ sessionId: r.sessionId, held: r.claimedBy === runnerId && LIVE_STATES.includes(r.state), stopRequested: r.stopRequestedAt !== null, stopGraceMs: r.stopGraceMs }));
 }
 
@@ -407,9 +406,9 @@ const ExitInput = z.object({
  * non-zero, a signal, or a failure to start → FAILED; an exit nobody observed keeps ENDED when the
  * agent reported SessionEnd, else FAILED.
  */
-export async function reportExit(actor: string, sessionId: string, runnerId: string, launchId: string | null, input: z.input<typeof ExitInput>) {
+export async function reportExit(store: Store, actor: string, sessionId: string, runnerId: string, launchId: string | null, input: z.input<typeof ExitInput>) {
   const data = parseInput(ExitInput, input);
-  return withEvents(actor, async (tx, emit) => {
+  return store.withEvents(actor, async (tx, emit) => {
     const row = await loadSpawn(tx, sessionId);
     if (row.claimedBy !== runnerId || (launchId !== null && row.launchId !== launchId) || row.state === 'EXITED') return { ok: false };
     const now = new Date();
@@ -442,9 +441,9 @@ export const DEFAULT_STOP_GRACE_MS = 5000;
  * Asks the runner holding a spawned session to stop it: SIGTERM, then SIGKILL after `graceMs`.
  * A request no runner has claimed yet is ended at once. Stopping an exited session changes nothing.
  */
-export async function stopSession(actor: string, sessionId: string, input: z.input<typeof StopInput>) {
+export async function stopSession(store: Store, actor: string, sessionId: string, input: z.input<typeof StopInput>) {
   const data = parseInput(StopInput, input);
-  return withEvents(actor, async (tx, emit) => {
+  return store.withEvents(actor, async (tx, emit) => {
     const row = await loadSpawn(tx, sessionId);
     const session = await tx.session.findUniqueOrThrow({ where: { id: sessionId } });
     if (row.state === 'EXITED' || row.stopRequestedAt) return session;
@@ -488,9 +487,9 @@ const CleanupInput = z.object({ force: z.boolean().nullish() });
  * merged into the repository's HEAD, unless `force`. The manifest records when (cleaning up twice is
  * a ValidationError saying so).
  */
-export async function cleanupSessionWorktree(sessionId: string, input: z.input<typeof CleanupInput>) {
+export async function cleanupSessionWorktree(store: Store, sessionId: string, input: z.input<typeof CleanupInput>) {
   const data = parseInput(CleanupInput, input);
-  const spawn = await db.spawn.findUnique({ where: { sessionId } });
+  const spawn = await store.prisma.spawn.findUnique({ where: { sessionId } });
   if (!spawn) throw new NotFoundError('Session', sessionId, `Session ${sessionId} was not spawned by Maestro (it has no worktree)`);
   const worktree = worktreeOf(spawn.sessionDir);
   if (!worktree) throw ValidationError.field(['input', 'id'], 'the session was not spawned with a worktree');
@@ -501,10 +500,10 @@ export async function cleanupSessionWorktree(sessionId: string, input: z.input<t
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { worktree: Worktree & { removedAt?: string } };
   manifest.worktree.removedAt = new Date().toISOString();
   writeDurably(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
-  return db.session.findUniqueOrThrow({ where: { id: sessionId } });
+  return store.prisma.session.findUniqueOrThrow({ where: { id: sessionId } });
 }
 
-export async function spawnOf(sessionId: string) {
-  return db.spawn.findUnique({ where: { sessionId } });
+export async function spawnOf(store: Store, sessionId: string) {
+  return store.prisma.spawn.findUnique({ where: { sessionId } });
 }
 

@@ -5,7 +5,7 @@
  * to the current row, field by field (never a whole-record overwrite).
  */
 import { z } from 'zod';
-import { withEvents, type Emit, type Tx } from '../events/append.ts';
+import type { Emit, Store, Tx } from '../store/types.ts';
 import type { Subtask } from '../generated/prisma/client.ts';
 import { ConflictError, NotFoundError, ValidationError } from './errors.ts';
 import { evenKeys, keyBetween } from './positions.ts';
@@ -115,9 +115,9 @@ const CreateSubtask = z.object({
   clientMutationId,
 });
 
-export async function createSubtask(actor: string, taskId: string, input: z.input<typeof CreateSubtask>) {
+export async function createSubtask(store: Store, actor: string, taskId: string, input: z.input<typeof CreateSubtask>) {
   const data = parseInput(CreateSubtask, input);
-  return withEvents(actor, async (tx, emit) => {
+  return store.withEvents(actor, async (tx, emit) => {
     const replay = await findReceipt<{ id: string }>(tx, 'createSubtask', data.clientMutationId);
     if (replay) return loadSubtask(tx, replay.id);
     const task = await loadTask(tx, taskId);
@@ -138,9 +138,9 @@ const CreateSubtasks = z.object({
 });
 
 /** Appends several subtasks at the end, atomically: all are created or none. One event each. */
-export async function createSubtasks(actor: string, taskId: string, input: z.input<typeof CreateSubtasks>) {
+export async function createSubtasks(store: Store, actor: string, taskId: string, input: z.input<typeof CreateSubtasks>) {
   const data = parseInput(CreateSubtasks, input);
-  return withEvents(actor, async (tx, emit) => {
+  return store.withEvents(actor, async (tx, emit) => {
     const replay = await findReceipt<{ ids: string[] }>(tx, 'createSubtasks', data.clientMutationId);
     if (replay) {
       const rows = await tx.subtask.findMany({ where: { id: { in: replay.ids } }, orderBy: { position: 'asc' } });
@@ -166,9 +166,9 @@ const UpdateSubtask = z.object({
   clientMutationId,
 });
 
-export async function updateSubtask(actor: string, id: string, input: z.input<typeof UpdateSubtask>) {
+export async function updateSubtask(store: Store, actor: string, id: string, input: z.input<typeof UpdateSubtask>) {
   const data = parseInput(UpdateSubtask, input);
-  return withEvents(actor, async (tx, emit) => {
+  return store.withEvents(actor, async (tx, emit) => {
     const replay = await findReceipt<{ id: string }>(tx, 'updateSubtask', data.clientMutationId);
     if (replay) return loadSubtask(tx, replay.id);
     const { existing, projectId } = await loadForChange(tx, id, data.expectedVersion);
@@ -186,10 +186,10 @@ export async function updateSubtask(actor: string, id: string, input: z.input<ty
 const SetDone = z.object({ expectedVersion: version.nullish(), clientMutationId });
 
 /** completeSubtask / reopenSubtask. */
-export async function setSubtaskDone(actor: string, id: string, done: boolean, input: z.input<typeof SetDone>) {
+export async function setSubtaskDone(store: Store, actor: string, id: string, done: boolean, input: z.input<typeof SetDone>) {
   const data = parseInput(SetDone, input);
   const mutation = done ? 'completeSubtask' : 'reopenSubtask';
-  return withEvents(actor, async (tx, emit) => {
+  return store.withEvents(actor, async (tx, emit) => {
     const replay = await findReceipt<{ id: string }>(tx, mutation, data.clientMutationId);
     if (replay) return loadSubtask(tx, replay.id);
     const { existing, projectId } = await loadForChange(tx, id, data.expectedVersion);
@@ -215,12 +215,12 @@ const MoveSubtask = z.object({
 });
 
 /** Moves a subtask within its task (afterId/beforeId) or to another task of the same project (toTaskId). */
-export async function moveSubtask(actor: string, id: string, input: z.input<typeof MoveSubtask>) {
+export async function moveSubtask(store: Store, actor: string, id: string, input: z.input<typeof MoveSubtask>) {
   const data = parseInput(MoveSubtask, input);
   if (!data.afterId && !data.beforeId && !data.toTaskId) {
     throw ValidationError.field(['input'], 'give afterId, beforeId or toTaskId');
   }
-  return withEvents(actor, async (tx, emit) => {
+  return store.withEvents(actor, async (tx, emit) => {
     const replay = await findReceipt<{ id: string }>(tx, 'moveSubtask', data.clientMutationId);
     if (replay) return loadSubtask(tx, replay.id);
     const { existing, projectId } = await loadForChange(tx, id, data.expectedVersion);
@@ -245,9 +245,9 @@ export async function moveSubtask(actor: string, id: string, input: z.input<type
 
 const DeleteSubtask = z.object({ expectedVersion: version.nullish(), clientMutationId });
 
-export async function deleteSubtask(actor: string, id: string, input: z.input<typeof DeleteSubtask>) {
+export async function deleteSubtask(store: Store, actor: string, id: string, input: z.input<typeof DeleteSubtask>) {
   const data = parseInput(DeleteSubtask, input);
-  return withEvents(actor, async (tx, emit) => {
+  return store.withEvents(actor, async (tx, emit) => {
     const replay = await findReceipt<{ id: string }>(tx, 'deleteSubtask', data.clientMutationId);
     if (replay) return { id: replay.id };
     const { existing, projectId } = await loadForChange(tx, id, data.expectedVersion);

@@ -1,6 +1,6 @@
 /** Write rules for tasks. Each function is one transaction that appends its event. */
 import { z } from 'zod';
-import { withEvents, type Tx } from '../events/append.ts';
+import type { Store, Tx } from '../store/types.ts';
 import { NotFoundError } from './errors.ts';
 import { changedKeys } from './projects.ts';
 import { descriptionField, LIMITS, nameField, parseInput } from './validation.ts';
@@ -50,9 +50,9 @@ async function findTask(tx: Tx, id: string, projectId?: string | null) {
   return task;
 }
 
-export async function createTask(actor: string, projectId: string, input: z.input<typeof CreateTask>) {
+export async function createTask(store: Store, actor: string, projectId: string, input: z.input<typeof CreateTask>) {
   const data = parseInput(CreateTask, input);
-  return withEvents(actor, async (tx, emit) => {
+  return store.withEvents(actor, async (tx, emit) => {
     const project = await tx.project.findUnique({ where: { id: projectId }, select: { id: true } });
     if (!project) throw new NotFoundError('Project', projectId);
     const status = data.status ?? 'TODO';
@@ -73,13 +73,14 @@ export async function createTask(actor: string, projectId: string, input: z.inpu
 }
 
 export async function updateTask(
+  store: Store,
   actor: string,
   id: string,
   input: z.input<typeof UpdateTask>,
   expectedProjectId?: string | null,
 ) {
   const data = parseInput(UpdateTask, input);
-  return withEvents(actor, async (tx, emit) => {
+  return store.withEvents(actor, async (tx, emit) => {
     const existing = await findTask(tx, id, expectedProjectId);
     const task = await tx.task.update({
       where: { id },
@@ -102,8 +103,8 @@ export async function updateTask(
   });
 }
 
-export async function deleteTask(actor: string, id: string, expectedProjectId?: string | null) {
-  return withEvents(actor, async (tx, emit) => {
+export async function deleteTask(store: Store, actor: string, id: string, expectedProjectId?: string | null) {
+  return store.withEvents(actor, async (tx, emit) => {
     const existing = await findTask(tx, id, expectedProjectId);
     // The delete cascades to the task's subtasks: TASK_DELETED names them (payload.cascade).
     const subtasks = await tx.subtask.findMany({ where: { taskId: id }, select: { id: true } });

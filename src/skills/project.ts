@@ -1,13 +1,13 @@
 /** The skill catalog as a project sees it: bundled, the user's, then the project's own skills. */
-import { db } from '../db.ts';
 import { NotFoundError } from '../services/errors.ts';
 import { loadCatalog, type SkillCatalog } from './catalog.ts';
 import { skillSources } from './scopes.ts';
+import type { Store } from '../store/types.ts';
 
 /** Loads the catalog for a project (its working directory adds the PROJECT scope), or without one. */
-export async function catalogFor(projectId: string | null): Promise<SkillCatalog> {
+export async function catalogFor(store: Store, projectId: string | null): Promise<SkillCatalog> {
   if (projectId === null) return loadCatalog(skillSources());
-  const project = await db.project.findUnique({ where: { id: projectId }, select: { workingDir: true } });
+  const project = await store.prisma.project.findUnique({ where: { id: projectId }, select: { workingDir: true } });
   if (!project) throw new NotFoundError('Project', projectId);
   return loadCatalog(skillSources({ workingDir: project.workingDir || null }));
 }

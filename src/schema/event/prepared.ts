@@ -19,10 +19,10 @@
 import { randomUUID } from 'node:crypto';
 import { createSourceEventStream, getOperationAST, Kind, type DocumentNode, type ExecutionArgs, type ExecutionResult } from 'graphql';
 import type { WebSocket } from 'ws';
-import type { EventRow } from '../../events/log.ts';
+import type { EventRow, Store } from '../../store/types.ts';
 
-/** Writes one field of an event as JSON text, exactly as the field's resolver and scalar would send it. */
-export type FieldWriter = (event: EventRow) => string;
+/** Writes one field of an event (of `store`'s log) as JSON text, exactly as the field's resolver and scalar would send it. */
+export type FieldWriter = (event: EventRow, store: Store) => string;
 
 const writers = new Map<string, FieldWriter>();
 
@@ -71,9 +71,9 @@ export function preparedSelection(document: DocumentNode, operationName?: string
     parts.push({ prefix: `${parts.length ? ',' : '{'}"${key}":`, write });
   }
   if (!parts.length) return null;
-  const write: FieldWriter = (event) => {
+  const write: FieldWriter = (event, store) => {
     let json = '';
-    for (const part of parts) json += part.prefix + part.write(event);
+    for (const part of parts) json += part.prefix + part.write(event, store);
     return `${json}}`;
   };
   return { responseKey: root.alias?.value ?? 'events', write };
@@ -122,15 +122,16 @@ export async function subscribePrepared<T>(
 ): Promise<AsyncIterableIterator<ExecutionResult> | Awaited<T>> {
   const source = await createSourceEventStream(args);
   if (!(Symbol.asyncIterator in source)) return await fallback();
-  return preparedStream(source as AsyncIterableIterator<EventRow>, selection);
+  const { store } = args.contextValue as { store: Store };
+  return preparedStream(source as AsyncIterableIterator<EventRow>, selection, store);
 }
 
-function preparedStream(source: AsyncIterableIterator<EventRow>, { responseKey, write }: PreparedSelection): AsyncIterableIterator<ExecutionResult> {
+function preparedStream(source: AsyncIterableIterator<EventRow>, { responseKey, write }: PreparedSelection, store: Store): AsyncIterableIterator<ExecutionResult> {
   return {
     async next() {
       const row = await source.next();
       if (row.done) return { value: undefined, done: true };
-      return { value: { data: { [responseKey]: new PreparedJson(write(row.value)) } }, done: false };
+      return { value: { data: { [responseKey]: new PreparedJson(write(row.value, store)) } }, done: false };
     },
     async return() {
       await source.return?.();

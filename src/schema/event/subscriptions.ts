@@ -3,7 +3,6 @@ import { confineEventFilter } from '../../auth/confinement.ts';
 import { rules } from '../../auth/scopes.ts';
 import { whileViewerLive } from '../../auth/while-live.ts';
 import { builder } from '../../builder.ts';
-import { headSeq } from '../../events/log.ts';
 import { LogStream } from '../../events/stream.ts';
 import { cursorToSeq, EventFilterInput, EventRef, toEventFilter } from './types.ts';
 
@@ -23,14 +22,16 @@ builder.subscriptionField('events', (t) =>
     // Checked when the subscription starts (authorizeOnSubscribe); the filter then keeps a session's
     // stream to its own project — prepared deliveries (prepared.ts) never run per-event type checks.
     authScopes: rules.eventFilterProject,
-    subscribe: (_root, args, ctx) => {
+    subscribe: async (_root, args, ctx) => {
       if (args.after && args.fromStart) {
         throw new GraphQLError('Pass either `after` or `fromStart`, not both.', { extensions: { code: 'BAD_USER_INPUT' } });
       }
       const filter = confineEventFilter(ctx.viewer, toEventFilter(args.filter));
-      const start = args.after ? cursorToSeq(args.after) : args.fromStart ? 0 : headSeq();
+      // The start is read before the stream exists; the stream still misses nothing committed since,
+      // because its first read comes after it listens to the wake-up (src/events/stream.ts).
+      const start = args.after ? await cursorToSeq(ctx.store, args.after) : args.fromStart ? 0 : await ctx.store.headSeq();
       // A session's stream completes once the session has ended (its token no longer works).
-      return whileViewerLive(ctx.viewer, new LogStream(filter, start));
+      return whileViewerLive(ctx.store, ctx.viewer, new LogStream(ctx.store, filter, start));
     },
     resolve: (event) => event,
   }),

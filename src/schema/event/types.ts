@@ -3,7 +3,8 @@ import { confineEventFilter } from '../../auth/confinement.ts';
 import { rules } from '../../auth/scopes.ts';
 import { builder } from '../../builder.ts';
 import { CursorError } from '../../events/cursor.ts';
-import { countEvents, cursorFor, headSeq, readAfter, readBefore, seqAfterCursor, type EventFilter, type EventRow } from '../../events/log.ts';
+import { cursorFor, seqAfterCursor, type EventFilter, type EventRow } from '../../events/log.ts';
+import type { Store } from '../../store/types.ts';
 import { ValidationError } from '../../services/errors.ts';
 import { parseGlobalId, toGlobalId } from '../ids.ts';
 import { CONNECTION_LIMITS, ProjectRef } from '../project/types.ts';
@@ -34,7 +35,7 @@ export const EventRef = builder.objectRef<EventRow>('Event').implement({
     seq: t.expose('seq', { type: 'Seq', description: 'Position in the log: strictly increasing, never reused. Events are delivered in seq order.' }),
     cursor: t.string({
       description: 'Opaque resume point: pass it as `after` to continue right after this event.',
-      resolve: (event) => cursorFor(event.seq),
+      resolve: (event, _args, ctx) => cursorFor(ctx.store, event.seq),
     }),
     kind: t.field({ type: EventKindEnum, description: 'What happened.', resolve: (event) => event.kind }),
     projectId: t.id({ nullable: true, description: 'Global ID of the project it concerns.', resolve: scopeId.projectId }),
@@ -58,7 +59,7 @@ export const EventRef = builder.objectRef<EventRow>('Event').implement({
 // JSON.parse accepted at ingest.
 prepareEventFields({
   seq: (event) => String(event.seq),
-  cursor: (event) => plainString(cursorFor(event.seq)),
+  cursor: (event, store) => plainString(cursorFor(store, event.seq)),
   kind: (event) => plainString(event.kind),
   projectId: (event) => plainString(scopeId.projectId(event)),
   taskId: (event) => plainString(scopeId.taskId(event)),
@@ -127,9 +128,9 @@ export function toEventFilter(filter: FilterArg): EventFilter {
 }
 
 /** Cursor errors surface as GraphQL errors carrying their documented code. */
-export function cursorToSeq(cursor: string): number {
+export async function cursorToSeq(store: Store, cursor: string): Promise<number> {
   try {
-    return seqAfterCursor(cursor);
+    return await seqAfterCursor(store, cursor);
   } catch (error) {
     if (error instanceof CursorError) throw new GraphQLError(error.message, { extensions: { code: error.code } });
     throw error;
@@ -142,7 +143,7 @@ type PageArgs = { first?: number | null; after?: string | null; last?: number | 
  * One page of matching events as a Relay connection: first/after forwards, last/before backwards.
  * Sizes over 100 are clamped to 100; a negative size is a BAD_USER_INPUT error.
  */
-export function eventPage<F extends EventFilter>(filter: F, args: PageArgs) {
+export async function eventPage<F extends EventFilter>(store: Store, filter: F, args: PageArgs) {
   for (const size of ['first', 'last'] as const) {
     const value = args[size];
     if (value != null && value < 0) throw new GraphQLError(`\`${size}\` must not be negative`, { extensions: { code: 'BAD_USER_INPUT' } });
@@ -150,25 +151,25 @@ export function eventPage<F extends EventFilter>(filter: F, args: PageArgs) {
   const clamp = (n: number | null | undefined) => Math.min(Math.max(n ?? CONNECTION_LIMITS.defaultSize, 0), CONNECTION_LIMITS.maxSize);
   if (args.last != null || args.before != null) {
     const size = clamp(args.last);
-    const before = args.before ? cursorToSeq(args.before) : headSeq() + 1;
-    const rows = readBefore(filter, before, size + 1);
+    const before = args.before ? await cursorToSeq(store, args.before) : (await store.headSeq()) + 1;
+    const rows = await store.readBefore(filter, before, size + 1);
     const page = rows.slice(0, size).reverse();
-    return connectionOf(page, { hasPreviousPage: rows.length > size, hasNextPage: args.before != null }, filter);
+    return connectionOf(store, page, { hasPreviousPage: rows.length > size, hasNextPage: args.before != null }, filter);
   }
   const size = clamp(args.first);
-  const after = args.after ? cursorToSeq(args.after) : 0;
-  const rows = readAfter(filter, after, size + 1);
-  return connectionOf(rows.slice(0, size), { hasPreviousPage: after > 0, hasNextPage: rows.length > size }, filter);
+  const after = args.after ? await cursorToSeq(store, args.after) : 0;
+  const rows = await store.readAfter(filter, after, size + 1);
+  return connectionOf(store, rows.slice(0, size), { hasPreviousPage: after > 0, hasNextPage: rows.length > size }, filter);
 }
 
-function connectionOf<F extends EventFilter>(rows: EventRow[], flags: { hasPreviousPage: boolean; hasNextPage: boolean }, filter: F) {
+function connectionOf<F extends EventFilter>(store: Store, rows: EventRow[], flags: { hasPreviousPage: boolean; hasNextPage: boolean }, filter: F) {
   return {
     filter,
-    edges: rows.map((node) => ({ cursor: cursorFor(node.seq), node })),
+    edges: rows.map((node) => ({ cursor: cursorFor(store, node.seq), node })),
     pageInfo: {
       ...flags,
-      startCursor: rows[0] ? cursorFor(rows[0].seq) : null,
-      endCursor: rows.at(-1) ? cursorFor(rows.at(-1)!.seq) : null,
+      startCursor: rows[0] ? cursorFor(store, rows[0].seq) : null,
+      endCursor: rows.at(-1) ? cursorFor(store, rows.at(-1)!.seq) : null,
     },
   };
 }
@@ -177,7 +178,7 @@ const connectionOptions = {
   name: 'EventConnection',
   description: 'A page of the event log in seq order. Page forwards with first/after (oldest first) or backwards with last/before (for "latest N").',
   fields: (t: any) => ({
-    totalCount: t.int({ description: 'How many events match the filter in all.', resolve: (c: { filter: EventFilter }) => countEvents(c.filter) }),
+    totalCount: t.int({ description: 'How many events match the filter in all.', resolve: (c: { filter: EventFilter }, _args: unknown, ctx: { store: Store }) => ctx.store.countEvents(c.filter) }),
   }),
 } as const;
 
@@ -188,7 +189,7 @@ builder.queryField('events', (t) =>
       description: 'History of the event log (feeds, `maestro events`). For live updates use the `events` subscription.',
       args: { filter: t.arg({ type: EventFilterInput, description: 'Which events to return.' }) },
       authScopes: rules.eventFilterProject,
-      resolve: (_root, args, ctx) => eventPage(confineEventFilter(ctx.viewer, toEventFilter(args.filter)), args),
+      resolve: (_root, args, ctx) => eventPage(ctx.store, confineEventFilter(ctx.viewer, toEventFilter(args.filter)), args),
     },
     connectionOptions,
   ),
@@ -200,7 +201,7 @@ builder.objectField(ProjectRef, 'events', (t) =>
       type: EventRef,
       description: 'This project\'s events in seq order.',
       args: { kinds: t.arg({ type: [EventKindEnum], description: 'Only events of these kinds.' }) },
-      resolve: (project, args) => eventPage({ projectId: project.id, kinds: args.kinds }, args),
+      resolve: (project, args, ctx) => eventPage(ctx.store, { projectId: project.id, kinds: args.kinds }, args),
     },
     { name: 'ProjectEventConnection', fields: connectionOptions.fields },
   ),
@@ -212,7 +213,7 @@ builder.objectField(TaskRef, 'events', (t) =>
       type: EventRef,
       description: 'This task\'s events in seq order.',
       args: { kinds: t.arg({ type: [EventKindEnum], description: 'Only events of these kinds.' }) },
-      resolve: (task, args) => eventPage({ taskId: task.id, kinds: args.kinds }, args),
+      resolve: (task, args, ctx) => eventPage(ctx.store, { taskId: task.id, kinds: args.kinds }, args),
     },
     { name: 'TaskEventConnection', fields: connectionOptions.fields },
   ),

@@ -44,7 +44,7 @@ builder.mutationFields((t) => ({
       dataField: { name: 'project', description: 'The created project.' },
       result: { description: 'The project was created.' },
     },
-    resolve: (_root, { input }, ctx) => createProject(ctx.actor, input),
+    resolve: (_root, { input }, ctx) => createProject(ctx.store, ctx.actor, input),
   }),
   updateProject: t.field({
     type: ProjectRef,
@@ -57,7 +57,7 @@ builder.mutationFields((t) => ({
       result: { description: 'The project was updated.' },
     },
     resolve: (_root, { input }, ctx) =>
-      updateProject(ctx.actor, parseGlobalId(String(input.id), 'Project', ['input', 'id']), input),
+      updateProject(ctx.store, ctx.actor, parseGlobalId(String(input.id), 'Project', ['input', 'id']), input),
   }),
   deleteProject: t.field({
     type: 'ID',
@@ -71,7 +71,7 @@ builder.mutationFields((t) => ({
     },
     resolve: async (_root, { input }, ctx) => {
       const project = await deleteProject(
-        ctx.actor,
+        ctx.store, ctx.actor,
         parseGlobalId(String(input.id), 'Project', ['input', 'id']),
         input.force ?? false,
       );

@@ -1,7 +1,6 @@
 import { rules } from '../../auth/scopes.ts';
 import { projectWhere } from '../../auth/confinement.ts';
 import { builder } from '../../builder.ts';
-import { db } from '../../db.ts';
 import { CONNECTION_LIMITS } from '../connection-limits.ts';
 import { TaskStatusEnum } from '../task/enums.ts';
 
@@ -41,14 +40,14 @@ builder.queryFields((t) => ({
     cursor: 'id',
     description: 'All projects, oldest first.',
     // A session lists only its own project.
-    resolve: (query, _root, _args, ctx) => db.project.findMany({ ...query, where: projectWhere(ctx.viewer, 'id'), orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] }),
-    totalCount: (_root, _args, ctx) => db.project.count({ where: projectWhere(ctx.viewer, 'id') }),
+    resolve: (query, _root, _args, ctx) => ctx.store.prisma.project.findMany({ ...query, where: projectWhere(ctx.viewer, 'id'), orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] }),
+    totalCount: (_root, _args, ctx) => ctx.store.prisma.project.count({ where: projectWhere(ctx.viewer, 'id') }),
   }),
   project: t.prismaField({
     type: 'Project',
     nullable: true,
     description: 'One project by global ID; null when it does not exist.',
     args: { id: t.arg.globalID({ required: true, for: ProjectRef, description: 'The project\'s global ID.' }) },
-    resolve: (query, _root, { id }) => db.project.findUnique({ ...query, where: { id: id.id } }),
+    resolve: (query, _root, { id }, ctx) => ctx.store.prisma.project.findUnique({ ...query, where: { id: id.id } }),
   }),
 }));

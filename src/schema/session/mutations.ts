@@ -80,7 +80,7 @@ builder.mutationFields((t) => ({
     unauthorizedError: () => forbidden('Only orchestrator sessions may register sessions, and only in their own project.'),
     errors: { types: [...ERRORS], directResult: true },
     resolve: (_root, { input }, ctx) =>
-      createSession(ctx.actor, parseGlobalId(String(input.projectId), 'Project', ['input', 'projectId']), {
+      createSession(ctx.store, ctx.actor, parseGlobalId(String(input.projectId), 'Project', ['input', 'projectId']), {
         ...input,
         parentId: optionalSessionId(input.parentId, 'parentId'),
         taskIds: input.taskIds?.map((id, i) => taskId(id, `taskIds.${i}`)),
@@ -92,7 +92,7 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: UpdateSessionInput, required: true, description: 'The changes.' }) },
     authScopes: rules.updateSession,
     errors: { types: [...ERRORS], dataField: { name: 'session', description: 'The session after the change.' }, result: { description: 'The session was updated.' } },
-    resolve: (_root, { input }, ctx) => updateSession(ctx.actor, sessionId(input.id), { ...input, parentId: optionalSessionId(input.parentId, 'parentId') }),
+    resolve: (_root, { input }, ctx) => updateSession(ctx.store, ctx.actor, sessionId(input.id), { ...input, parentId: optionalSessionId(input.parentId, 'parentId') }),
   }),
   linkSessionTask: t.field({
     type: SessionRef,
@@ -100,7 +100,7 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: LinkSessionTaskInput, required: true, description: 'The session and the task.' }) },
     authScopes: rules.inputSelf('sessionId'),
     errors: { types: [...ERRORS], dataField: { name: 'session', description: 'The session.' }, result: { description: 'The session is linked to the task.' } },
-    resolve: (_root, { input }, ctx) => linkSessionTask(ctx.actor, sessionId(input.sessionId, 'sessionId'), taskId(input.taskId)),
+    resolve: (_root, { input }, ctx) => linkSessionTask(ctx.store, ctx.actor, sessionId(input.sessionId, 'sessionId'), taskId(input.taskId)),
   }),
   unlinkSessionTask: t.field({
     type: SessionRef,
@@ -108,7 +108,7 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: UnlinkSessionTaskInput, required: true, description: 'The session and the task.' }) },
     authScopes: rules.inputSelf('sessionId'),
     errors: { types: [...ERRORS], dataField: { name: 'session', description: 'The session.' }, result: { description: 'The session is not linked to the task.' } },
-    resolve: (_root, { input }, ctx) => unlinkSessionTask(ctx.actor, sessionId(input.sessionId, 'sessionId'), taskId(input.taskId)),
+    resolve: (_root, { input }, ctx) => unlinkSessionTask(ctx.store, ctx.actor, sessionId(input.sessionId, 'sessionId'), taskId(input.taskId)),
   }),
   reportSessionExit: t.field({
     type: SessionRef,
@@ -116,6 +116,6 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: ReportSessionExitInput, required: true, description: 'The session and how it exited.' }) },
     authScopes: rules.operatorOnly,
     errors: { types: [...ERRORS], dataField: { name: 'session', description: 'The session after the exit.' }, result: { description: 'The exit was recorded.' } },
-    resolve: (_root, { input }, ctx) => reportSessionExit(ctx.actor, sessionId(input.id), input),
+    resolve: (_root, { input }, ctx) => reportSessionExit(ctx.store, ctx.actor, sessionId(input.id), input),
   }),
 }));

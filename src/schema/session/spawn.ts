@@ -23,7 +23,6 @@ import {
   worktreeOf,
   type Caller,
 } from '../../services/spawn.ts';
-import { db } from '../../db.ts';
 import type { Context } from '../../context.ts';
 import { forbidden, rules } from '../../auth/scopes.ts';
 import { COMMON_ERRORS } from '../errors.ts';
@@ -101,12 +100,12 @@ builder.objectFields(SessionRef, (t) => ({
     type: SessionSpawnRef,
     nullable: true,
     description: 'Launch and process details, for sessions created by spawnSession (null for sessions registered by hand).',
-    resolve: (s) => spawnOf(s.id),
+    resolve: (s, _args, ctx) => spawnOf(ctx.store, s.id),
   }),
   skills: t.field({
     type: [SessionSkillRef],
     description: 'The skills (exact versions and content hashes) the session was spawned with; empty when not spawned.',
-    resolve: async (s) => parseSkills((await spawnOf(s.id))?.skills ?? '[]'),
+    resolve: async (s, _args, ctx) => parseSkills((await spawnOf(ctx.store, s.id))?.skills ?? '[]'),
   }),
 }));
 
@@ -147,7 +146,7 @@ type SpawnPayload = { sessionId: string; token: string | null; manifestPath: str
 const SpawnSessionPayload = builder.objectRef<SpawnPayload>('SpawnSessionPayload').implement({
   description: 'The session is created (STARTING) and SPAWN_REQUESTED appended; a runner launches it.',
   fields: (t) => ({
-    session: t.field({ type: SessionRef, nullable: false, description: 'The new session.', resolve: (p) => db.session.findUniqueOrThrow({ where: { id: p.sessionId } }) }),
+    session: t.field({ type: SessionRef, nullable: false, description: 'The new session.', resolve: (p, _args, ctx) => ctx.store.prisma.session.findUniqueOrThrow({ where: { id: p.sessionId } }) }),
     token: t.exposeString('token', { nullable: true, description: 'The session token, shown only here (null on a clientMutationId retry). The agent gets it as MAESTRO_TOKEN.' }),
     manifestPath: t.exposeString('manifestPath', { description: 'The manifest written for the session.' }),
     skills: t.field({ type: [SessionSkillRef], description: 'The skills it gets, dependencies first.', resolve: (p) => p.skills }),
@@ -198,7 +197,7 @@ builder.mutationFields((t) => ({
       forbiddenAsGraphQL(async () => {
         const caller = callerOf(ctx);
         const projectId = parseGlobalId(String(input.projectId), 'Project', ['input', 'projectId']);
-        return spawnSession(ctx.actor, caller, {
+        return spawnSession(ctx.store, ctx.actor, caller, {
           ...input,
           projectId,
           taskIds: input.taskIds?.map((id, i) => parseGlobalId(String(id), 'Task', ['input', `taskIds.${i}`])),
@@ -214,7 +213,7 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: StopSessionInput, required: true, description: 'The session.' }) },
     authScopes: rules.orchestratorOverSession,
     errors: { types: [...COMMON_ERRORS], dataField: { name: 'session', description: 'The session.' }, result: { description: 'The stop was requested.' } },
-    resolve: (_root, { input }, ctx) => stopSession(ctx.actor, sessionId(input.id, 'id'), { graceMs: input.graceMs }),
+    resolve: (_root, { input }, ctx) => stopSession(ctx.store, ctx.actor, sessionId(input.id, 'id'), { graceMs: input.graceMs }),
   }),
   cleanupSessionWorktree: t.field({
     type: SessionRef,
@@ -222,7 +221,7 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: CleanupSessionWorktreeInput, required: true, description: 'The session.' }) },
     authScopes: rules.orchestratorOverSession,
     errors: { types: [...COMMON_ERRORS], dataField: { name: 'session', description: 'The session.' }, result: { description: 'Worktree and branch are removed.' } },
-    resolve: (_root, { input }) => cleanupSessionWorktree(sessionId(input.id, 'id'), { force: input.force }),
+    resolve: (_root, { input }, ctx) => cleanupSessionWorktree(ctx.store, sessionId(input.id, 'id'), { force: input.force }),
   }),
 }));
 
@@ -248,11 +247,11 @@ const RunnerClaimSpawnPayload = builder.objectRef<ClaimPayload>('RunnerClaimSpaw
       type: SessionRef,
       nullable: true,
       description: 'The session to launch; null when not claimed.',
-      resolve: (c) => (c.spawn ? db.session.findUnique({ where: { id: c.spawn.sessionId } }) : null),
+      resolve: (c, _args, ctx) => (c.spawn ? ctx.store.prisma.session.findUnique({ where: { id: c.spawn.sessionId } }) : null),
     }),
     taskIds: t.idList({
       description: 'Global IDs of the session\'s tasks, oldest link first; empty when not claimed.',
-      resolve: async (c) => (c.spawn ? (await db.sessionTask.findMany({ where: { sessionId: c.spawn.sessionId }, orderBy: { createdAt: 'asc' } })).map((r) => globalId('Task', r.taskId)) : []),
+      resolve: async (c, _args, ctx) => (c.spawn ? (await ctx.store.prisma.sessionTask.findMany({ where: { sessionId: c.spawn.sessionId }, orderBy: { createdAt: 'asc' } })).map((r) => globalId('Task', r.taskId)) : []),
     }),
   }),
 });
@@ -338,7 +337,7 @@ builder.queryFields((t) => ({
     description: 'For runners: spawn requests that may be claimed now (never claimed, or their holder\'s lease ran out), oldest first.',
     args: { first: t.arg.int({ description: 'At most this many (default 100).' }) },
     authScopes: rules.operatorOnly,
-    resolve: async (_root, args) => (await pendingSpawns(args.first ?? 100)).map((s) => globalId('Session', s.sessionId)),
+    resolve: async (_root, args, ctx) => (await pendingSpawns(ctx.store, args.first ?? 100)).map((s) => globalId('Session', s.sessionId)),
   }),
 }));
 
@@ -349,7 +348,7 @@ builder.mutationFields((t) => ({
     description: 'For runners: atomically claims a spawn request (exactly one runner wins) and appends SPAWN_CLAIMED.',
     args: { input: t.arg({ type: ClaimInput, required: true, description: 'The claim.' }) },
     errors: { types: [...COMMON_ERRORS], directResult: true },
-    resolve: (_root, { input }, ctx) => claimSpawn(ctx.actor, sessionId(input.sessionId), input.runnerId, input.leaseMs),
+    resolve: (_root, { input }, ctx) => claimSpawn(ctx.store, ctx.actor, sessionId(input.sessionId), input.runnerId, input.leaseMs),
   }),
   runnerRecordLaunch: t.field({
     authScopes: rules.operatorOnly,
@@ -357,7 +356,7 @@ builder.mutationFields((t) => ({
     description: 'For runners: the launch record, committed before the agent is executed. ok=false: the lease was lost, do not exec.',
     args: { input: t.arg({ type: RecordLaunchInput, required: true, description: 'The launch.' }) },
     errors: { types: [...COMMON_ERRORS], directResult: true },
-    resolve: (_root, { input }) => recordLaunch(sessionId(input.sessionId), input.runnerId, input.launchId, hostname(), input.leaseMs),
+    resolve: (_root, { input }, ctx) => recordLaunch(ctx.store, sessionId(input.sessionId), input.runnerId, input.launchId, hostname(), input.leaseMs),
   }),
   runnerReportLaunched: t.field({
     authScopes: rules.operatorOnly,
@@ -365,7 +364,7 @@ builder.mutationFields((t) => ({
     description: 'For runners: the agent process is running; appends SESSION_LAUNCHED.',
     args: { input: t.arg({ type: LaunchedInput, required: true, description: 'The process.' }) },
     errors: { types: [...COMMON_ERRORS], directResult: true },
-    resolve: (_root, { input }, ctx) => reportLaunched(ctx.actor, sessionId(input.sessionId), input.runnerId, input.launchId, input.pid, input.adopted ?? false),
+    resolve: (_root, { input }, ctx) => reportLaunched(ctx.store, ctx.actor, sessionId(input.sessionId), input.runnerId, input.launchId, input.pid, input.adopted ?? false),
   }),
   runnerRenewLeases: t.field({
     authScopes: rules.operatorOnly,
@@ -377,7 +376,7 @@ builder.mutationFields((t) => ({
       dataField: { name: 'leases', description: 'One entry per session ID sent that names a spawn request, in no particular order.' },
       result: { description: 'The leases this runner still holds were renewed.' },
     },
-    resolve: (_root, { input }) => renewLeases(input.runnerId, input.sessionIds.map((id) => sessionId(id, 'sessionIds')), input.leaseMs),
+    resolve: (_root, { input }, ctx) => renewLeases(ctx.store, input.runnerId, input.sessionIds.map((id) => sessionId(id, 'sessionIds')), input.leaseMs),
   }),
   runnerReportExit: t.field({
     authScopes: rules.operatorOnly,
@@ -386,7 +385,7 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: ExitInput, required: true, description: 'The exit.' }) },
     errors: { types: [...COMMON_ERRORS], directResult: true },
     resolve: (_root, { input }, ctx) =>
-      reportExit(ctx.actor, sessionId(input.sessionId), input.runnerId, input.launchId ?? null, {
+      reportExit(ctx.store, ctx.actor, sessionId(input.sessionId), input.runnerId, input.launchId ?? null, {
         exitCode: input.exitCode,
         signal: input.signal,
         outputTail: input.outputTail,

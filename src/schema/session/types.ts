@@ -2,8 +2,7 @@ import { rules } from '../../auth/scopes.ts';
 import { projectWhere } from '../../auth/confinement.ts';
 import { builder } from '../../builder.ts';
 import type { Context } from '../../context.ts';
-import { db } from '../../db.ts';
-import { countEvents, type EventRow } from '../../events/log.ts';
+import type { EventFilter, EventRow } from '../../events/log.ts';
 import type { Session } from '../../generated/prisma/client.ts';
 import {
   filesOnlyRead,
@@ -142,9 +141,9 @@ export const SessionRef = builder.prismaNode('Session', {
       type: 'Task',
       cursor: 'id',
       description: 'The tasks the session works on (linked), oldest link first.',
-      resolve: (query, session) =>
-        db.task.findMany({ ...query, where: { sessions: { some: { sessionId: session.id } } }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] }),
-      totalCount: (session) => db.sessionTask.count({ where: { sessionId: session.id } }),
+      resolve: (query, session, _args, ctx) =>
+        ctx.store.prisma.task.findMany({ ...query, where: { sessions: { some: { sessionId: session.id } } }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] }),
+      totalCount: (session, _args, ctx) => ctx.store.prisma.sessionTask.count({ where: { sessionId: session.id } }),
     }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When it was registered.' }),
     startedAt: t.expose('startedAt', { type: 'DateTime', nullable: true, description: 'Its agent\'s first SessionStart.' }),
@@ -216,12 +215,16 @@ builder.objectField(SessionRef, 'events', (t) =>
       type: EventRef,
       description: 'The session\'s events in seq order: every hook delivery (HOOK_RECEIVED, payload verbatim) and its status changes.',
       args: { kinds: t.arg({ type: [EventKindEnum], description: 'Only events of these kinds.' }) },
-      resolve: (session, args) => eventPage({ sessionId: session.id, kinds: args.kinds ?? null }, args),
+      resolve: (session, args, ctx) => eventPage(ctx.store, { sessionId: session.id, kinds: args.kinds ?? null }, args),
     },
     {
       name: 'SessionEventConnection',
       fields: (t) => ({
-        totalCount: t.int({ description: 'How many events match in all.', resolve: (c: { filter: { sessionId: string; kinds: readonly string[] | null } }) => countEvents(c.filter) }),
+        totalCount: t.int({
+          description: 'How many events match in all.',
+          // The parent is what eventPage returned: its filter is the session's EventFilter.
+          resolve: (c, _args, ctx) => ctx.store.countEvents((c as { filter: EventFilter }).filter),
+        }),
       }),
     },
   ),
@@ -282,8 +285,8 @@ builder.prismaObjectFields('Task', (t) => ({
     description:
       'The linked session to show on the task\'s card: one needing input first, then working, stale, starting, idle, else the newest; ' +
       'null when none is linked. Batched: one query for every task in a response.',
-    load: async (taskIds: string[]) => {
-      const links = await db.sessionTask.findMany({ where: { taskId: { in: taskIds } }, include: { session: true } });
+    load: async (taskIds: string[], ctx: Context) => {
+      const links = await ctx.store.prisma.sessionTask.findMany({ where: { taskId: { in: taskIds } }, include: { session: true } });
       return taskIds.map((id) => pickLiveSession(links.filter((l) => l.taskId === id).map((l) => l.session)));
     },
     resolve: (task) => task.id,
@@ -294,9 +297,9 @@ builder.prismaObjectFields('Task', (t) => ({
     type: 'Session',
     cursor: 'id',
     description: 'Sessions working on this task, newest first.',
-    resolve: (query, task) =>
-      db.session.findMany({ ...query, where: { tasks: { some: { taskId: task.id } } }, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }] }),
-    totalCount: (task) => db.sessionTask.count({ where: { taskId: task.id } }),
+    resolve: (query, task, _args, ctx) =>
+      ctx.store.prisma.session.findMany({ ...query, where: { tasks: { some: { taskId: task.id } } }, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }] }),
+    totalCount: (task, _args, ctx) => ctx.store.prisma.sessionTask.count({ where: { taskId: task.id } }),
   }),
 }));
 
@@ -304,8 +307,8 @@ builder.prismaObjectFields('Project', (t) => ({
   sessionsNeedingInput: t.loadable({
     type: 'Int',
     description: 'How many of the project\'s sessions wait on a person now (status NEEDS_INPUT). Batched: one query for every project in a response.',
-    load: async (projectIds: string[]) => {
-      const groups = await db.session.groupBy({ by: ['projectId'], where: { projectId: { in: projectIds }, status: 'NEEDS_INPUT' }, _count: { _all: true } });
+    load: async (projectIds: string[], ctx: Context) => {
+      const groups = await ctx.store.prisma.session.groupBy({ by: ['projectId'], where: { projectId: { in: projectIds }, status: 'NEEDS_INPUT' }, _count: { _all: true } });
       return projectIds.map((id) => groups.find((g) => g.projectId === id)?._count._all ?? 0);
     },
     resolve: (project) => project.id,
@@ -332,14 +335,14 @@ builder.queryFields((t) => ({
       status: t.arg({ type: SessionStatusEnum, required: false, description: 'Only sessions with this status.' }),
     },
     authScopes: rules.optionalProjectArg,
-    resolve: (query, _root, args, ctx) => db.session.findMany({ ...query, where: sessionWhere(args, ctx.viewer), orderBy: [{ createdAt: 'desc' }, { id: 'desc' }] }),
-    totalCount: (_root, args, ctx) => db.session.count({ where: sessionWhere(args, ctx.viewer) }),
+    resolve: (query, _root, args, ctx) => ctx.store.prisma.session.findMany({ ...query, where: sessionWhere(args, ctx.viewer), orderBy: [{ createdAt: 'desc' }, { id: 'desc' }] }),
+    totalCount: (_root, args, ctx) => ctx.store.prisma.session.count({ where: sessionWhere(args, ctx.viewer) }),
   }),
   session: t.prismaField({
     type: 'Session',
     nullable: true,
     description: 'One session by global ID; null when it does not exist.',
     args: { id: t.arg.globalID({ required: true, for: SessionRef, description: 'The session\'s global ID.' }) },
-    resolve: (query, _root, { id }) => db.session.findUnique({ ...query, where: { id: id.id } }),
+    resolve: (query, _root, { id }, ctx) => ctx.store.prisma.session.findUnique({ ...query, where: { id: id.id } }),
   }),
 }));

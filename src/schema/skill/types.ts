@@ -6,6 +6,7 @@ import { SKILL_SCOPES, type OverriddenSkill, type ScopeReport, type Skill } from
 import { assignedTo, SKILL_ASSIGNMENTS, SKILL_ROLES, type SkillIssue, type SkillIssueCode } from '../../skills/manifest.ts';
 import { catalogFor } from '../../skills/project.ts';
 import { ProjectRef } from '../project/types.ts';
+import type { Store } from '../../store/types.ts';
 
 export const SkillRoleEnum = builder.enumType('SkillRole', {
   description: 'The role of the session a skill is for.',
@@ -113,9 +114,9 @@ const SkillScopeInfoRef = builder.objectRef<ScopeReport>('SkillScopeInfo').imple
 });
 
 /** The catalog for an optional project; an unknown project is a NOT_FOUND GraphQL error. */
-async function catalog(projectId: { id: string } | null | undefined) {
+async function catalog(store: Store, projectId: { id: string } | null | undefined) {
   try {
-    return await catalogFor(projectId?.id ?? null);
+    return await catalogFor(store, projectId?.id ?? null);
   } catch (error) {
     if (error instanceof NotFoundError) throw new GraphQLError(error.message, { extensions: { code: 'NOT_FOUND' } });
     throw error;
@@ -133,8 +134,8 @@ builder.queryFields((t) => ({
       projectId: t.arg.globalID({ required: false, for: ProjectRef, description: 'Include this project\'s skills.' }),
     },
     authScopes: rules.optionalProjectArg,
-    resolve: async (_root, { role, projectId }) => {
-      const { skills } = await catalog(projectId);
+    resolve: async (_root, { role, projectId }, ctx) => {
+      const { skills } = await catalog(ctx.store, projectId);
       const wanted = role ? (role.toLowerCase() as (typeof SKILL_ROLES)[number]) : null;
       return skills.filter((s) => !wanted || !s.partial.assignTo || assignedTo(s.partial.assignTo, wanted));
     },
@@ -148,13 +149,13 @@ builder.queryFields((t) => ({
       projectId: t.arg.globalID({ required: false, for: ProjectRef, description: 'Include this project\'s skills.' }),
     },
     authScopes: rules.optionalProjectArg,
-    resolve: async (_root, { name, projectId }) => (await catalog(projectId)).get(name) ?? null,
+    resolve: async (_root, { name, projectId }, ctx) => (await catalog(ctx.store, projectId)).get(name) ?? null,
   }),
   skillScopes: t.field({
     type: [SkillScopeInfoRef],
     description: 'Where skills are looked for, in override order (BUNDLED, USER, PROJECT), and what each holds.',
     args: { projectId: t.arg.globalID({ required: false, for: ProjectRef, description: 'Report this project\'s scope too.' }) },
     authScopes: rules.optionalProjectArg,
-    resolve: async (_root, { projectId }) => (await catalog(projectId)).scopes,
+    resolve: async (_root, { projectId }, ctx) => (await catalog(ctx.store, projectId)).scopes,
   }),
 }));

@@ -115,7 +115,7 @@ builder.mutationFields((t) => ({
     authScopes: rules.inputTask('taskId'),
     errors: { types: [...ERRORS], dataField: { name: 'subtask', description: 'The created subtask.' }, result: { description: 'The subtask was created.' } },
     resolve: (_root, { input }, ctx) =>
-      createSubtask(ctx.actor, taskId(input.taskId), {
+      createSubtask(ctx.store, ctx.actor, taskId(input.taskId), {
         ...input,
         afterId: optionalSubtaskId(input.afterId, 'afterId'),
         beforeId: optionalSubtaskId(input.beforeId, 'beforeId'),
@@ -127,7 +127,7 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: CreateSubtasksInput, required: true, description: 'The batch.' }) },
     authScopes: rules.inputTask('taskId'),
     errors: { types: [...ERRORS], dataField: { name: 'subtasks', description: 'The created subtasks, in order.' }, result: { description: 'Every subtask was created.' } },
-    resolve: (_root, { input }, ctx) => createSubtasks(ctx.actor, taskId(input.taskId), input),
+    resolve: (_root, { input }, ctx) => createSubtasks(ctx.store, ctx.actor, taskId(input.taskId), input),
   }),
   updateSubtask: t.field({
     type: SubtaskRef,
@@ -135,7 +135,7 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: UpdateSubtaskInput, required: true, description: 'The changes.' }) },
     authScopes: rules.inputSubtask,
     errors: { types: [...ERRORS], dataField: { name: 'subtask', description: 'The subtask after the change.' }, result: { description: 'The subtask was updated.' } },
-    resolve: (_root, { input }, ctx) => updateSubtask(ctx.actor, subtaskId(input.id), { ...input, ...versionArgs(input) }),
+    resolve: (_root, { input }, ctx) => updateSubtask(ctx.store, ctx.actor, subtaskId(input.id), { ...input, ...versionArgs(input) }),
   }),
   completeSubtask: t.field({
     type: SubtaskRef,
@@ -143,7 +143,7 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: CompleteSubtaskInput, required: true, description: 'The subtask.' }) },
     authScopes: rules.inputSubtask,
     errors: { types: [...ERRORS], dataField: { name: 'subtask', description: 'The subtask after the change.' }, result: { description: 'The subtask is done.' } },
-    resolve: (_root, { input }, ctx) => setSubtaskDone(ctx.actor, subtaskId(input.id), true, versionArgs(input)),
+    resolve: (_root, { input }, ctx) => setSubtaskDone(ctx.store, ctx.actor, subtaskId(input.id), true, versionArgs(input)),
   }),
   reopenSubtask: t.field({
     type: SubtaskRef,
@@ -151,7 +151,7 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: ReopenSubtaskInput, required: true, description: 'The subtask.' }) },
     authScopes: rules.inputSubtask,
     errors: { types: [...ERRORS], dataField: { name: 'subtask', description: 'The subtask after the change.' }, result: { description: 'The subtask is open.' } },
-    resolve: (_root, { input }, ctx) => setSubtaskDone(ctx.actor, subtaskId(input.id), false, versionArgs(input)),
+    resolve: (_root, { input }, ctx) => setSubtaskDone(ctx.store, ctx.actor, subtaskId(input.id), false, versionArgs(input)),
   }),
   moveSubtask: t.field({
     type: SubtaskRef,
@@ -160,7 +160,7 @@ builder.mutationFields((t) => ({
     authScopes: rules.inputSubtask,
     errors: { types: [...ERRORS], dataField: { name: 'subtask', description: 'The subtask after the move.' }, result: { description: 'The subtask was moved.' } },
     resolve: (_root, { input }, ctx) =>
-      moveSubtask(ctx.actor, subtaskId(input.id), {
+      moveSubtask(ctx.store, ctx.actor, subtaskId(input.id), {
         ...versionArgs(input),
         afterId: optionalSubtaskId(input.afterId, 'afterId'),
         beforeId: optionalSubtaskId(input.beforeId, 'beforeId'),
@@ -173,6 +173,6 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: DeleteSubtaskInput, required: true, description: 'The subtask.' }) },
     authScopes: rules.inputSubtask,
     errors: { types: [...ERRORS], dataField: { name: 'deletedSubtaskId', description: 'The global ID of the deleted subtask.' }, result: { description: 'The subtask was deleted.' } },
-    resolve: async (_root, { input }, ctx) => toGlobalId('Subtask', (await deleteSubtask(ctx.actor, subtaskId(input.id), versionArgs(input))).id),
+    resolve: async (_root, { input }, ctx) => toGlobalId('Subtask', (await deleteSubtask(ctx.store, ctx.actor, subtaskId(input.id), versionArgs(input))).id),
   }),
 }));

@@ -1,6 +1,6 @@
 import { rules } from '../../auth/scopes.ts';
 import { builder } from '../../builder.ts';
-import { db } from '../../db.ts';
+import type { Context } from '../../context.ts';
 import { CONNECTION_LIMITS } from '../project/types.ts';
 import { TaskRef } from '../task/types.ts';
 
@@ -16,8 +16,8 @@ export const SubtaskRef = builder.prismaNode('Subtask', {
     task: t.loadable({
       type: TaskRef,
       description: 'The task the subtask belongs to.',
-      load: async (ids: string[]) => {
-        const tasks = await db.task.findMany({ where: { id: { in: ids } } });
+      load: async (ids: string[], ctx: Context) => {
+        const tasks = await ctx.store.prisma.task.findMany({ where: { id: { in: ids } } });
         const byId = new Map(tasks.map((task) => [task.id, task]));
         return ids.map((id) => byId.get(id) ?? new Error(`Task ${id} not found`));
       },
@@ -53,8 +53,8 @@ builder.prismaObjectFields('Task', (t) => ({
   subtaskProgress: t.loadable({
     type: SubtaskProgressRef,
     description: 'Subtasks done out of total, exact at all times. Batched: one query for every task in a response.',
-    load: async (taskIds: string[]) => {
-      const groups = await db.subtask.groupBy({ by: ['taskId', 'done'], where: { taskId: { in: taskIds } }, _count: { _all: true } });
+    load: async (taskIds: string[], ctx: Context) => {
+      const groups = await ctx.store.prisma.subtask.groupBy({ by: ['taskId', 'done'], where: { taskId: { in: taskIds } }, _count: { _all: true } });
       return taskIds.map((id) => {
         const mine = groups.filter((g) => g.taskId === id);
         const count = (done: boolean) => mine.find((g) => g.done === done)?._count._all ?? 0;

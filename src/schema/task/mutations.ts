@@ -54,7 +54,7 @@ builder.mutationFields((t) => ({
       result: { description: 'The task was created.' },
     },
     resolve: (_root, { input }, ctx) =>
-      createTask(ctx.actor, parseGlobalId(String(input.projectId), 'Project', ['input', 'projectId']), input),
+      createTask(ctx.store, ctx.actor, parseGlobalId(String(input.projectId), 'Project', ['input', 'projectId']), input),
   }),
   updateTask: t.field({
     type: TaskRef,
@@ -68,7 +68,7 @@ builder.mutationFields((t) => ({
     },
     resolve: (_root, { input }, ctx) =>
       updateTask(
-        ctx.actor,
+        ctx.store, ctx.actor,
         parseGlobalId(String(input.id), 'Task', ['input', 'id']),
         input,
         optionalProjectId(input.projectId),
@@ -86,7 +86,7 @@ builder.mutationFields((t) => ({
     },
     resolve: async (_root, { input }, ctx) => {
       const task = await deleteTask(
-        ctx.actor,
+        ctx.store, ctx.actor,
         parseGlobalId(String(input.id), 'Task', ['input', 'id']),
         optionalProjectId(input.projectId),
       );

@@ -1,7 +1,6 @@
 import { rules } from '../../auth/scopes.ts';
 import { projectWhere } from '../../auth/confinement.ts';
 import { builder } from '../../builder.ts';
-import { db } from '../../db.ts';
 import type { TaskStatus } from '../../services/tasks.ts';
 import { CONNECTION_LIMITS, ProjectRef } from '../project/types.ts';
 import { TaskPriorityEnum, TaskStatusEnum } from './enums.ts';
@@ -57,7 +56,7 @@ builder.queryFields((t) => ({
     },
     authScopes: rules.optionalProjectArg,
     resolve: (query, _root, { projectId, status }, ctx) =>
-      db.task.findMany({
+      ctx.store.prisma.task.findMany({
         ...query,
         where: { ...(projectId ? { projectId: projectId.id } : {}), ...projectWhere(ctx.viewer), ...(status ? { status } : {}) },
         orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
@@ -68,6 +67,6 @@ builder.queryFields((t) => ({
     nullable: true,
     description: 'One task by global ID; null when it does not exist.',
     args: { id: t.arg.globalID({ required: true, for: TaskRef, description: 'The task\'s global ID.' }) },
-    resolve: (query, _root, { id }) => db.task.findUnique({ ...query, where: { id: id.id } }),
+    resolve: (query, _root, { id }, ctx) => ctx.store.prisma.task.findUnique({ ...query, where: { id: id.id } }),
   }),
 }));

@@ -1,6 +1,6 @@
 /**
- * The database: the only Prisma client, the raw SQLite connection the event log reads through,
- * and the start-up migrator. Raw SQL lives only here and in src/events/.
+ * SQLite connections of the SQLite store (src/store/sqlite.ts): pragmas, the gate, the write lock,
+ * and the Prisma driver adapter that shares one connection between transactions and plain queries.
  *
  * SQLite settings (checked at start-up, `assertDurability`): WAL journal, synchronous=FULL (an acked
  * write survives power loss), and `BEGIN IMMEDIATE` for every transaction so a transaction takes the
@@ -8,40 +8,19 @@
  *
  * Another process holding the write lock (a backup, a sqlite3 shell): taking the lock never blocks
  * the event loop. Each attempt is non-blocking (busy_timeout 0 for that statement); between attempts
- * this process's gate is released so reads go on, and after BUSY_TIMEOUT_MS the request fails alone
+ * the store's gate is released so reads go on, and after BUSY_TIMEOUT_MS the request fails alone
  * with DatabaseBusyError (GraphQL code DATABASE_BUSY, retryable). Nothing is left locked behind it:
  * the next request tries afresh. `isReady()` answers false while the lock cannot be taken.
  */
-import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import type { SqlDriverAdapter, SqlQuery, Transaction } from '@prisma/driver-adapter-utils';
-import { PrismaClient } from './generated/prisma/client.ts';
-import { logger } from './logger.ts';
-import { lockDatabase } from './database-lock.ts';
-import { REPO_ROOT } from './client/repo-root.ts';
+import { logger } from '../logger.ts';
+import { BUSY_TIMEOUT_MS, DatabaseBusyError } from './errors.ts';
+import { countQuery } from './query-count.ts';
 
-/** prisma/migrations, or MAESTRO_MIGRATIONS_DIR (tests point it at a copy to prove edited history is refused). */
-export const MIGRATIONS_DIR = process.env.MAESTRO_MIGRATIONS_DIR
-  ? resolve(process.env.MAESTRO_MIGRATIONS_DIR)
-  : join(REPO_ROOT, 'prisma', 'migrations');
-/** How long one request waits for another process's write lock before failing with DATABASE_BUSY. */
-const BUSY_TIMEOUT_MS = 5000;
 /** Readers still wait (in WAL they only wait on a checkpoint or recovery, for milliseconds). */
-const READ_BUSY_TIMEOUT_MS = 5000;
-
-/**
- * The database's write lock is held by another process and did not come free within
- * BUSY_TIMEOUT_MS: nothing was written; the same request can be retried as is.
- */
-export class DatabaseBusyError extends Error {
-  readonly code = 'DATABASE_BUSY';
-  constructor() {
-    super(`The database is busy: another process has held its write lock for over ${BUSY_TIMEOUT_MS / 1000} s. Nothing was changed; retry shortly.`);
-  }
-}
+export const READ_BUSY_TIMEOUT_MS = 5000;
 
 /** Whether `error` is SQLite's SQLITE_BUSY (raw better-sqlite3, or wrapped by the Prisma adapter). */
 export function isSqliteBusy(error: unknown): boolean {
@@ -50,80 +29,15 @@ export function isSqliteBusy(error: unknown): boolean {
   return code.startsWith('SQLITE_BUSY');
 }
 
-/** The Prisma client. Valid between `openDatabase()` and `closeDatabase()`. */
-export let db: PrismaClient = undefined as unknown as PrismaClient;
-/** A second, raw connection: the event log reads through it so readers only ever see committed rows. */
-export let sqlite: Database.Database = undefined as unknown as Database.Database;
-
-export class MigrationError extends Error {}
-
-export function databasePath(url: string): string {
-  return url.replace(/^file:/, '');
-}
-
-function applyPragmas(conn: Database.Database) {
+export function applyPragmas(conn: Database.Database) {
   conn.pragma('journal_mode = WAL');
   conn.pragma('synchronous = FULL');
   conn.pragma(`busy_timeout = ${READ_BUSY_TIMEOUT_MS}`);
   conn.pragma('foreign_keys = ON');
 }
 
-/**
- * Opens (creating if needed) the database at `url`, applies pending migrations, and connects Prisma.
- * Throws MigrationError when an applied migration was changed after it ran.
- */
-export async function openDatabase(url: string): Promise<void> {
-  const path = databasePath(url);
-  mkdirSync(dirname(path), { recursive: true });
-  unlockDatabase = lockDatabase(path);
-  sqlite = new Database(path);
-  applyPragmas(sqlite);
-  migrate(sqlite);
-  db = new PrismaClient({
-    adapter: new SerialisedSqliteFactory(url),
-    transactionOptions: { maxWait: 15_000, timeout: 15_000 },
-  });
-  await db.$connect();
-  await assertDurability();
-}
-
-export async function closeDatabase(): Promise<void> {
-  await db?.$disconnect();
-  if (sqlite?.open) sqlite.close();
-  unlockDatabase();
-  unlockDatabase = () => {};
-}
-
-/** Releases this process's database lock file (src/database-lock.ts). */
-let unlockDatabase = () => {};
-
-/**
- * Readiness: the database answers, every migration on disk is applied, and a write could start now
- * (no other process holds the write lock). Probed in turn with this process's own transactions, so
- * our own open transaction never reads as "busy".
- */
-export async function isReady(): Promise<boolean> {
-  try {
-    if (!sqlite?.open) return false;
-    const applied = new Set(
-      (sqlite.prepare('SELECT name FROM _maestro_migrations').all() as { name: string }[]).map((r) => r.name),
-    );
-    if (!migrationFolders().every((name) => applied.has(name))) return false;
-    const release = await gate.acquire();
-    try {
-      if (!sqlite.open || !tryBeginImmediate(sqlite)) return false;
-      sqlite.exec('ROLLBACK');
-      return true;
-    } finally {
-      release();
-    }
-  } catch {
-    return false;
-  }
-}
-
 /** One non-blocking attempt at BEGIN IMMEDIATE: true when the write lock is now ours, false when busy. */
-function tryBeginImmediate(conn: Database.Database): boolean {
+export function tryBeginImmediate(conn: Database.Database): boolean {
   conn.pragma('busy_timeout = 0');
   try {
     conn.exec('BEGIN IMMEDIATE');
@@ -143,7 +57,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
  * to let go of it without blocking the event loop or holding the gate while it waits. Resolves with
  * the gate's release function, the transaction open; throws DatabaseBusyError after BUSY_TIMEOUT_MS.
  */
-async function acquireWriteLock(conn: Database.Database): Promise<() => void> {
+export async function acquireWriteLock(gate: Gate, conn: Database.Database): Promise<() => void> {
   const deadline = Date.now() + BUSY_TIMEOUT_MS;
   for (let pause = 5; ; pause = Math.min(pause * 2, 100)) {
     const release = await gate.acquire();
@@ -159,62 +73,15 @@ async function acquireWriteLock(conn: Database.Database): Promise<() => void> {
   }
 }
 
-async function assertDurability() {
-  const [mode] = await db.$queryRawUnsafe<{ journal_mode: string }[]>('PRAGMA journal_mode');
-  const [sync] = await db.$queryRawUnsafe<{ synchronous: bigint | number }[]>('PRAGMA synchronous');
-  if (mode?.journal_mode !== 'wal' || Number(sync?.synchronous) !== 2) {
-    throw new Error(`SQLite is not in WAL/synchronous=FULL mode (journal_mode=${mode?.journal_mode}, synchronous=${sync?.synchronous}).`);
-  }
-}
-
-// ---------------------------------------------------------------------------------------------
-// Migrator: applies prisma/migrations/<name>/migration.sql in name order, each in its own
-// transaction with its sha256 recorded, so it is idempotent and refuses edited history.
-
-function migrationFolders(dir = MIGRATIONS_DIR): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && existsSync(join(dir, d.name, 'migration.sql')))
-    .map((d) => d.name)
-    .sort();
-}
-
-export function migrate(conn: Database.Database, dir = MIGRATIONS_DIR): string[] {
-  conn.exec(`CREATE TABLE IF NOT EXISTS _maestro_migrations (
-    name TEXT PRIMARY KEY, checksum TEXT NOT NULL, appliedAt TEXT NOT NULL)`);
-  const applied = new Map(
-    (conn.prepare('SELECT name, checksum FROM _maestro_migrations').all() as { name: string; checksum: string }[])
-      .map((r) => [r.name, r.checksum]),
-  );
-  const newlyApplied: string[] = [];
-  for (const name of migrationFolders(dir)) {
-    const sql = readFileSync(join(dir, name, 'migration.sql'), 'utf8');
-    const checksum = createHash('sha256').update(sql).digest('hex');
-    const known = applied.get(name);
-    if (known === checksum) continue;
-    if (known !== undefined) {
-      throw new MigrationError(
-        `Migration ${name} was changed after it was applied to this database (checksum ${known.slice(0, 12)}… ` +
-          `now ${checksum.slice(0, 12)}…). Restore the original migration.sql and add a new migration instead.`,
-      );
-    }
-    conn.transaction(() => {
-      conn.exec(sql);
-      conn.prepare('INSERT INTO _maestro_migrations (name, checksum, appliedAt) VALUES (?, ?, ?)')
-        .run(name, checksum, new Date().toISOString());
-    }).immediate();
-    newlyApplied.push(name);
-  }
-  return newlyApplied;
-}
-
 // ---------------------------------------------------------------------------------------------
 // The Prisma adapter shares one better-sqlite3 connection between transactions and plain queries.
 // Unwrapped, a plain query issued while another request's transaction is open runs *inside* that
 // transaction (it sees uncommitted rows and is rolled back with it). This wrapper makes plain
 // queries wait until no transaction is open and turns the adapter's BEGIN into BEGIN IMMEDIATE.
+// One gate per store: Prisma's transactions and plain queries, and the hook batches on the raw
+// writer connection, take turns there (two stores in one process are two databases: no turns).
 
-class Gate {
+export class Gate {
   #tail: Promise<void> = Promise.resolve();
   /** Resolves once every earlier holder released; returns the release function. */
   acquire(): Promise<() => void> {
@@ -228,19 +95,22 @@ class Gate {
   }
 }
 
-class SerialisedSqliteFactory {
+/** Prisma's driver adapter factory for one store: its connection takes turns at that store's gate. */
+export class SerialisedSqliteFactory {
   readonly provider = 'sqlite' as const;
   readonly adapterName = '@prisma/adapter-better-sqlite3';
   readonly #inner: PrismaBetterSqlite3;
-  constructor(url: string) {
+  readonly #gate: Gate;
+  constructor(url: string, gate: Gate) {
     this.#inner = new PrismaBetterSqlite3({ url, timeout: BUSY_TIMEOUT_MS });
+    this.#gate = gate;
   }
   async connect(): Promise<SqlDriverAdapter> {
     const adapter = await this.#inner.connect();
     const client = (adapter as unknown as { client: Database.Database }).client;
     applyPragmas(client);
     client.prepare = reusableStatements(client) as unknown as typeof client.prepare;
-    return serialise(adapter, client);
+    return serialise(adapter, client, this.#gate);
   }
 }
 
@@ -293,47 +163,15 @@ class BoundStatement {
   }
 }
 
-let statements = 0;
 const logQueries = process.env.MAESTRO_QUERY_LOG === '1';
-/**
- * SQL statements Prisma has sent to SQLite since start (inside transactions too). Served at /metrics
- * as `maestro_db_queries_total`; tests diff it around one operation to catch N+1 queries. With
- * MAESTRO_QUERY_LOG=1 each statement is also logged at debug level (`--log-level debug`).
- */
-export const dbQueryCount = () => statements;
 
+/** Counts (and with MAESTRO_QUERY_LOG=1 logs at debug level) every statement Prisma sends. */
 function counted<A extends [SqlQuery, ...unknown[]], R>(fn: (...args: A) => Promise<R>) {
   return (...args: A) => {
-    statements += 1;
+    countQuery();
     if (logQueries) logger.debug({ sql: args[0].sql }, 'prisma query');
     return fn(...args);
   };
-}
-
-/** One per process: Prisma's transactions and plain queries, and withRawWriteTransaction, take turns here. */
-const gate = new Gate();
-
-/**
- * Runs `work` synchronously in one BEGIN IMMEDIATE transaction on the raw connection, in turn with
- * every Prisma transaction and query of this process (the same gate), so no Prisma transaction can
- * hold the write lock meanwhile: a synchronous write waiting on a lock that only this event loop
- * could release would stall until busy_timeout and fail. Only another process holding the lock can
- * make it wait (up to busy_timeout, blocking the event loop, as any better-sqlite3 write does).
- * For hot paths where Prisma's per-query cost dominates (hook ingest); raw SQL stays in src/events/.
- */
-export async function withRawWriteTransaction<T>(work: () => T): Promise<T> {
-  const release = await acquireWriteLock(sqlite);
-  try {
-    // Already inside BEGIN IMMEDIATE: better-sqlite3 runs `work` in a savepoint of it.
-    const result = sqlite.transaction(work)();
-    sqlite.exec('COMMIT');
-    return result;
-  } catch (error) {
-    if (sqlite.inTransaction) sqlite.exec('ROLLBACK');
-    throw error;
-  } finally {
-    release();
-  }
 }
 
 /**
@@ -343,7 +181,7 @@ export async function withRawWriteTransaction<T>(work: () => T): Promise<T> {
  * restart; ours takes the write lock with acquireWriteLock and hands Prisma a transaction that runs
  * its statements through the adapter's (stateless) queryable methods on the same connection.
  */
-function serialise(adapter: SqlDriverAdapter, client: Database.Database): SqlDriverAdapter {
+function serialise(adapter: SqlDriverAdapter, client: Database.Database, gate: Gate): SqlDriverAdapter {
   const plain = <A extends unknown[], R>(fn: (...args: A) => Promise<R>) => async (...args: A) => {
     const deadline = Date.now() + BUSY_TIMEOUT_MS;
     for (let pause = 5; ; pause = Math.min(pause * 2, 100)) {
@@ -369,7 +207,7 @@ function serialise(adapter: SqlDriverAdapter, client: Database.Database): SqlDri
     if (isolation && isolation !== 'SERIALIZABLE') {
       throw new Error(`SQLite transactions are always SERIALIZABLE (asked for ${isolation}).`);
     }
-    const release = await acquireWriteLock(client);
+    const release = await acquireWriteLock(gate, client);
     let open = true;
     const close = () => {
       if (!open) return;
