@@ -1,7 +1,7 @@
 /** Process entry: read configuration, start the app, stop cleanly on SIGTERM/SIGINT. */
 import { buildApp } from './app.ts';
 import { ConfigError, HELP, parseConfig } from './config.ts';
-import { MigrationError } from './store/errors.ts';
+import { DatabaseUnreachableError, MigrationError } from './store/index.ts';
 import { DatabaseLockedError } from './database-lock.ts';
 import { logger, setLogLevel } from './logger.ts';
 
@@ -26,13 +26,6 @@ class DataDirError extends Error {
 async function main() {
   const config = parseConfig(process.argv.slice(2), process.env);
   if (config === 'help') return void console.log(HELP);
-  // The PostgreSQL store is not wired in yet: refuse it whole rather than start half working.
-  if (config.databaseEngine === 'postgresql') {
-    throw new ConfigError(
-      'PostgreSQL is not available yet in this build: the PostgreSQL store is still being written. ' +
-        'Use a SQLite "file:" database URL (or none, for <data-dir>/maestro.db) for now.',
-    );
-  }
   setLogLevel(config.logLevel);
   const app = await buildApp(config).catch((error: unknown) => {
     throw isStorageError(error) ? new DataDirError(config.dataDir, error as Error) : error;
@@ -68,7 +61,7 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof DatabaseLockedError || error instanceof DataDirError) {
+  if (error instanceof DatabaseLockedError || error instanceof DataDirError || error instanceof DatabaseUnreachableError) {
     console.error(`maestro: ${error.message}`);
   } else if (error instanceof ConfigError || error instanceof MigrationError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
     console.error(`maestro: ${(error as Error).message}`);

@@ -14,7 +14,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type pg from 'pg';
 import { REPO_ROOT } from '../client/repo-root.ts';
-import { MigrationError } from '../db.ts';
+import { MigrationError } from './errors.ts';
 import { ADVISORY_LOCKS } from './postgres-locks.ts';
 
 /** prisma/postgresql/migrations, or MAESTRO_POSTGRES_MIGRATIONS_DIR (tests point it at a copy to prove edited history is refused). */

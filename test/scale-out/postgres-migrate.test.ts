@@ -7,7 +7,7 @@ import { appendFileSync, cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type pg from 'pg';
 import { describe, expect, it } from 'vitest';
-import { MigrationError } from '../../src/db.ts';
+import { MigrationError } from '../../src/store/errors.ts';
 import { appliedPostgresMigrations, migratePostgres, POSTGRES_MIGRATIONS_DIR, postgresMigrationFolders } from '../../src/store/postgres-migrate.ts';
 import { usePostgres } from '../helpers/postgres.ts';
 import { tempDir } from '../helpers/server.ts';

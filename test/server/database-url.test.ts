@@ -45,13 +45,14 @@ describe('database URL', () => {
 });
 
 describe('the server on a PostgreSQL URL', () => {
-  it('should refuse to start with one line saying PostgreSQL is not available yet', async () => {
+  it('should refuse to start with one line naming the database (not the password) when it cannot reach it', async () => {
     const failure = await startServer({ dataDir: tempDir(), env: { DATABASE_URL: 'postgresql://maestro:secret@127.0.0.1:1/maestro' } }).then(
       () => 'started',
       (error: Error) => error.message,
     );
     expect(failure).toMatch(/exited with 1 before listening/);
-    expect(failure).toContain('maestro: PostgreSQL is not available yet in this build');
+    expect(failure).toContain('maestro: cannot use the PostgreSQL database 127.0.0.1:1/maestro (');
+    expect(failure).toContain('check the database URL (--database-url or DATABASE_URL)');
     expect(failure).not.toContain('secret');
     expect(failure).not.toMatch(/\n\s+at /);
   });
