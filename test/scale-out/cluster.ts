@@ -47,11 +47,11 @@ export type Cluster = {
   close(): Promise<void>;
 };
 
-/** Starts `instances` servers on `databaseUrl`. */
-export async function startCluster(databaseUrl: string, instances = 3, args: string[] = []): Promise<Cluster> {
+/** Starts `instances` servers on `databaseUrl` (with extra `args` and environment). */
+export async function startCluster(databaseUrl: string, instances = 3, options: { args?: string[]; env?: Record<string, string> } = {}): Promise<Cluster> {
   const servers: TestServer[] = [];
   // Started at once: the instances must also cope with migrating the same fresh database together.
-  servers.push(...(await Promise.all(Array.from({ length: instances }, () => startServer({ args: ['--no-runner', ...args], env: { DATABASE_URL: databaseUrl } })))));
+  servers.push(...(await Promise.all(Array.from({ length: instances }, () => startServer({ args: ['--no-runner', ...(options.args ?? [])], env: { ...options.env, DATABASE_URL: databaseUrl } })))));
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 2 });
   pool.on('error', () => {});
   return {
