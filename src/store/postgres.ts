@@ -24,6 +24,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { PrismaPg } from '@prisma/adapter-pg';
+import type { SqlDriverAdapter, SqlDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import pg from 'pg';
 import { PrismaClient as PostgresPrismaClient } from '../generated/prisma-postgres/client.ts';
 import type { PrismaClient } from '../generated/prisma/client.ts';
@@ -108,6 +109,33 @@ class WriteQueue {
   }
 }
 
+/**
+ * Prisma's adapter with every statement counted (maestro_db_queries_total, as on SQLite), inside
+ * transactions too: the transaction objects it hands out are wrapped the same way.
+ */
+function countedAdapter(factory: PrismaPg): SqlDriverAdapterFactory {
+  const counting = <T extends object>(target: T): T =>
+    new Proxy(target, {
+      get(object, prop, receiver) {
+        const value = Reflect.get(object, prop, receiver) as unknown;
+        if (typeof value !== 'function') return value;
+        if (prop === 'queryRaw' || prop === 'executeRaw') {
+          return (...args: unknown[]) => {
+            countQuery();
+            return (value as (...a: unknown[]) => unknown).apply(object, args);
+          };
+        }
+        if (prop === 'startTransaction') return async (...args: unknown[]) => counting((await (value as (...a: unknown[]) => Promise<object>).apply(object, args)) as object);
+        return (value as (...a: unknown[]) => unknown).bind(object);
+      },
+    });
+  return {
+    provider: factory.provider,
+    adapterName: factory.adapterName,
+    connect: async (): Promise<SqlDriverAdapter> => counting(await factory.connect()),
+  };
+}
+
 /** PostgreSQL's lock_timeout (55P03), through pg or wrapped by Prisma's adapter. */
 function isLockTimeout(error: unknown): boolean {
   for (let e = error as { code?: unknown; cause?: unknown; meta?: { code?: unknown } } | undefined, depth = 0; e && depth < 5; depth++) {
@@ -144,7 +172,7 @@ export async function openPostgresStore(url: string): Promise<Store> {
     await raw.query(`INSERT INTO "Meta" ("key", "value") VALUES ('epoch', $1) ON CONFLICT ("key") DO NOTHING`, [randomUUID()]);
     const epoch = (await raw.query<{ value: string }>(`SELECT "value" FROM "Meta" WHERE "key" = 'epoch'`)).rows[0]!.value;
     prisma = new PostgresPrismaClient({
-      adapter: new PrismaPg({ connectionString: url, max: PRISMA_POOL_SIZE, options: SESSION_OPTIONS, application_name: 'maestro-prisma' }),
+      adapter: countedAdapter(new PrismaPg({ connectionString: url, max: PRISMA_POOL_SIZE, options: SESSION_OPTIONS, application_name: 'maestro-prisma' })),
       transactionOptions: { maxWait: 15_000, timeout: 15_000 },
     });
     await prisma.$connect();
@@ -208,7 +236,6 @@ class PostgresStore implements Store {
           // executeRaw: pg_advisory_xact_lock returns void, a column type Prisma's queryRaw cannot read.
           await tx.$executeRawUnsafe(LOCK_TIMEOUT);
           await tx.$executeRawUnsafe(LOCK_WRITES);
-          countQuery();
           const emit: Emit = async (event) => {
             const created = await tx.event.create({ data: eventRow(actor, event), select: { seq: true } });
             lastSeq = created.seq;

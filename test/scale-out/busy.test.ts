@@ -9,6 +9,7 @@ import { createProject, EvCreateTask, execute } from '../events/imports.ts';
 import { executeRaw } from '../helpers/graphql.ts';
 import { usePostgres } from '../helpers/postgres.ts';
 import { startServer, stopAllServers } from '../helpers/server.ts';
+import { dbQueries } from '../server/support.ts';
 
 const postgres = usePostgres();
 afterAll(() => stopAllServers());
@@ -33,7 +34,10 @@ describe('a write lock held elsewhere', () => {
     }
     const tasks = await executeRaw(server, '{ events(first: 10) { edges { node { kind } } } }');
     expect(tasks.body.data.events.edges.map((e: { node: { kind: string } }) => e.node.kind)).toEqual(['PROJECT_CREATED']);
+    const queriesBefore = await dbQueries(server);
     const retried = await execute(server, EvCreateTask, { input: { projectId, title: 'blocked' } });
     expect(retried.data?.createTask.__typename).toBe('CreateTaskPayload');
+    // Prisma's statements are counted on PostgreSQL too (inside the transaction: lock, task, event, notify).
+    expect((await dbQueries(server)) - queriesBefore).toBeGreaterThanOrEqual(4);
   });
 });
