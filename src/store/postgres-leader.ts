@@ -17,15 +17,18 @@ import { ADVISORY_LOCKS } from './postgres-locks.ts';
 export class PostgresLeadership {
   readonly #connectionString: string;
   readonly #retryMs: number;
+  readonly #settings: string | undefined;
   #client: pg.Client | undefined;
   #leader = false;
   #stopped = false;
   #timer: NodeJS.Timeout | undefined;
   #attempt: Promise<void> | undefined;
 
-  constructor(connectionString: string, options: { retryMs?: number } = {}) {
+  /** `settings`: server settings for the lock's connection (`-c name=value …`). */
+  constructor(connectionString: string, options: { retryMs?: number; settings?: string } = {}) {
     this.#connectionString = connectionString;
     this.#retryMs = options.retryMs ?? 5000;
+    this.#settings = options.settings;
   }
 
   get isLeader(): boolean {
@@ -69,7 +72,7 @@ export class PostgresLeadership {
   }
 
   async #connect(): Promise<pg.Client> {
-    const client = new pg.Client({ connectionString: this.#connectionString, keepAlive: true, application_name: 'maestro-leader' });
+    const client = new pg.Client({ connectionString: this.#connectionString, options: this.#settings, keepAlive: true, application_name: 'maestro-leader' });
     // The lock lives and dies with this connection: losing it is losing leadership.
     client.on('error', () => this.#client === client && this.#drop());
     client.on('end', () => this.#client === client && this.#drop());

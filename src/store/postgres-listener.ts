@@ -19,6 +19,8 @@ const MAX_RETRY_MS = 2000;
 
 export type ListenerOptions = {
   connectionString: string;
+  /** Server settings for the connection (`-c name=value …`). */
+  settings?: string;
   /** Called with each announced seq (in any order, possibly repeated: the wake-up keeps the highest). */
   onAdvance(seq: number): void;
   /** The highest committed seq now, read after each (re)connection. */
@@ -43,13 +45,18 @@ export class PostgresEventListener {
     await this.#connect();
   }
 
+  /** Whether the LISTEN connection is up (false while reconnecting). */
+  get connected(): boolean {
+    return this.#client !== undefined;
+  }
+
   /** The backend pid of the listening connection (null while reconnecting). */
   get backendPid(): number | null {
     return (this.#client as unknown as { processID?: number } | undefined)?.processID ?? null;
   }
 
   async #connect(): Promise<void> {
-    const client = new pg.Client({ connectionString: this.#options.connectionString, keepAlive: true, application_name: 'maestro-listen' });
+    const client = new pg.Client({ connectionString: this.#options.connectionString, options: this.#options.settings, keepAlive: true, application_name: 'maestro-listen' });
     client.on('notification', (message) => {
       const seq = Number(message.payload);
       if (message.channel === EVENTS_CHANNEL && Number.isSafeInteger(seq)) this.#options.onAdvance(seq);

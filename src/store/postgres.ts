@@ -56,8 +56,20 @@ export class DatabaseUnreachableError extends Error {
 /** Connection-time failures that mean "this database cannot be reached or entered", not a bug. */
 const UNREACHABLE_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOUT', 'EHOSTUNREACH', '28P01', '28000', '3D000']);
 
-/** Every connection of the store works in UTC: Prisma's `timestamp(3)` columns hold UTC. */
-const SESSION_OPTIONS = '-c TimeZone=UTC';
+/**
+ * Settings of every connection of the store. UTC: Prisma's `timestamp(3)` columns hold UTC. The
+ * rest bounds what a client cut off without a TCP reset (a network partition, a frozen VM) can hold:
+ * the server probes an idle connection after 10 s and drops it after three unanswered probes, and
+ * ends a transaction left idle for 30 s (Prisma's own transactions time out after 15 s), so neither
+ * the write lock nor the leader lock stays with a vanished instance for long.
+ */
+export const SESSION_OPTIONS = [
+  '-c TimeZone=UTC',
+  '-c idle_in_transaction_session_timeout=30000',
+  '-c tcp_keepalives_idle=10',
+  '-c tcp_keepalives_interval=5',
+  '-c tcp_keepalives_count=3',
+].join(' ');
 /** Connections per instance: Prisma's pool, and the raw pool (log reads, hook batches, migrations). */
 const PRISMA_POOL_SIZE = 10;
 const RAW_POOL_SIZE = 8;
@@ -162,8 +174,8 @@ export async function openPostgresStore(url: string): Promise<Store> {
   const raw = poolFor(url, RAW_POOL_SIZE, 'maestro');
   let prisma: PostgresPrismaClient | undefined;
   const wakeUp = new LocalWakeUp();
-  const listener = new PostgresEventListener({ connectionString: url, onAdvance: (seq) => wakeUp.notify(seq), head: () => maxSeq(raw) });
-  const leadership = new PostgresLeadership(url);
+  const listener = new PostgresEventListener({ connectionString: url, settings: SESSION_OPTIONS, onAdvance: (seq) => wakeUp.notify(seq), head: () => maxSeq(raw) });
+  const leadership = new PostgresLeadership(url, { settings: SESSION_OPTIONS });
   try {
     await assertDurability(raw).catch((error: Error & { code?: string }) => {
       throw UNREACHABLE_CODES.has(error.code ?? '') ? new DatabaseUnreachableError(url, error) : error;
@@ -400,7 +412,9 @@ class PostgresStore implements Store {
     return this.#leadership.runExclusive(fn);
   }
 
+  /** The database answers, every migration is applied, and this instance hears other instances' writes (LISTEN is connected). */
   async isReady(): Promise<boolean> {
+    if (!this.#listener.connected) return false;
     try {
       const applied = await appliedPostgresMigrations(this.#raw);
       return postgresMigrationFolders().every((name) => applied.has(name));
