@@ -1,6 +1,12 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  resolve: {
+    // One graphql for tests that run the server in-process (test/helpers/in-process.ts): Vite would
+    // give src/ graphql's ESM build (its "module" field) while the dependencies Node loads itself
+    // (Pothos, Yoga) get the CommonJS one, and graphql refuses a schema from "another realm".
+    alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }],
+  },
   test: {
     include: ['test/**/*.test.ts'],
     globalSetup: ['test/global-setup.ts'],

@@ -5,13 +5,14 @@
  * closes the database.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { resolve } from 'node:path';
 import type { AddressInfo, Socket } from 'node:net';
 import { execute, GraphQLError, NoSchemaIntrospectionCustomRule, subscribe } from 'graphql';
 import { createYoga, type Plugin } from 'graphql-yoga';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { Config } from './config.ts';
-import { contextFor, createContext, credentialsOf, type Context } from './context.ts';
+import { contextFor, createContext, credentialsOf, type AppParts, type Context } from './context.ts';
 import { isRefusal, resolveViewer, type Viewer } from './auth/viewer.ts';
 import { documentLimitPlugins } from './document-limits.ts';
 import { openStore } from './store/index.ts';
@@ -25,8 +26,7 @@ import { countSubscription, httpRequests, metricsPlugin, openWebSockets, registr
 import { createRunner, type Runner } from './runner/runner.ts';
 import { schema } from './schema/index.ts';
 import { preparedSelection, spliceInPreparedJson, subscribePrepared, type PreparedSelection } from './schema/event/prepared.ts';
-import { configureSpawn } from './services/spawn.ts';
-import { setUserSkillsDir } from './skills/scopes.ts';
+import type { SpawnSettings } from './services/spawn.ts';
 import { serveStatic } from './static.ts';
 import { metricsAuthorised } from './security.ts';
 import { graphqlBodyRefusal, guardPolicy, refusal, type Refusal } from './http/guard.ts';
@@ -54,8 +54,9 @@ type OperationRoot = { execute: typeof execute; subscribe: typeof subscribe; pre
 export async function buildApp(config: Config): Promise<App> {
   // The store: migrations applied, the log's epoch created, Prisma connected (src/store).
   const store = await openStore(config.databaseUrl);
-  setUserSkillsDir(config.skillsDir);
-  configureSpawn({ dataDir: config.dataDir, agents: config.agents });
+  // This app's own: its serverUrl is filled in once the server listens (start()).
+  const spawn: SpawnSettings = { dataDir: config.dataDir, serverUrl: '', agents: config.agents, userSkillsDir: resolve(config.skillsDir) };
+  const parts: AppParts = { store, spawn };
   const stopRetention = await startRetention(store, config.eventRetentionDays);
   const stopStaleSweeper = startStaleSweeper(store, config.sessionStaleSeconds * 1000);
 
@@ -64,7 +65,7 @@ export async function buildApp(config: Config): Promise<App> {
     // handle() resolved the viewer of every request it lets through; the fallback covers yoga.fetch.
     context: ({ request, req }: { request: Request; req?: IncomingMessage }) => {
       const viewer = req && viewers.get(req);
-      return viewer ? contextFor(store, viewer) : createContext(store, config.authToken, { request });
+      return viewer ? contextFor(parts, viewer) : createContext(parts, config.authToken, { request });
     },
     graphiql: config.graphiql ? { title: 'Maestro GraphiQL', subscriptionsProtocol: 'WS' } : false,
     // The bundled (offline) GraphiQL is ~9 MB of JS: load it on the first page view, not at start-up.
@@ -220,7 +221,7 @@ export async function buildApp(config: Config): Promise<App> {
         // Resolved again per operation: a session that ended since the connection opened is refused.
         let contextValue: Context;
         try {
-          contextValue = await createContext(store, config.authToken, { connectionParams: ctx.connectionParams, nodeHeaders: ctx.extra.request.headers });
+          contextValue = await createContext(parts, config.authToken, { connectionParams: ctx.connectionParams, nodeHeaders: ctx.extra.request.headers });
         } catch (error) {
           if (error instanceof GraphQLError) return [error];
           throw error;
@@ -276,7 +277,7 @@ export async function buildApp(config: Config): Promise<App> {
           url = `http://${host}:${port}`;
           // Agents and the runner on this machine reach a wildcard bind over loopback (a Host the guard accepts).
           const localUrl = config.host === '0.0.0.0' ? `http://127.0.0.1:${port}` : config.host === '::' ? `http://[::1]:${port}` : url;
-          configureSpawn({ serverUrl: localUrl });
+          spawn.serverUrl = localUrl;
           if (config.runner) {
             // The local runner talks to this server like any client (src/runner uses src/client only).
             runner = createRunner({

@@ -7,11 +7,20 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import { GraphQLError } from 'graphql';
 import { actorOf, isRefusal, resolveViewer, type Credentials, type Viewer } from './auth/viewer.ts';
+import type { SpawnSettings } from './services/spawn.ts';
 import type { Store } from './store/types.ts';
 
-export type Context = Readonly<{
+/** What one app (buildApp) hands every operation: nothing of it lives in a module, so two apps share nothing. */
+export type AppParts = Readonly<{
   /** The app's store (src/store): resolvers read through it and hand it to services. */
   store: Store;
+  /** Where spawned sessions live, the URL agents report to, agent profiles, the user's skills. */
+  spawn: SpawnSettings;
+}>;
+
+export type Context = Readonly<{
+  store: Store;
+  spawn: SpawnSettings;
   /** Who is asking: the operator or one session (authorization, src/auth/scopes.ts, reads only this). */
   viewer: Viewer;
   /** Who caused a change, recorded on every event: derived from the viewer (`session:<id>`, `operator[:label]`). */
@@ -39,13 +48,13 @@ export function unauthenticated(message: string): GraphQLError {
 }
 
 /** The context, or an UNAUTHENTICATED error (thrown) when the credentials name nobody. */
-export async function createContext(store: Store, serverToken: string | null, source: ContextSource): Promise<Context> {
-  const viewer = await resolveViewer(store, serverToken, credentialsOf(source));
+export async function createContext(app: AppParts, serverToken: string | null, source: ContextSource): Promise<Context> {
+  const viewer = await resolveViewer(app.store, serverToken, credentialsOf(source));
   if (isRefusal(viewer)) throw unauthenticated(viewer.refused);
-  return contextFor(store, viewer);
+  return contextFor(app, viewer);
 }
 
 /** The context of an already resolved viewer (app.ts resolves it once, before handing the request to Yoga). */
-export function contextFor(store: Store, viewer: Viewer): Context {
-  return { store, viewer, actor: actorOf(viewer) };
+export function contextFor(app: AppParts, viewer: Viewer): Context {
+  return { store: app.store, spawn: app.spawn, viewer, actor: actorOf(viewer) };
 }

@@ -1,4 +1,9 @@
-/** Prometheus metrics served at /metrics. One registry per process. */
+/**
+ * Prometheus metrics served at /metrics. One registry per process, not per app: the default metrics
+ * (memory, event loop, GC) are the process's anyway, a deployment runs one app per process, and the
+ * counters are bumped on hot paths without an app at hand. Two apps in one process (tests) each
+ * serve the process's totals.
+ */
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import client from 'prom-client';
 import { getOperationAST, type DocumentNode } from 'graphql';

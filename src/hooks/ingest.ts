@@ -107,7 +107,7 @@ export function ingest(store: Store, delivery: Delivery): Promise<DeliveryResult
     q.items.push({ delivery, bytes: delivery.raw.length, resolve, reject });
     if (!q.draining) {
       q.draining = true;
-      // Start after the I/O phase, not now: the batch commits synchronously (better-sqlite3), so
+      // Start after the I/O phase, not now: the batch may commit synchronously (SQLite does), so
       // starting it from this request's callback would keep every other request already waiting
       // to be read out of the batch.
       setImmediate(() => void drain(store, q));

@@ -29,7 +29,7 @@ import { forceStatus } from '../hooks/store.ts';
 import { emptyDerived } from '../hooks/state.ts';
 import { catalogFor } from '../skills/project.ts';
 import { resolveSkills, type ResolvedSkill } from '../skills/resolve.ts';
-import { builtinProfiles, type AgentProfile, type AgentProfiles } from '../agents/profiles.ts';
+import type { AgentProfile, AgentProfiles } from '../agents/profiles.ts';
 import { bypassRefusal } from '../agents/sandbox.ts';
 import { PERMISSION_MODES, type PermissionMode } from '../client/claude-permissions.ts';
 import { NotFoundError, ValidationError } from './errors.ts';
@@ -41,12 +41,14 @@ import { LIMITS, parseInput } from './validation.ts';
 /** Refusals that are not input errors: the schema turns them into GraphQL errors with extensions.code = FORBIDDEN. */
 export class ForbiddenError extends Error {}
 
-/** Settings handed over by app.ts: where session directories live, which URL agents report to, the agent profiles. */
-const settings: { dataDir: string; serverUrl: string; agents: AgentProfiles } = { dataDir: '', serverUrl: '', agents: builtinProfiles() };
-export function configureSpawn(next: Partial<typeof settings>) {
-  Object.assign(settings, next);
-}
-export const sessionsRoot = () => join(settings.dataDir, 'sessions');
+/**
+ * One app's spawn settings, made by buildApp() and carried by the GraphQL context: where session
+ * directories live, which URL agents report to (known once the server listens), the agent
+ * profiles, and the user's skills directory.
+ */
+export type SpawnSettings = { dataDir: string; serverUrl: string; agents: AgentProfiles; userSkillsDir: string };
+
+const sessionsRoot = (settings: SpawnSettings) => join(settings.dataDir, 'sessions');
 
 /** Relay global IDs (base64 of "Type:id"), as the API and the CLI use them; the domain cannot import Pothos. */
 export const globalId = (type: string, id: string) => Buffer.from(`${type}:${id}`, 'utf8').toString('base64');
@@ -117,9 +119,9 @@ function agentWorkingDir(given: string | null | undefined, workingDir: string): 
 }
 
 /** The permission mode a spawned session's manifest records (null: none, or not spawned). */
-function permissionModeOf(sessionId: string): PermissionMode | null {
+function permissionModeOf(settings: SpawnSettings, sessionId: string): PermissionMode | null {
   try {
-    const manifest = JSON.parse(readFileSync(join(sessionsRoot(), sessionId, 'manifest.json'), 'utf8')) as { permissionMode?: PermissionMode | null };
+    const manifest = JSON.parse(readFileSync(join(sessionsRoot(settings), sessionId, 'manifest.json'), 'utf8')) as { permissionMode?: PermissionMode | null };
     return manifest.permissionMode ?? null;
   } catch {
     return null;
@@ -127,13 +129,13 @@ function permissionModeOf(sessionId: string): PermissionMode | null {
 }
 
 /** Agent profiles as offered to clients (names and descriptions; the command lines stay in the server). */
-export function agentProfiles() {
+export function agentProfiles(settings: SpawnSettings) {
   const { agents } = settings;
   return agents.list().map((p) => ({ name: p.name, description: p.description, isDefault: p.name === agents.defaultName }));
 }
 
 /** The profile a spawn request names (the default when it names none); an unknown name is a ValidationError listing the configured ones. */
-function agentProfile(name: string | null | undefined): AgentProfile {
+function agentProfile(settings: SpawnSettings, name: string | null | undefined): AgentProfile {
   const profile = settings.agents.find(name);
   if (!profile) {
     throw ValidationError.field(['input', 'agent'], `no agent profile "${name}" is configured on this server; choose one of: ${settings.agents.names().join(', ')}`);
@@ -146,7 +148,7 @@ function agentProfile(name: string | null | undefined): AgentProfile {
  * the request (agent-initiated spawn): only ORCHESTRATOR sessions may spawn, only in their project,
  * and the new session becomes their child.
  */
-export async function spawnSession(store: Store, actor: string, caller: Caller, input: z.input<typeof SpawnInput>): Promise<SpawnResult> {
+export async function spawnSession(store: Store, settings: SpawnSettings, actor: string, caller: Caller, input: z.input<typeof SpawnInput>): Promise<SpawnResult> {
   const data = parseInput(SpawnInput, input);
   const role: SessionRole = data.role ?? 'WORKER';
   let parentId = data.parentSessionId ?? null;
@@ -158,16 +160,16 @@ export async function spawnSession(store: Store, actor: string, caller: Caller, 
     if (parentId && parentId !== caller.sessionId) throw new ForbiddenError('A session may spawn only its own children (parentSessionId must be the calling session).');
     parentId = caller.sessionId;
     // A session may not give its child more than it has itself.
-    const parentMode = permissionModeOf(caller.sessionId);
+    const parentMode = permissionModeOf(settings, caller.sessionId);
     if (data.permissionMode && data.permissionMode !== parentMode) {
       throw new ForbiddenError(`A session may spawn children only with its own permission mode (${parentMode ?? 'none'}); ask the person running Maestro for another.`);
     }
     data.permissionMode = parentMode;
   }
-  const profile = agentProfile(data.agent);
+  const profile = agentProfile(settings, data.agent);
   const bypass = data.permissionMode === 'bypassPermissions' ? bypassRefusal() : null;
   if (bypass) throw ValidationError.field(['input', 'permissionMode'], bypass);
-  const catalog = await catalogFor(store, data.projectId);
+  const catalog = await catalogFor(store, settings.userSkillsDir, data.projectId);
   const skills = resolveSkills(catalog, role === 'ORCHESTRATOR' ? 'orchestrator' : 'worker', data.skills ?? []);
   if (!settings.dataDir || !settings.serverUrl) throw new Error('spawnSession: the server has not configured its data directory and URL yet');
 
@@ -220,7 +222,7 @@ export async function spawnSession(store: Store, actor: string, caller: Caller, 
         tasks: { create: taskIds.map((taskId) => ({ taskId })) },
       },
     });
-    const sessionDir = join(sessionsRoot(), session.id);
+    const sessionDir = join(sessionsRoot(settings), session.id);
     const manifestPath = join(sessionDir, 'manifest.json');
     // Without a project folder the agent runs in its session directory; with a worktree, there. The session says so.
     worktree = data.worktree ? createWorktree(cwd, session.id, join(settings.dataDir, 'worktrees')) : null;

@@ -5,9 +5,9 @@ import { skillSources } from './scopes.ts';
 import type { Store } from '../store/types.ts';
 
 /** Loads the catalog for a project (its working directory adds the PROJECT scope), or without one. */
-export async function catalogFor(store: Store, projectId: string | null): Promise<SkillCatalog> {
-  if (projectId === null) return loadCatalog(skillSources());
+export async function catalogFor(store: Store, userDir: string, projectId: string | null): Promise<SkillCatalog> {
+  if (projectId === null) return loadCatalog(skillSources({ userDir }));
   const project = await store.prisma.project.findUnique({ where: { id: projectId }, select: { workingDir: true } });
   if (!project) throw new NotFoundError('Project', projectId);
-  return loadCatalog(skillSources({ workingDir: project.workingDir || null }));
+  return loadCatalog(skillSources({ userDir, workingDir: project.workingDir || null }));
 }

@@ -12,20 +12,14 @@ export const defaultUserSkillsDir = () => join(homedir(), '.agents-ui', 'maestro
 /** A project's own skills, inside its working directory. */
 export const projectSkillsDir = (workingDir: string) => join(workingDir, '.maestro', 'skills');
 
-let userSkillsDir = defaultUserSkillsDir();
-
-/** Set once at start-up from the server's configuration. */
-export function setUserSkillsDir(dir: string) {
-  userSkillsDir = resolve(dir);
-}
-
-export const getUserSkillsDir = () => userSkillsDir;
-
-/** The scopes in override order: bundled, then the user's, then the project's (when it has a working directory). */
+/**
+ * The scopes in override order: bundled, then the user's (the server's --skills-dir, which each
+ * app passes in; else the default), then the project's (when it has a working directory).
+ */
 export function skillSources(options: { workingDir?: string | null; userDir?: string } = {}): ScopeSource[] {
   return [
     { scope: 'BUNDLED', dir: BUNDLED_SKILLS_DIR },
-    { scope: 'USER', dir: options.userDir ?? userSkillsDir },
+    { scope: 'USER', dir: resolve(options.userDir ?? defaultUserSkillsDir()) },
     { scope: 'PROJECT', dir: options.workingDir ? projectSkillsDir(options.workingDir) : null },
   ];
 }

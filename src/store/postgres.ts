@@ -426,8 +426,9 @@ class PostgresStore implements Store {
   isStorageFault(error: unknown): boolean {
     if (error instanceof DatabaseBusyError) return true;
     const code = String((error as { code?: unknown })?.code ?? '');
-    // Connection loss (08…), resources such as a full disk (53…), shutdown (57P…), I/O (58…).
-    return /^(08|53|57P|58)/.test(code) || ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE'].includes(code);
+    // Connection loss (08…), resources such as a full disk (53…), operator intervention such as a
+    // shutdown (57…), system and I/O errors (58…), serialization failures and deadlocks (40001, 40P01).
+    return /^(08|53|57|58)/.test(code) || code === '40001' || code === '40P01' || ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE'].includes(code);
   }
 
   async close(): Promise<void> {

@@ -21,6 +21,6 @@ builder.queryFields((t) => ({
   agentProfiles: t.field({
     type: [AgentProfileRef],
     description: 'The agent profiles spawnSession accepts, by name.',
-    resolve: () => agentProfiles(),
+    resolve: (_root, _args, ctx) => agentProfiles(ctx.spawn),
   }),
 }));

@@ -197,7 +197,7 @@ builder.mutationFields((t) => ({
       forbiddenAsGraphQL(async () => {
         const caller = callerOf(ctx);
         const projectId = parseGlobalId(String(input.projectId), 'Project', ['input', 'projectId']);
-        return spawnSession(ctx.store, ctx.actor, caller, {
+        return spawnSession(ctx.store, ctx.spawn, ctx.actor, caller, {
           ...input,
           projectId,
           taskIds: input.taskIds?.map((id, i) => parseGlobalId(String(id), 'Task', ['input', `taskIds.${i}`])),

@@ -6,7 +6,7 @@ import { SKILL_SCOPES, type OverriddenSkill, type ScopeReport, type Skill } from
 import { assignedTo, SKILL_ASSIGNMENTS, SKILL_ROLES, type SkillIssue, type SkillIssueCode } from '../../skills/manifest.ts';
 import { catalogFor } from '../../skills/project.ts';
 import { ProjectRef } from '../project/types.ts';
-import type { Store } from '../../store/types.ts';
+import type { Context } from '../../context.ts';
 
 export const SkillRoleEnum = builder.enumType('SkillRole', {
   description: 'The role of the session a skill is for.',
@@ -114,9 +114,9 @@ const SkillScopeInfoRef = builder.objectRef<ScopeReport>('SkillScopeInfo').imple
 });
 
 /** The catalog for an optional project; an unknown project is a NOT_FOUND GraphQL error. */
-async function catalog(store: Store, projectId: { id: string } | null | undefined) {
+async function catalog({ store, spawn }: Context, projectId: { id: string } | null | undefined) {
   try {
-    return await catalogFor(store, projectId?.id ?? null);
+    return await catalogFor(store, spawn.userSkillsDir, projectId?.id ?? null);
   } catch (error) {
     if (error instanceof NotFoundError) throw new GraphQLError(error.message, { extensions: { code: 'NOT_FOUND' } });
     throw error;
@@ -135,7 +135,7 @@ builder.queryFields((t) => ({
     },
     authScopes: rules.optionalProjectArg,
     resolve: async (_root, { role, projectId }, ctx) => {
-      const { skills } = await catalog(ctx.store, projectId);
+      const { skills } = await catalog(ctx, projectId);
       const wanted = role ? (role.toLowerCase() as (typeof SKILL_ROLES)[number]) : null;
       return skills.filter((s) => !wanted || !s.partial.assignTo || assignedTo(s.partial.assignTo, wanted));
     },
@@ -149,13 +149,13 @@ builder.queryFields((t) => ({
       projectId: t.arg.globalID({ required: false, for: ProjectRef, description: 'Include this project\'s skills.' }),
     },
     authScopes: rules.optionalProjectArg,
-    resolve: async (_root, { name, projectId }, ctx) => (await catalog(ctx.store, projectId)).get(name) ?? null,
+    resolve: async (_root, { name, projectId }, ctx) => (await catalog(ctx, projectId)).get(name) ?? null,
   }),
   skillScopes: t.field({
     type: [SkillScopeInfoRef],
     description: 'Where skills are looked for, in override order (BUNDLED, USER, PROJECT), and what each holds.',
     args: { projectId: t.arg.globalID({ required: false, for: ProjectRef, description: 'Report this project\'s scope too.' }) },
     authScopes: rules.optionalProjectArg,
-    resolve: async (_root, { projectId }, ctx) => (await catalog(ctx.store, projectId)).scopes,
+    resolve: async (_root, { projectId }, ctx) => (await catalog(ctx, projectId)).scopes,
   }),
 }));
