@@ -5,8 +5,12 @@
  *
  *   - the datasource provider: "sqlite" → "postgresql";
  *   - the client generator's output: src/generated/prisma-postgres, a client of its own with the
- *     same model API (same models, fields and types), so the store can use either behind one type;
- *   - the Pothos generator is dropped: the GraphQL types come from the SQLite client once.
+ *     same model API (same models and fields, and types but for Event.seq below), so the store can
+ *     use either behind one type;
+ *   - the Pothos generator is dropped: the GraphQL types come from the SQLite client once;
+ *   - Event.seq is a BigInt (BIGSERIAL): SQLite's INTEGER is 64-bit already, and a 32-bit SERIAL
+ *     would end the log at 2^31 − 1 events. Only src/store/ touches the Event model, and it turns
+ *     seq into a number (exact to 2^53 − 1), so this one type difference stays inside the store.
  *
  * It runs as a build step (scripts/build.ts); the file is committed, so `npm run check` sees drift.
  */
@@ -42,6 +46,7 @@ export function postgresSchema(source: string): string {
   out = replaceOnce(out, /(datasource db \{\s*provider\s*=\s*)"sqlite"/, '$1"postgresql"', 'sqlite datasource');
   out = replaceOnce(out, /(generator client \{[^}]*output\s*=\s*)"\.\.\/src\/generated\/prisma"/, '$1"../../src/generated/prisma-postgres"', 'client generator output');
   out = replaceOnce(out, /\ngenerator pothos \{[^}]*\}\n/, '', 'pothos generator');
+  out = replaceOnce(out, /(model Event \{\s*seq\s+)Int(\s+@id @default\(autoincrement\(\)\))/, '$1BigInt$2', 'Event.seq Int autoincrement');
   // The first comment block describes the SQLite file's own workflow; the header replaces it.
   out = out.replace(/^(\/\/[^\n]*\n)+\n?/, '');
   return `${HEADER}\n${out}`;

@@ -26,7 +26,8 @@ export const EVENT_COLUMNS = `"seq", "kind", "projectId", "taskId", "subtaskId",
 
 /** One row as pg returns it in array mode, in EVENT_COLUMNS order. */
 export type RawEventRow = [
-  seq: number,
+  /** int8 (BIGSERIAL) arrives as text. */
+  seq: string,
   kind: EventKind,
   projectId: string | null,
   taskId: string | null,

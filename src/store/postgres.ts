@@ -192,6 +192,7 @@ export async function openPostgresStore(url: string): Promise<Store> {
     await leadership.start();
     // Same models, fields and types as the SQLite client (both generated from prisma/schema.prisma,
     // scripts/postgres-schema.ts), so the rest of the server uses it through the one client type.
+    // The one difference, Event.seq (a bigint here), is read only in this file, through Number().
     return new PostgresStore({ prisma: prisma as unknown as PrismaClient, raw, epoch, wakeUp, listener, leadership });
   } catch (error) {
     await listener.stop();
@@ -203,7 +204,7 @@ export async function openPostgresStore(url: string): Promise<Store> {
 }
 
 async function maxSeq(db: pg.Pool | pg.PoolClient): Promise<number> {
-  const { rows } = await db.query<{ head: number | null }>('SELECT MAX("seq") AS head FROM "Event"');
+  const { rows } = await db.query<{ head: string | null }>('SELECT MAX("seq") AS head FROM "Event"');
   return Number(rows[0]?.head ?? 0);
 }
 
@@ -250,8 +251,9 @@ class PostgresStore implements Store {
           await tx.$executeRawUnsafe(LOCK_WRITES);
           const emit: Emit = async (event) => {
             const created = await tx.event.create({ data: eventRow(actor, event), select: { seq: true } });
-            lastSeq = created.seq;
-            return created.seq;
+            // A bigint at run time (BIGSERIAL, scripts/postgres-schema.ts) though typed as SQLite's number.
+            lastSeq = Number(created.seq);
+            return lastSeq;
           };
           const value = await work(tx, emit);
           if (lastSeq) await tx.$executeRawUnsafe(NOTIFY, String(lastSeq));
@@ -291,7 +293,7 @@ class PostgresStore implements Store {
               const seqs: number[] = [];
               for (const event of events) {
                 const r = eventRow(actor, event);
-                const { rows } = await client.query<{ seq: number }>(INSERT_EVENT, [
+                const { rows } = await client.query<{ seq: string }>(INSERT_EVENT, [
                   r.kind, r.projectId, r.taskId, r.subtaskId, r.sessionId, r.actor, r.payload, r.idempotencyKey,
                   r.hookEvent ?? null, r.toolName ?? null, r.toolUseId ?? null, r.agentId ?? null, createdAt,
                 ]);
@@ -299,7 +301,7 @@ class PostgresStore implements Store {
                 // the log changed under the lock: fail the batch (its clients retry) rather than
                 // acknowledge an event that was not written.
                 if (!rows[0]) throw new Error(`Idempotency key ${r.idempotencyKey} was stored meanwhile; the batch is retried.`);
-                seqs.push(rows[0].seq);
+                seqs.push(Number(rows[0].seq)); // int8 arrives as text: exact up to 2^53 − 1
               }
               if (seqs.length) lastSeq = seqs[seqs.length - 1]!;
               return seqs;
@@ -385,7 +387,7 @@ class PostgresStore implements Store {
       try {
         await client.query('BEGIN');
         await client.query(LOCK_WRITES);
-        const { rows } = await client.query<{ last: number | null }>(`SELECT MAX("seq") AS "last" FROM "Event" WHERE "createdAt" < $1`, [utc(cutoff)]);
+        const { rows } = await client.query<{ last: string | null }>(`SELECT MAX("seq") AS "last" FROM "Event" WHERE "createdAt" < $1`, [utc(cutoff)]);
         const last = rows[0]?.last;
         if (last == null) {
           await client.query('COMMIT');

@@ -54,7 +54,7 @@ CREATE TABLE "MutationReceipt" (
 
 -- CreateTable
 CREATE TABLE "Event" (
-    "seq" SERIAL NOT NULL,
+    "seq" BIGSERIAL NOT NULL,
     "kind" TEXT NOT NULL,
     "projectId" TEXT,
     "taskId" TEXT,
