@@ -58,8 +58,8 @@ export async function startCluster(databaseUrl: string, instances = 3, options: 
     servers,
     databaseUrl,
     async seqs(after = 0, where = 'TRUE', params: unknown[] = []) {
-      const { rows } = await pool.query<{ seq: number }>(`SELECT "seq" FROM "Event" WHERE "seq" > $1 AND (${where}) ORDER BY "seq"`, [after, ...params]);
-      return rows.map((r) => r.seq);
+      const { rows } = await pool.query<{ seq: string }>(`SELECT "seq" FROM "Event" WHERE "seq" > $1 AND (${where}) ORDER BY "seq"`, [after, ...params]);
+      return rows.map((r) => Number(r.seq)); // int8 arrives as text
     },
     async close() {
       await pool.end();
