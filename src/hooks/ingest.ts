@@ -262,6 +262,8 @@ async function foldBatch(
  * Each session's `derived` as this process last committed it, parsed. A batch reuses it when the
  * row still holds exactly that text — nothing else wrote the column since — instead of parsing
  * tens of kilobytes of JSON per commit. Bounded: the least recently committed sessions fall out.
+ * One per process, shared by every app in it: a hit needs the row's exact text, so it is right
+ * whichever database the row came from.
  */
 const committedDerived = {
   entries: new Map<string, { text: string; derived: Derived }>(),
