@@ -9,7 +9,7 @@ import type { Store } from './types.ts';
 
 export type { Emit, EventFilter, EventRow, HookBatch, NewEvent, SessionStateColumns, Store, Tx, WakeUp } from './types.ts';
 export { DatabaseBusyError, MigrationError } from './errors.ts';
-export { DatabaseUnreachableError } from './postgres.ts';
+export { DatabaseUnreachableError, UnsafeDatabaseError } from './postgres.ts';
 
 /** @throws ConfigError for a URL that names neither engine (src/config.ts refuses those first). */
 export async function openStore(databaseUrl: string): Promise<Store> {

@@ -27,6 +27,7 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import type { SqlDriverAdapter, SqlDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import pg from 'pg';
 import { PrismaClient as PostgresPrismaClient } from '../generated/prisma-postgres/client.ts';
+import { logger } from '../logger.ts';
 import type { PrismaClient } from '../generated/prisma/client.ts';
 import { DatabaseBusyError, BUSY_TIMEOUT_MS } from './errors.ts';
 import { ADVISORY_LOCKS } from './postgres-locks.ts';
@@ -52,6 +53,9 @@ export class DatabaseUnreachableError extends Error {
     );
   }
 }
+
+/** The server's settings would let a commit return before it is durable: refused at open. */
+export class UnsafeDatabaseError extends Error {}
 
 /** Connection-time failures that mean "this database cannot be reached or entered", not a bug. */
 const UNREACHABLE_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOUT', 'EHOSTUNREACH', '28P01', '28000', '3D000']);
@@ -157,10 +161,11 @@ function isLockTimeout(error: unknown): boolean {
   return /lock timeout/i.test(String((error as Error)?.message));
 }
 
-/** The pool for a URL, in UTC, with idle-client errors (the server restarting) logged rather than fatal. */
+/** The pool for a URL, in UTC, where an idle connection's error (the server restarting) is not fatal. */
 function poolFor(url: string, max: number, name: string): pg.Pool {
   const pool = new pg.Pool({ connectionString: url, max, options: SESSION_OPTIONS, application_name: name, types: UTC_TYPES, keepAlive: true });
-  pool.on('error', () => {}); // an idle connection dropped: the pool replaces it on next use
+  // An idle connection dropped: the pool opens a new one on next use; a query's own failure still rejects that query.
+  pool.on('error', (err) => logger.debug({ err: err.message }, 'an idle PostgreSQL connection was dropped'));
   return pool;
 }
 
@@ -213,7 +218,7 @@ async function assertDurability(db: pg.Pool) {
   const { rows } = await db.query<{ fsync: string; sync: string }>(`SELECT current_setting('fsync') AS fsync, current_setting('synchronous_commit') AS sync`);
   const { fsync, sync } = rows[0]!;
   if (fsync !== 'on' || sync === 'off' || sync === 'local') {
-    throw new Error(
+    throw new UnsafeDatabaseError(
       `PostgreSQL would acknowledge commits before they are durable (fsync=${fsync}, synchronous_commit=${sync}): ` +
         'set fsync = on and synchronous_commit = on (or remote_write/remote_apply) on the server, then start again.',
     );
