@@ -1,5 +1,6 @@
 /**
- * The build, as steps that each know their inputs and outputs: prisma generate, schema.graphql,
+ * The build, as steps that each know their inputs and outputs: prisma generate (SQLite, then the
+ * PostgreSQL schema written from it and its client), schema.graphql,
  * GraphQL codegen, the web bundle, the hook bundle, the server and CLI bundles.
  *
  *   tsx scripts/build.ts            every step (what `npm run build` and so `check`/`test` run)
@@ -48,6 +49,20 @@ export const STEPS: Step[] = [
     inputs: ['prisma/schema.prisma', 'prisma.config.ts', LOCKFILE],
     outputs: ['src/generated/prisma', 'src/generated/pothos-types.ts'],
     command: [join(BIN, 'prisma'), 'generate'],
+  },
+  // PostgreSQL (README, "Scaling out on PostgreSQL"): its schema is written from the SQLite one
+  // (committed, so `npm run check` sees drift), then its own client is generated from it.
+  {
+    name: 'postgres-schema',
+    inputs: ['prisma/schema.prisma', 'scripts/postgres-schema.ts'],
+    outputs: ['prisma/postgresql/schema.prisma'],
+    command: [join(BIN, 'tsx'), 'scripts/postgres-schema.ts'],
+  },
+  {
+    name: 'prisma-postgres',
+    inputs: ['prisma/postgresql/schema.prisma', 'prisma.config.ts', LOCKFILE],
+    outputs: ['src/generated/prisma-postgres'],
+    command: [join(BIN, 'prisma'), 'generate', '--schema', 'prisma/postgresql/schema.prisma'],
   },
   {
     name: 'schema',

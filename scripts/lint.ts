@@ -5,6 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, dirname } from 'node:path';
+import { POSTGRES_SCHEMA, postgresSchema, SQLITE_SCHEMA } from './postgres-schema.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const files = (dir: string): string[] =>
@@ -97,6 +98,16 @@ const grep = spawnSync('git', ['grep', '-n', '-I', '-F', outside, '--', '.', ':!
 if (grep.status !== 0 && grep.status !== 1) problems.push(`git grep failed: ${grep.stderr.trim()}`);
 for (const line of grep.stdout.split('\n')) {
   if (line) problems.push(`${line.split(':').slice(0, 2).join(':')}: refers to ${outside}, which a clone elsewhere does not have`);
+}
+
+// One data model: the PostgreSQL schema is written from the SQLite one (scripts/postgres-schema.ts),
+// never edited by hand, and never left behind a change to prisma/schema.prisma.
+try {
+  if (readFileSync(POSTGRES_SCHEMA, 'utf8') !== postgresSchema(readFileSync(SQLITE_SCHEMA, 'utf8'))) {
+    problems.push('prisma/postgresql/schema.prisma: not what scripts/postgres-schema.ts writes from prisma/schema.prisma (run npm run build and commit it; never edit it by hand)');
+  }
+} catch (error) {
+  problems.push(`prisma/postgresql/schema.prisma: ${(error as Error).message}`);
 }
 
 if (problems.length) {

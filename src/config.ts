@@ -13,7 +13,10 @@ export type Config = Readonly<{
   host: string;
   port: number;
   dataDir: string;
+  /** `file:…` (SQLite, the embedded default) or `postgresql://…` (scaling out on several instances). */
   databaseUrl: string;
+  /** Which engine `databaseUrl` names. */
+  databaseEngine: DatabaseEngine;
   /** Required for every request when set; mandatory when binding a non-loopback address. */
   authToken: string | null;
   logLevel: string;
@@ -48,6 +51,21 @@ export type Config = Readonly<{
 
 export class ConfigError extends Error {}
 
+export type DatabaseEngine = 'sqlite' | 'postgresql';
+
+/**
+ * The engine a database URL names: `file:` is SQLite, `postgresql://` or `postgres://` (libpq's two
+ * spellings) is PostgreSQL; anything else is refused, naming only the scheme (the rest of a
+ * PostgreSQL URL may hold a password).
+ */
+export function databaseEngineOf(url: string): DatabaseEngine {
+  if (url.startsWith('file:')) return 'sqlite';
+  if (/^postgres(ql)?:\/\//.test(url)) return 'postgresql';
+  throw new ConfigError(
+    `The database URL must be a SQLite "file:" URL or a PostgreSQL "postgresql://user:password@host:port/database" URL (got "${url.split(':')[0]}:…").`,
+  );
+}
+
 export const HELP = `maestro server — GraphQL API, web UI and GraphiQL on one port
 
 Usage: npm start -- [options]      (or: tsx src/main.ts [options])
@@ -56,7 +74,8 @@ Options (flag, then environment variable):
   --host HOST              MAESTRO_HOST            address to bind (default 127.0.0.1)
   --port N                 PORT                    port; 0 picks a free one (default 4000)
   --data-dir DIR           MAESTRO_DATA_DIR        data directory, created on first start (default ~/.maestro)
-                           DATABASE_URL            database location (default file:<data-dir>/maestro.db)
+  --database-url URL       DATABASE_URL            the database: file:PATH (SQLite, default file:<data-dir>/maestro.db)
+                                                   or postgresql://USER:PASSWORD@HOST:PORT/DB (several instances)
   --auth-token TOKEN       MAESTRO_AUTH_TOKEN      require "Authorization: Bearer TOKEN" (required off loopback)
   --event-retention-days N MAESTRO_EVENT_RETENTION_DAYS   prune events older than N days (default: keep all)
   --no-graphiql            MAESTRO_GRAPHIQL=0      turn off GraphiQL and introspection
@@ -92,6 +111,7 @@ export function parseConfig(argv: string[], env: NodeJS.ProcessEnv): Config | 'h
       host: { type: 'string' },
       port: { type: 'string' },
       'data-dir': { type: 'string' },
+      'database-url': { type: 'string' },
       'auth-token': { type: 'string' },
       'event-retention-days': { type: 'string' },
       'no-graphiql': { type: 'boolean' },
@@ -120,10 +140,8 @@ export function parseConfig(argv: string[], env: NodeJS.ProcessEnv): Config | 'h
     throw new ConfigError(`Invalid port "${values.port ?? env.PORT}": use an integer from 0 to 65535.`);
   }
   const dataDir = resolve(values['data-dir'] ?? env.MAESTRO_DATA_DIR ?? DEFAULT_DATA_DIR);
-  const databaseUrl = env.DATABASE_URL ?? `file:${join(dataDir, 'maestro.db')}`;
-  if (!databaseUrl.startsWith('file:')) {
-    throw new ConfigError(`DATABASE_URL must be a SQLite "file:" URL (got "${databaseUrl.split(':')[0]}:…").`);
-  }
+  const databaseUrl = values['database-url'] ?? (env.DATABASE_URL ?? `file:${join(dataDir, 'maestro.db')}`);
+  const databaseEngine = databaseEngineOf(databaseUrl);
   const authToken = values['auth-token'] ?? env.MAESTRO_AUTH_TOKEN ?? null;
   if (!LOOPBACK.has(host) && !authToken) {
     throw new ConfigError(`Binding ${host} exposes the server beyond this machine: set --auth-token or MAESTRO_AUTH_TOKEN.`);
@@ -184,6 +202,7 @@ export function parseConfig(argv: string[], env: NodeJS.ProcessEnv): Config | 'h
     port,
     dataDir,
     databaseUrl,
+    databaseEngine,
     authToken,
     logLevel: values['log-level'] ?? env.LOG_LEVEL ?? 'info',
     eventRetentionDays,

@@ -1,7 +1,7 @@
 /** Process entry: read configuration, start the app, stop cleanly on SIGTERM/SIGINT. */
 import { buildApp } from './app.ts';
 import { ConfigError, HELP, parseConfig } from './config.ts';
-import { MigrationError } from './store/errors.ts';
+import { DatabaseUnreachableError, MigrationError, UnsafeDatabaseError } from './store/index.ts';
 import { DatabaseLockedError } from './database-lock.ts';
 import { logger, setLogLevel } from './logger.ts';
 
@@ -61,7 +61,7 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof DatabaseLockedError || error instanceof DataDirError) {
+  if (error instanceof DatabaseLockedError || error instanceof DataDirError || error instanceof DatabaseUnreachableError || error instanceof UnsafeDatabaseError) {
     console.error(`maestro: ${error.message}`);
   } else if (error instanceof ConfigError || error instanceof MigrationError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
     console.error(`maestro: ${(error as Error).message}`);

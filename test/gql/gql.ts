@@ -51,6 +51,8 @@ type Documents = {
     "\n  query PrSessionCwd($id: ID!) { session(id: $id) { id cwd spawn { sessionDir } } }\n": typeof types.PrSessionCwdDocument,
     "\n  mutation WtCreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) { __typename ... on CreateProjectPayload { project { id } } ... on Error { message } }\n  }\n": typeof types.WtCreateProjectDocument,
     "\n  query WtSession($id: ID!) { session(id: $id) { id cwd spawn { state worktree { path branch repository removedAt } } } }\n": typeof types.WtSessionDocument,
+    "\n  mutation ScaleCreateSubtask($input: CreateSubtaskInput!) {\n    createSubtask(input: $input) {\n      __typename\n      ... on CreateSubtaskPayload { subtask { id position version } }\n      ... on Error { message }\n    }\n  }\n": typeof types.ScaleCreateSubtaskDocument,
+    "\n  mutation ScaleCompleteSubtask($input: CompleteSubtaskInput!) {\n    completeSubtask(input: $input) {\n      __typename\n      ... on CompleteSubtaskPayload { subtask { id done version } }\n      ... on ConflictError { currentVersion }\n      ... on Error { message }\n    }\n  }\n": typeof types.ScaleCompleteSubtaskDocument,
     "\n  query SrvLifecycleSnapshot {\n    projects(first: 100) { edges { node { id name tasks(first: 100) { edges { node { id title status } } } } } }\n    events(first: 100) { totalCount edges { cursor node { seq kind } } }\n  }\n": typeof types.SrvLifecycleSnapshotDocument,
     "\n  query SrvLifecycleTasks($projectId: ID!) { tasks(projectId: $projectId, first: 100) { edges { node { id } } } }\n": typeof types.SrvLifecycleTasksDocument,
     "\n  subscription SrvLifecycleLive { events { seq kind } }\n": typeof types.SrvLifecycleLiveDocument,
@@ -174,6 +176,8 @@ const documents: Documents = {
     "\n  query PrSessionCwd($id: ID!) { session(id: $id) { id cwd spawn { sessionDir } } }\n": types.PrSessionCwdDocument,
     "\n  mutation WtCreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) { __typename ... on CreateProjectPayload { project { id } } ... on Error { message } }\n  }\n": types.WtCreateProjectDocument,
     "\n  query WtSession($id: ID!) { session(id: $id) { id cwd spawn { state worktree { path branch repository removedAt } } } }\n": types.WtSessionDocument,
+    "\n  mutation ScaleCreateSubtask($input: CreateSubtaskInput!) {\n    createSubtask(input: $input) {\n      __typename\n      ... on CreateSubtaskPayload { subtask { id position version } }\n      ... on Error { message }\n    }\n  }\n": types.ScaleCreateSubtaskDocument,
+    "\n  mutation ScaleCompleteSubtask($input: CompleteSubtaskInput!) {\n    completeSubtask(input: $input) {\n      __typename\n      ... on CompleteSubtaskPayload { subtask { id done version } }\n      ... on ConflictError { currentVersion }\n      ... on Error { message }\n    }\n  }\n": types.ScaleCompleteSubtaskDocument,
     "\n  query SrvLifecycleSnapshot {\n    projects(first: 100) { edges { node { id name tasks(first: 100) { edges { node { id title status } } } } } }\n    events(first: 100) { totalCount edges { cursor node { seq kind } } }\n  }\n": types.SrvLifecycleSnapshotDocument,
     "\n  query SrvLifecycleTasks($projectId: ID!) { tasks(projectId: $projectId, first: 100) { edges { node { id } } } }\n": types.SrvLifecycleTasksDocument,
     "\n  subscription SrvLifecycleLive { events { seq kind } }\n": types.SrvLifecycleLiveDocument,
@@ -405,6 +409,14 @@ export function graphql(source: "\n  mutation WtCreateProject($input: CreateProj
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query WtSession($id: ID!) { session(id: $id) { id cwd spawn { state worktree { path branch repository removedAt } } } }\n"): typeof import('./graphql.js').WtSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScaleCreateSubtask($input: CreateSubtaskInput!) {\n    createSubtask(input: $input) {\n      __typename\n      ... on CreateSubtaskPayload { subtask { id position version } }\n      ... on Error { message }\n    }\n  }\n"): typeof import('./graphql.js').ScaleCreateSubtaskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScaleCompleteSubtask($input: CompleteSubtaskInput!) {\n    completeSubtask(input: $input) {\n      __typename\n      ... on CompleteSubtaskPayload { subtask { id done version } }\n      ... on ConflictError { currentVersion }\n      ... on Error { message }\n    }\n  }\n"): typeof import('./graphql.js').ScaleCompleteSubtaskDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

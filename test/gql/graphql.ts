@@ -842,6 +842,32 @@ export type WtSessionQueryVariables = Exact<{
 
 export type WtSessionQuery = { session: { id: string, cwd: string, spawn: { state: SpawnState, worktree: { path: string, branch: string, repository: string, removedAt: string | null } | null } | null } | null };
 
+export type ScaleCreateSubtaskMutationVariables = Exact<{
+  input: CreateSubtaskInput;
+}>;
+
+
+export type ScaleCreateSubtaskMutation = { createSubtask:
+    | { __typename: 'BaseError', message: string }
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'CreateSubtaskPayload', subtask: { id: string, position: number, version: number } }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type ScaleCompleteSubtaskMutationVariables = Exact<{
+  input: CompleteSubtaskInput;
+}>;
+
+
+export type ScaleCompleteSubtaskMutation = { completeSubtask:
+    | { __typename: 'BaseError', message: string }
+    | { __typename: 'CompleteSubtaskPayload', subtask: { id: string, done: boolean, version: number } }
+    | { __typename: 'ConflictError', currentVersion: number, message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string }
+   };
+
 export type SrvLifecycleSnapshotQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2396,6 +2422,43 @@ export const WtSessionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WtSessionQuery, WtSessionQueryVariables>;
+export const ScaleCreateSubtaskDocument = new TypedDocumentString(`
+    mutation ScaleCreateSubtask($input: CreateSubtaskInput!) {
+  createSubtask(input: $input) {
+    __typename
+    ... on CreateSubtaskPayload {
+      subtask {
+        id
+        position
+        version
+      }
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScaleCreateSubtaskMutation, ScaleCreateSubtaskMutationVariables>;
+export const ScaleCompleteSubtaskDocument = new TypedDocumentString(`
+    mutation ScaleCompleteSubtask($input: CompleteSubtaskInput!) {
+  completeSubtask(input: $input) {
+    __typename
+    ... on CompleteSubtaskPayload {
+      subtask {
+        id
+        done
+        version
+      }
+    }
+    ... on ConflictError {
+      currentVersion
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScaleCompleteSubtaskMutation, ScaleCompleteSubtaskMutationVariables>;
 export const SrvLifecycleSnapshotDocument = new TypedDocumentString(`
     query SrvLifecycleSnapshot {
   projects(first: 100) {

@@ -77,6 +77,27 @@ describe('migrations drift', () => {
     expect(exitCode).toBe(0);
   });
 
+  it('should find prisma/postgresql/migrations in sync with prisma/postgresql/schema.prisma', async () => {
+    // A temporary PostgreSQL server holds the shadow database the engine replays the migrations in.
+    const { exitCode, sql } = await diffMigrationsToSchema({ engine: 'postgresql' });
+    expect(sql.trim().replace(/^-- This is an empty migration\.$/m, '')).toBe('');
+    expect(exitCode).toBe(0);
+  });
+
+  it('should report PostgreSQL drift when the schema gains a column its migrations lack', async () => {
+    const copy = scratch('maestro-prisma-pg-');
+    cpSync(join(PRISMA_DIR, 'postgresql'), copy, { recursive: true });
+    const schemaPath = join(copy, 'schema.prisma');
+    const schema = readFileSync(schemaPath, 'utf8');
+    const drifted = schema.replace(/model Project \{\n/, 'model Project {\n  driftProbe  String?\n');
+    expect(drifted).not.toBe(schema);
+    writeFileSync(schemaPath, drifted);
+
+    const { exitCode, sql } = await diffMigrationsToSchema({ engine: 'postgresql', schemaPath, migrationsDir: join(copy, 'migrations') });
+    expect(exitCode).toBe(2);
+    expect(sql).toMatch(/ALTER TABLE "Project" ADD COLUMN\s+"driftProbe" TEXT/);
+  });
+
   it('should report drift when the schema gains a column the migrations lack', async () => {
     const copy = scratch('maestro-prisma-');
     cpSync(PRISMA_DIR, copy, { recursive: true });

@@ -1,0 +1,82 @@
+/**
+ * How the PostgreSQL store's rows look in PostgreSQL: the event columns read in array mode, the
+ * filter as `$n` conditions, and Session rows shaped as Prisma's `Session` for hook ingest.
+ *
+ * Prisma stores DateTime as `timestamp(3)` (without time zone) holding UTC. pg would parse such a
+ * value as *local* time, so the store's pools parse it as UTC (UTC_TYPES), and the event log reads
+ * `createdAt` already formatted as ISO-8601 by the server (no Date per event on a replay).
+ */
+import pg from 'pg';
+import type { EventKind } from '../events/kinds.ts';
+import type { Session } from '../generated/prisma/client.ts';
+import type { EventFilter, EventRow } from './types.ts';
+
+const TIMESTAMP_OID = 1114;
+
+/** pg type parsers for the store's own pools: `timestamp` columns are UTC. */
+export const UTC_TYPES = {
+  getTypeParser: ((oid: number, format?: 'text' | 'binary') => {
+    if (oid === TIMESTAMP_OID && format !== 'binary') return (value: string) => new Date(`${value.replace(' ', 'T')}Z`);
+    return pg.types.getTypeParser(oid, format as 'text');
+  }) as typeof pg.types.getTypeParser,
+};
+
+export const EVENT_COLUMNS = `"seq", "kind", "projectId", "taskId", "subtaskId", "sessionId", "actor", "payload",
+  to_char("createdAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "createdAt", "hookEvent", "toolName", "toolUseId", "agentId"`;
+
+/** One row as pg returns it in array mode, in EVENT_COLUMNS order. */
+export type RawEventRow = [
+  /** int8 (BIGSERIAL) arrives as text. */
+  seq: string,
+  kind: EventKind,
+  projectId: string | null,
+  taskId: string | null,
+  subtaskId: string | null,
+  sessionId: string | null,
+  actor: string,
+  payload: string,
+  createdAt: string,
+  hookEvent: string | null,
+  toolName: string | null,
+  toolUseId: string | null,
+  agentId: string | null,
+];
+
+export function toEventRow(raw: RawEventRow): EventRow {
+  return {
+    seq: Number(raw[0]),
+    kind: raw[1],
+    projectId: raw[2],
+    taskId: raw[3],
+    subtaskId: raw[4],
+    sessionId: raw[5],
+    actor: raw[6],
+    payload: raw[7],
+    createdAt: raw[8],
+    hookEvent: raw[9],
+    toolName: raw[10],
+    toolUseId: raw[11],
+    agentId: raw[12],
+  };
+}
+
+/** The filter as ` AND …` conditions numbered from `$<first>`, with their parameters in order. */
+export function whereClause(filter: EventFilter, first: number): { sql: string; params: unknown[] } {
+  const parts: string[] = [];
+  const params: unknown[] = [];
+  for (const column of ['projectId', 'taskId', 'subtaskId', 'sessionId'] as const) {
+    const value = filter[column];
+    if (value) {
+      params.push(value);
+      parts.push(`"${column}" = $${first + params.length - 1}`);
+    }
+  }
+  if (filter.kinds?.length) {
+    params.push([...filter.kinds]);
+    parts.push(`"kind" = ANY($${first + params.length - 1}::text[])`);
+  }
+  return { sql: parts.length ? ` AND ${parts.join(' AND ')}` : '', params };
+}
+
+/** A Session row (read with UTC_TYPES, so its timestamps are Dates already) typed as Prisma's `Session`. */
+export const toSession = (raw: Record<string, unknown>): Session => raw as unknown as Session;
