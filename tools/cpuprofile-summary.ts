@@ -1,25 +1,64 @@
 /**
  * Summarises a V8 .cpuprofile (from `node --cpu-prof`) by self time: the top functions and the top
  * modules (node_modules package, or the file for the server's own code and Node's internals), as
- * markdown tables. Used for "Where the time goes" in docs/BENCHMARKS.md.
+ * markdown tables. Used for "Where the time goes" in docs/BENCHMARKS.md. Code in an esbuild bundle
+ * (dist/server.mjs holds its dependencies) is attributed to the package or source file it came
+ * from, by the `// path` comment esbuild writes before each module.
  *
  *   npx tsx tools/cpuprofile-summary.ts FILE.cpuprofile [--top 15]
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 type Node = { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; hitCount?: number };
 type Profile = { nodes: Node[]; samples: number[]; timeDeltas: number[]; startTime: number; endTime: number };
 
-/** The package a script URL belongs to (scoped packages keep their scope), or a short file name. */
-export function moduleOf(url: string): string {
-  if (!url) return '(native / V8)';
-  if (url.startsWith('node:')) return url;
-  const nm = url.lastIndexOf('/node_modules/');
+/** The package a path belongs to (scoped packages keep their scope), or the path from src/, dist/, …. */
+function packageOf(path: string): string {
+  const nm = path.lastIndexOf('node_modules/');
   if (nm !== -1) {
-    const parts = url.slice(nm + '/node_modules/'.length).split('/');
+    const parts = path.slice(nm + 'node_modules/'.length).split('/');
     return parts[0]!.startsWith('@') ? `${parts[0]}/${parts[1]}` : parts[0]!;
   }
-  return url.replace(/^file:\/\/.*?\/(dist|src|bench|test)\//, '$1/');
+  return path.replace(/^(file:\/\/)?.*?\/?((dist|src|bench|test)\/)/, '$2');
+}
+
+/** For a bundle: the first line of each module in it (ascending) and the module's package or file. */
+const bundleMaps = new Map<string, { line: number; module: string }[] | null>();
+function bundleMap(url: string) {
+  if (!bundleMaps.has(url)) {
+    const file = url.startsWith('file://') ? fileURLToPath(url) : url;
+    let starts: { line: number; module: string }[] | null = null;
+    if (/\.m?js$/.test(file) && existsSync(file)) {
+      starts = [];
+      for (const [line, text] of readFileSync(file, 'utf8').split('\n').entries()) {
+        const match = /^\/\/ ((?:\S*\/)?(?:node_modules|src)\/\S+)$/.exec(text);
+        if (match) starts.push({ line, module: packageOf(match[1]!) });
+      }
+      if (starts.length < 2) starts = null;
+    }
+    bundleMaps.set(url, starts);
+  }
+  return bundleMaps.get(url)!;
+}
+
+/** The package (or file) a script URL and 0-based line belong to. */
+export function moduleOf(url: string, line = 0): string {
+  if (!url) return '(native / V8)';
+  if (url.startsWith('node:')) return url;
+  const starts = bundleMap(url);
+  if (starts) {
+    let lo = 0;
+    let hi = starts.length - 1;
+    if (line < starts[0]!.line) return `${packageOf(url)} (bundle runtime)`;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]!.line <= line) lo = mid;
+      else hi = mid - 1;
+    }
+    return starts[lo]!.module;
+  }
+  return packageOf(url);
 }
 
 export function summarise(profile: Profile, top = 15) {
@@ -33,7 +72,7 @@ export function summarise(profile: Profile, top = 15) {
     const us = selfUs.get(node.id) ?? 0;
     if (!us) continue;
     const { functionName, url, lineNumber } = node.callFrame;
-    const mod = moduleOf(url);
+    const mod = moduleOf(url, lineNumber);
     const fn = `${functionName || '(anonymous)'} ${mod}${url ? `:${lineNumber + 1}` : ''}`;
     byFunction.set(fn, (byFunction.get(fn) ?? 0) + us);
     byModule.set(mod, (byModule.get(mod) ?? 0) + us);
