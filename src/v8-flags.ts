@@ -10,9 +10,10 @@
  *
  * --optimize-for-size: under load V8 otherwise lets the old space fill with garbage (live data stays
  * ~45 MB while the heap grows past 100 MB) and never returns the pages: RSS after 1 250 creates 249
- * MiB with it off, 149 MiB with it on. It costs ~15 % more server CPU per createTask (6.08 → 6.97 ms
- * in an interleaved A/B), invisible in request rates today (each create waits on its fsync);
- * drop it when the CPU targets of issue 19 matter more than the memory one.
+ * MiB with it off, 149 MiB with it on. It costs server CPU, mostly in more frequent GCs: ~15 % per
+ * createTask (6.08 → 6.97 ms) and ~18 % per 1 000-task listing (84 → 100 ms), interleaved A/Bs;
+ * create rates did not move (each create waits on its fsync). Drop it when the CPU targets of
+ * issue 19 matter more than the memory one.
  */
 import { setFlagsFromString } from 'node:v8';
 
