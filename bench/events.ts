@@ -18,159 +18,24 @@
  *   BENCH_SCALE=0.2 npx tsx bench/events.ts (shorter runs: durations × scale)
  *   BENCH_CATCH_UP_ONLY=1 npx tsx bench/events.ts (the catch-up alone, printed, not recorded)
  */
-import { spawn } from 'node:child_process';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import WebSocket from 'ws';
 import { createClient } from 'graphql-ws';
-import { createEventStream, EVENT_FIELDS, type EventStream, type StreamEvent } from '../src/client/event-stream.ts';
-import { ROOT, startServer, stopAllServers, type TestServer } from '../test/helpers/server.ts';
-import { cpuSeconds } from './lib/process-cpu.ts';
+import { createEventStream, EVENT_FIELDS } from '../src/client/event-stream.ts';
+import { startServer, stopAllServers, type TestServer } from '../test/helpers/server.ts';
+import { fanOut, wsBroadcastFloor as floor } from './lib/fan-out.ts';
 import { BENCHMARKS_FILE, replaceSection } from './lib/record.ts';
+import { fmtLatency, ms } from './lib/stats.ts';
 import { execute } from '../test/helpers/graphql.ts';
-import { createProject, createTask, dbSeqs, EvHead, insertEvents, metric, sleep, startProducer, waitFor } from '../test/events/helpers.ts';
+import { createProject, createTask, dbSeqs, EvHead, insertEvents, metric, sleep, waitFor } from '../test/events/helpers.ts';
 
 const SCALE = Number(process.env.BENCH_SCALE ?? 1);
 const CATCH_UP = Number(process.env.BENCH_CATCH_UP ?? 100_000);
 const CATCH_UP_ROUNDS = 5;
 const ORDINARY_ROUNDS = 3;
 
-const pct = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! : NaN);
-const ms = (n: number) => `${n.toFixed(n < 10 ? 1 : 0)} ms`;
-type Latency = { p50: number; p99: number; max: number; n: number };
-const summarise = (xs: number[]): Latency => {
-  const sorted = [...xs].sort((a, b) => a - b);
-  return { p50: pct(sorted, 50), p99: pct(sorted, 99), max: sorted.at(-1) ?? NaN, n: sorted.length };
-};
-const fmtLatency = (l: Latency) => `p50 ${ms(l.p50)}, p99 ${ms(l.p99)}, max ${ms(l.max)}`;
-
-// ------------------------------------------------------------------------------------------------
-// Floor: a bare ws broadcaster in its own process.
-
-const FLOOR_SERVER = `
-import { WebSocketServer } from 'ws';
-const [clients, rate, seconds, size] = process.argv.slice(1).map(Number);
-const wss = new WebSocketServer({ port: 0, host: '127.0.0.1' });
-wss.on('listening', () => console.log('port ' + wss.address().port));
-const body = 'x'.repeat(size);
-wss.on('connection', () => {
-  if (wss.clients.size !== clients) return;
-  const started = performance.now();
-  let sent = 0;
-  const total = Math.round(rate * seconds);
-  const timer = setInterval(() => {
-    const due = Math.min(total, Math.floor(((performance.now() - started) / 1000) * rate));
-    for (; sent < due; sent++) {
-      const message = JSON.stringify({ seq: sent + 1, sentAt: Date.now(), body });
-      for (const ws of wss.clients) ws.send(message);
-    }
-    if (sent >= total) {
-      clearInterval(timer);
-      for (const ws of wss.clients) ws.send('{"done":true}');
-      setTimeout(() => process.exit(0), 500);
-    }
-  }, 10);
-});
-`;
-
-async function floor(clients: number, rate: number, seconds: number, size: number) {
-  const child = spawn(process.execPath, ['--input-type=module', '-e', FLOOR_SERVER, String(clients), String(rate), String(seconds), String(size)], {
-    cwd: ROOT,
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const port = await new Promise<number>((resolve) => child.stdout!.on('data', (d) => resolve(Number(/port (\d+)/.exec(String(d))?.[1]))));
-  const latencies: number[] = [];
-  const counts: number[] = [];
-  await Promise.all(
-    Array.from({ length: clients }, (_, i) => {
-      counts[i] = 0;
-      return new Promise<void>((resolve) => {
-        const ws = new WebSocket(`ws://127.0.0.1:${port}`);
-        ws.on('message', (data) => {
-          const message = JSON.parse(String(data)) as { seq?: number; sentAt?: number; done?: boolean };
-          if (message.done) return void (ws.close(), resolve());
-          latencies.push(Date.now() - message.sentAt!);
-          counts[i]! += 1;
-        });
-      });
-    }),
-  );
-  return { latency: summarise(latencies), received: counts.reduce((a, b) => a + b, 0), expected: clients * Math.round(rate * seconds) };
-}
-
-// ------------------------------------------------------------------------------------------------
-// Fan-out through Maestro.
-
-async function fanOut(server: TestServer, taskId: string, subscribers: number, rate: number, seconds: number) {
-  const head = (await execute(server, EvHead)).data!.events.pageInfo.endCursor!;
-  const headSeq = dbSeqs(server.dataDir).at(-1)!;
-  const latencies: number[] = [];
-  const received: StreamEvent[][] = [];
-  const streams: EventStream[] = [];
-  let sample = '';
-  for (let i = 0; i < subscribers; i++) {
-    const events: StreamEvent[] = [];
-    received.push(events);
-    streams.push(
-      createEventStream({
-        url: server.wsUrl,
-        webSocketImpl: WebSocket,
-        after: head,
-        onEvent: (e) => {
-          latencies.push(Date.now() - Date.parse(e.createdAt));
-          events.push(e);
-          if (!sample) sample = JSON.stringify({ id: '1', type: 'next', payload: { data: { events: e } } });
-        },
-      }),
-    );
-  }
-  await waitFor(() => streams.every((s) => s.state.status === 'connected'), 30_000);
-  await sleep(500);
-  await metric(server.url, 'maestro_event_loop_delay_p99_seconds'); // resets the window
-
-  const loopP99: number[] = [];
-  const scraper = setInterval(() => {
-    void metric(server.url, 'maestro_event_loop_delay_p99_seconds').then((v) => loopP99.push(v * 1000), () => {});
-  }, 5000);
-  const cpuBefore = cpuSeconds(server.proc.pid!);
-  const producer = startProducer(server, taskId, rate, (i) => `bench event ${i}`);
-  await sleep(seconds * 1000);
-  const { ok, failed } = await producer.stop();
-  const serverCores = (cpuSeconds(server.proc.pid!) - cpuBefore) / seconds;
-  clearInterval(scraper);
-  loopP99.push((await metric(server.url, 'maestro_event_loop_delay_p99_seconds')) * 1000);
-
-  const expected = dbSeqs(server.dataDir, headSeq);
-  await waitFor(() => received.every((r) => r.length >= expected.length), 120_000).catch(() => {});
-  await sleep(500);
-  let lost = 0;
-  let duplicated = 0;
-  let misordered = 0;
-  for (const [i, events] of received.entries()) {
-    const seqs = events.map((e) => e.seq);
-    const got = new Set(seqs);
-    lost += expected.filter((s) => !got.has(s)).length;
-    duplicated += seqs.length - got.size + streams[i]!.duplicates;
-    misordered += seqs.some((s, j) => j > 0 && s <= seqs[j - 1]!) ? 1 : 0;
-  }
-  for (const s of streams) s.close();
-  const sortedLoop = [...loopP99].sort((a, b) => a - b);
-  return {
-    written: ok,
-    failed,
-    achievedRate: ok / seconds,
-    serverCores,
-    deliveries: latencies.length,
-    lost,
-    duplicated,
-    misordered,
-    latency: summarise(latencies),
-    loopP99Median: pct(sortedLoop, 50),
-    loopP99Max: sortedLoop.at(-1) ?? NaN,
-    sampleBytes: sample.length,
-  };
-}
 
 // ------------------------------------------------------------------------------------------------
 // Catch-up: one resuming client replays CATCH_UP events.

@@ -23,6 +23,7 @@ import { migrate } from '../src/store/sqlite-migrate.ts';
 import { graphql } from '../test/gql/index.ts';
 import { execute } from '../test/helpers/graphql.ts';
 import { ROOT, SERVER_BUNDLE, startServer, stopAllServers, tempDir } from '../test/helpers/server.ts';
+import { timeProcess } from './lib/cold-start.ts';
 import { BENCHMARKS_FILE, replaceSection } from './lib/record.ts';
 
 const BenchFoundationProject = graphql(`
@@ -43,16 +44,6 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 const fmtMs = (n: number) => `${n.toFixed(n < 10 ? 2 : 0)} ms`;
 const fmtRate = (n: number) => `${Math.round(n)}/s`;
-
-/** Spawns `args` with node and resolves with ms until it exits (code 0 required). */
-function timeProcess(args: string[]): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const started = performance.now();
-    const child = spawn(process.execPath, args, { stdio: 'ignore' });
-    child.once('error', reject);
-    child.once('exit', (code) => (code === 0 ? resolve(performance.now() - started) : reject(new Error(`${args.join(' ')} exited ${code}`))));
-  });
-}
 
 /** Spawns the server on a fresh data dir; ms from spawn until /readyz answers 200. */
 async function coldStart(): Promise<number> {

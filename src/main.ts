@@ -1,4 +1,5 @@
 /** Process entry: read configuration, start the app, stop cleanly on SIGTERM/SIGINT. */
+import './v8-flags.ts'; // first: before anything compiles WebAssembly
 import { buildApp } from './app.ts';
 import { ConfigError, HELP, parseConfig } from './config.ts';
 import { DatabaseUnreachableError, MigrationError, UnsafeDatabaseError } from './store/index.ts';

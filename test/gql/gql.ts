@@ -17,6 +17,10 @@ import * as types from './graphql.js';
 type Documents = {
     "\n  mutation BenchFoundationProject($input: CreateProjectInput!) {\n    createProject(input: $input) { __typename ... on CreateProjectPayload { project { id } } }\n  }\n": typeof types.BenchFoundationProjectDocument,
     "\n  mutation BenchFoundationTask($input: CreateTaskInput!) {\n    createTask(input: $input) { __typename ... on CreateTaskPayload { task { id } } ... on Error { message } }\n  }\n": typeof types.BenchFoundationTaskDocument,
+    "\n  mutation Perf19Project($input: CreateProjectInput!) {\n    createProject(input: $input) { __typename ... on CreateProjectPayload { project { id } } }\n  }\n": typeof types.Perf19ProjectDocument,
+    "\n  mutation Perf19Task($input: CreateTaskInput!) {\n    createTask(input: $input) { __typename ... on CreateTaskPayload { task { id title status priority createdAt } } ... on Error { message } }\n  }\n": typeof types.Perf19TaskDocument,
+    "\n  mutation Perf19Subtask($input: CreateSubtaskInput!) { createSubtask(input: $input) { __typename } }\n": typeof types.Perf19SubtaskDocument,
+    "\n  query Perf19Tasks($projectId: ID!, $after: String) {\n    project(id: $projectId) {\n      tasks(first: 100, after: $after) { edges { node { id title status priority createdAt updatedAt } } pageInfo { endCursor hasNextPage } }\n    }\n  }\n": typeof types.Perf19TasksDocument,
     "\n  mutation BenchSubProject($input: CreateProjectInput!) { createProject(input: $input) { __typename ... on CreateProjectPayload { project { id } } } }\n": typeof types.BenchSubProjectDocument,
     "\n  mutation BenchSubTask($input: CreateTaskInput!) { createTask(input: $input) { __typename ... on CreateTaskPayload { task { id } } } }\n": typeof types.BenchSubTaskDocument,
     "\n  mutation BenchSubCreate($input: CreateSubtaskInput!) { createSubtask(input: $input) { __typename } }\n": typeof types.BenchSubCreateDocument,
@@ -142,6 +146,10 @@ type Documents = {
 const documents: Documents = {
     "\n  mutation BenchFoundationProject($input: CreateProjectInput!) {\n    createProject(input: $input) { __typename ... on CreateProjectPayload { project { id } } }\n  }\n": types.BenchFoundationProjectDocument,
     "\n  mutation BenchFoundationTask($input: CreateTaskInput!) {\n    createTask(input: $input) { __typename ... on CreateTaskPayload { task { id } } ... on Error { message } }\n  }\n": types.BenchFoundationTaskDocument,
+    "\n  mutation Perf19Project($input: CreateProjectInput!) {\n    createProject(input: $input) { __typename ... on CreateProjectPayload { project { id } } }\n  }\n": types.Perf19ProjectDocument,
+    "\n  mutation Perf19Task($input: CreateTaskInput!) {\n    createTask(input: $input) { __typename ... on CreateTaskPayload { task { id title status priority createdAt } } ... on Error { message } }\n  }\n": types.Perf19TaskDocument,
+    "\n  mutation Perf19Subtask($input: CreateSubtaskInput!) { createSubtask(input: $input) { __typename } }\n": types.Perf19SubtaskDocument,
+    "\n  query Perf19Tasks($projectId: ID!, $after: String) {\n    project(id: $projectId) {\n      tasks(first: 100, after: $after) { edges { node { id title status priority createdAt updatedAt } } pageInfo { endCursor hasNextPage } }\n    }\n  }\n": types.Perf19TasksDocument,
     "\n  mutation BenchSubProject($input: CreateProjectInput!) { createProject(input: $input) { __typename ... on CreateProjectPayload { project { id } } } }\n": types.BenchSubProjectDocument,
     "\n  mutation BenchSubTask($input: CreateTaskInput!) { createTask(input: $input) { __typename ... on CreateTaskPayload { task { id } } } }\n": types.BenchSubTaskDocument,
     "\n  mutation BenchSubCreate($input: CreateSubtaskInput!) { createSubtask(input: $input) { __typename } }\n": types.BenchSubCreateDocument,
@@ -273,6 +281,22 @@ export function graphql(source: "\n  mutation BenchFoundationProject($input: Cre
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation BenchFoundationTask($input: CreateTaskInput!) {\n    createTask(input: $input) { __typename ... on CreateTaskPayload { task { id } } ... on Error { message } }\n  }\n"): typeof import('./graphql.js').BenchFoundationTaskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Perf19Project($input: CreateProjectInput!) {\n    createProject(input: $input) { __typename ... on CreateProjectPayload { project { id } } }\n  }\n"): typeof import('./graphql.js').Perf19ProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Perf19Task($input: CreateTaskInput!) {\n    createTask(input: $input) { __typename ... on CreateTaskPayload { task { id title status priority createdAt } } ... on Error { message } }\n  }\n"): typeof import('./graphql.js').Perf19TaskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Perf19Subtask($input: CreateSubtaskInput!) { createSubtask(input: $input) { __typename } }\n"): typeof import('./graphql.js').Perf19SubtaskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Perf19Tasks($projectId: ID!, $after: String) {\n    project(id: $projectId) {\n      tasks(first: 100, after: $after) { edges { node { id title status priority createdAt updatedAt } } pageInfo { endCursor hasNextPage } }\n    }\n  }\n"): typeof import('./graphql.js').Perf19TasksDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

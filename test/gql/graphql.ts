@@ -485,6 +485,51 @@ export type BenchFoundationTaskMutation = { createTask:
     | { __typename: 'ValidationError', message: string }
    };
 
+export type Perf19ProjectMutationVariables = Exact<{
+  input: CreateProjectInput;
+}>;
+
+
+export type Perf19ProjectMutation = { createProject:
+    | { __typename: 'BaseError' }
+    | { __typename: 'CreateProjectPayload', project: { id: string } }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'ValidationError' }
+   };
+
+export type Perf19TaskMutationVariables = Exact<{
+  input: CreateTaskInput;
+}>;
+
+
+export type Perf19TaskMutation = { createTask:
+    | { __typename: 'BaseError', message: string }
+    | { __typename: 'CreateTaskPayload', task: { id: string, title: string, status: TaskStatus, priority: TaskPriority, createdAt: string } }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type Perf19SubtaskMutationVariables = Exact<{
+  input: CreateSubtaskInput;
+}>;
+
+
+export type Perf19SubtaskMutation = { createSubtask:
+    | { __typename: 'BaseError' }
+    | { __typename: 'ConflictError' }
+    | { __typename: 'CreateSubtaskPayload' }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'ValidationError' }
+   };
+
+export type Perf19TasksQueryVariables = Exact<{
+  projectId: string | number;
+  after?: string | null | undefined;
+}>;
+
+
+export type Perf19TasksQuery = { project: { tasks: { edges: Array<{ node: { id: string, title: string, status: TaskStatus, priority: TaskPriority, createdAt: string, updatedAt: string } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } } | null };
+
 export type BenchSubProjectMutationVariables = Exact<{
   input: CreateProjectInput;
 }>;
@@ -1793,6 +1838,66 @@ export const BenchFoundationTaskDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BenchFoundationTaskMutation, BenchFoundationTaskMutationVariables>;
+export const Perf19ProjectDocument = new TypedDocumentString(`
+    mutation Perf19Project($input: CreateProjectInput!) {
+  createProject(input: $input) {
+    __typename
+    ... on CreateProjectPayload {
+      project {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<Perf19ProjectMutation, Perf19ProjectMutationVariables>;
+export const Perf19TaskDocument = new TypedDocumentString(`
+    mutation Perf19Task($input: CreateTaskInput!) {
+  createTask(input: $input) {
+    __typename
+    ... on CreateTaskPayload {
+      task {
+        id
+        title
+        status
+        priority
+        createdAt
+      }
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<Perf19TaskMutation, Perf19TaskMutationVariables>;
+export const Perf19SubtaskDocument = new TypedDocumentString(`
+    mutation Perf19Subtask($input: CreateSubtaskInput!) {
+  createSubtask(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<Perf19SubtaskMutation, Perf19SubtaskMutationVariables>;
+export const Perf19TasksDocument = new TypedDocumentString(`
+    query Perf19Tasks($projectId: ID!, $after: String) {
+  project(id: $projectId) {
+    tasks(first: 100, after: $after) {
+      edges {
+        node {
+          id
+          title
+          status
+          priority
+          createdAt
+          updatedAt
+        }
+      }
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<Perf19TasksQuery, Perf19TasksQueryVariables>;
 export const BenchSubProjectDocument = new TypedDocumentString(`
     mutation BenchSubProject($input: CreateProjectInput!) {
   createProject(input: $input) {
