@@ -28,7 +28,7 @@ import { rmSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { migrate } from '../src/db.ts';
+import { migrate } from '../src/store/sqlite-migrate.ts';
 import { graphql } from '../test/gql/index.ts';
 import type { Perf19TasksQuery, Perf19TasksQueryVariables } from '../test/gql/graphql.ts';
 import { execute } from '../test/helpers/graphql.ts';
