@@ -29,6 +29,7 @@ import { globalIdsIn, placeholders, readmeBlocks, shellCommands, type Block } fr
 /** Blocks that cannot run in a test, matched by a piece of their text, and why. Only these are skipped. */
 const SKIPPED_BY_DESIGN: readonly { match: string; reason: string }[] = [
   { match: 'npm ci && npm start', reason: 'reinstalls node_modules and starts a server on the fixed port 4000 and ~/.maestro; this test starts its own server' },
+  { match: "DATABASE_URL='postgresql://", reason: 'points at a PostgreSQL server elsewhere; test/scale-out runs three instances on a real PostgreSQL the test starts' },
   { match: 'npm run bench', reason: 'the development commands regenerate tracked files, create a migration, and run the whole test suite and the benchmarks' },
 ];
 
