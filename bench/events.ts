@@ -23,13 +23,14 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import WebSocket from 'ws';
 import { createClient } from 'graphql-ws';
-import { createEventStream, EVENT_FIELDS } from '../src/client/event-stream.ts';
+import { EVENT_FIELDS } from '../src/client/event-stream.ts';
 import { startServer, stopAllServers, type TestServer } from '../test/helpers/server.ts';
 import { fanOut, wsBroadcastFloor as floor } from './lib/fan-out.ts';
 import { BENCHMARKS_FILE, replaceSection } from './lib/record.ts';
+import { replayOnce } from './lib/replay.ts';
 import { fmtLatency, ms } from './lib/stats.ts';
 import { execute } from '../test/helpers/graphql.ts';
-import { createProject, createTask, dbSeqs, EvHead, insertEvents, metric, sleep, waitFor } from '../test/events/helpers.ts';
+import { createProject, createTask, dbSeqs, EvHead, insertEvents, metric, sleep } from '../test/events/helpers.ts';
 
 const SCALE = Number(process.env.BENCH_SCALE ?? 1);
 const CATCH_UP = Number(process.env.BENCH_CATCH_UP ?? 100_000);
@@ -53,7 +54,7 @@ async function catchUp(server: TestServer, projectId: string, taskId: string) {
   const rounds: { perSec: number; rawPerSec: number; seconds: number; count: number; ordered: boolean; rawRows: number }[] = [];
   for (let round = 0; round < CATCH_UP_ROUNDS; round++) {
     const raw = rawScan(dataDir, headSeq);
-    const replay = await replayOnce(restarted.wsUrl, head, headSeq);
+    const replay = await replayOnce(restarted.wsUrl, head, headSeq, CATCH_UP);
     rounds.push({ ...replay, rawPerSec: raw.perSec, rawRows: raw.rows });
   }
   rounds.sort((a, b) => a.perSec / a.rawPerSec - b.perSec / b.rawPerSec);
@@ -107,30 +108,6 @@ function rawScan(dataDir: string, afterSeq: number) {
   const seconds = (performance.now() - started) / 1000;
   conn.close();
   return { rows, perSec: rows / seconds };
-}
-
-/** One resuming client (the shared client library) replays everything after `after`. */
-async function replayOnce(wsUrl: string, after: string, afterSeq: number) {
-  let count = 0;
-  let lastSeq = afterSeq;
-  let ordered = true;
-  const started = performance.now();
-  let finished = 0;
-  const stream = createEventStream({
-    url: wsUrl,
-    webSocketImpl: WebSocket,
-    after,
-    onEvent: (e) => {
-      if (e.seq <= lastSeq) ordered = false;
-      lastSeq = e.seq;
-      count += 1;
-      if (count === CATCH_UP) finished = performance.now();
-    },
-  });
-  await waitFor(() => count >= CATCH_UP, 300_000);
-  stream.close();
-  const seconds = (finished - started) / 1000;
-  return { count, ordered, perSec: count / seconds, seconds };
 }
 
 // ------------------------------------------------------------------------------------------------

@@ -34,11 +34,12 @@ import type { Perf19TasksQuery, Perf19TasksQueryVariables } from '../test/gql/gr
 import { execute } from '../test/helpers/graphql.ts';
 import { SERVER_BUNDLE, startServer, stopAllServers, tempDir, type TestServer } from '../test/helpers/server.ts';
 import { freePort, rssKb, sleep } from '../test/events/helpers.ts';
+import { closedLoop } from './lib/closed-loop.ts';
 import { timeProcess, timeToFirstAnswer } from './lib/cold-start.ts';
 import { fanOut, wsBroadcastFloor } from './lib/fan-out.ts';
 import { httpFloorArgs, startHttpFloor, type HttpFloor } from './lib/http-floor.ts';
 import { BENCHMARKS_FILE, replaceSection } from './lib/record.ts';
-import { median, pct } from './lib/stats.ts';
+import { median } from './lib/stats.ts';
 
 const Perf19Project = graphql(`
   mutation Perf19Project($input: CreateProjectInput!) {
@@ -101,25 +102,6 @@ function floorDatabase(): { dir: string; path: string; projectId: string } {
   db.prepare(`INSERT INTO "Project" ("id", "name", "createdAt", "updatedAt") VALUES (?, 'floor', ?, ?)`).run(projectId, at, at);
   db.close();
   return { dir, path, projectId };
-}
-
-/** `count` calls of `one` with `concurrency` in flight: rate and latency percentiles. */
-async function closedLoop(count: number, concurrency: number, one: (i: number) => Promise<void>) {
-  const latencies: number[] = [];
-  let next = 0;
-  const worker = async () => {
-    while (next < count) {
-      const i = next++;
-      const t = performance.now();
-      await one(i);
-      latencies.push(performance.now() - t);
-    }
-  };
-  const started = performance.now();
-  await Promise.all(Array.from({ length: concurrency }, worker));
-  const seconds = (performance.now() - started) / 1000;
-  latencies.sort((a, b) => a - b);
-  return { perSec: count / seconds, p50: pct(latencies, 50), p99: pct(latencies, 99) };
 }
 
 async function createProject(server: TestServer, name: string): Promise<string> {

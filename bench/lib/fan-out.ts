@@ -2,7 +2,7 @@
  * Fan-out through Maestro (N subscribers of the shared client library, events written by updateTask
  * over HTTP at a fixed rate) and its floor, a bare `ws` broadcaster in its own process sending the
  * same payload size to the same number of clients at the same rate. Used by bench/events.ts and
- * bench/issue19.ts.
+ * bench/issue19.ts; `fanOutAcross`, over several instances of one PostgreSQL database, by bench/scale-out.ts.
  */
 import { spawn } from 'node:child_process';
 import WebSocket from 'ws';
@@ -81,10 +81,30 @@ export async function wsBroadcastFloor(clients: number, rate: number, seconds: n
   };
 }
 
-/** `subscribers` event streams following the log while updateTask writes `rate` events/s for `seconds`. */
-export async function fanOut(server: TestServer, taskId: string, subscribers: number, rate: number, seconds: number) {
-  const head = (await execute(server, EvHead)).data!.events.pageInfo.endCursor!;
-  const headSeq = dbSeqs(server.dataDir).at(-1)!;
+/** `subscribers` event streams following the log of one server (SQLite) while updateTask writes `rate` events/s for `seconds`. */
+export function fanOut(server: TestServer, taskId: string, subscribers: number, rate: number, seconds: number) {
+  return fanOutAcross([server], (after) => Promise.resolve(dbSeqs(server.dataDir, after)), taskId, subscribers, rate, seconds);
+}
+
+/**
+ * The same over several instances serving one database: subscriber i follows instance i mod n,
+ * the producer sends its mutations round-robin, and `logSeqs(after)` reads the log's seqs straight
+ * from the database to check every subscriber against. Server CPU is summed over the instances and
+ * the event-loop delay is the worst instance's.
+ */
+export async function fanOutAcross(
+  servers: TestServer[],
+  logSeqs: (afterSeq: number) => Promise<number[]>,
+  taskId: string,
+  subscribers: number,
+  rate: number,
+  seconds: number,
+) {
+  const headEdge = (await execute(servers[0]!, EvHead)).data!.events;
+  const head = headEdge.pageInfo.endCursor!;
+  const headSeq = headEdge.edges.at(-1)!.node.seq;
+  const worstLoopP99 = async () => Math.max(...(await Promise.all(servers.map((s) => metric(s.url, 'maestro_event_loop_delay_p99_seconds')))));
+  const serversCpu = () => servers.reduce((sum, s) => sum + cpuSeconds(s.proc.pid!), 0);
   const latencies: number[] = [];
   const received: StreamEvent[][] = [];
   const streams: EventStream[] = [];
@@ -94,7 +114,7 @@ export async function fanOut(server: TestServer, taskId: string, subscribers: nu
     received.push(events);
     streams.push(
       createEventStream({
-        url: server.wsUrl,
+        url: servers[i % servers.length]!.wsUrl,
         webSocketImpl: WebSocket,
         after: head,
         onEvent: (e) => {
@@ -107,21 +127,22 @@ export async function fanOut(server: TestServer, taskId: string, subscribers: nu
   }
   await waitFor(() => streams.every((s) => s.state.status === 'connected'), 30_000);
   await sleep(500);
-  await metric(server.url, 'maestro_event_loop_delay_p99_seconds'); // resets the window
+  await worstLoopP99(); // resets the windows
 
   const loopP99: number[] = [];
   const scraper = setInterval(() => {
-    void metric(server.url, 'maestro_event_loop_delay_p99_seconds').then((v) => loopP99.push(v * 1000), () => {});
+    void worstLoopP99().then((v) => loopP99.push(v * 1000), () => {});
   }, 5000);
-  const cpuBefore = cpuSeconds(server.proc.pid!);
-  const producer = startProducer(server, taskId, rate, (i) => `bench event ${i}`);
+  const cpuBefore = serversCpu();
+  let nextWriter = 0;
+  const producer = startProducer(() => servers[nextWriter++ % servers.length]!, taskId, rate, (i) => `bench event ${i}`);
   await sleep(seconds * 1000);
   const { ok, failed } = await producer.stop();
-  const serverCpu = cpuSeconds(server.proc.pid!) - cpuBefore;
+  const serverCpu = serversCpu() - cpuBefore;
   clearInterval(scraper);
-  loopP99.push((await metric(server.url, 'maestro_event_loop_delay_p99_seconds')) * 1000);
+  loopP99.push((await worstLoopP99()) * 1000);
 
-  const expected = dbSeqs(server.dataDir, headSeq);
+  const expected = await logSeqs(headSeq);
   await waitFor(() => received.every((r) => r.length >= expected.length), 120_000).catch(() => {});
   await sleep(500);
   let lost = 0;
