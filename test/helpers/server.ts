@@ -8,6 +8,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { startTemporaryPostgres, type TemporaryPostgres } from '../../tools/temporary-postgres.ts';
 
 export const ROOT = resolve(import.meta.dirname, '..', '..');
 export const SERVER_BUNDLE = join(ROOT, 'dist', 'server.mjs');
@@ -31,12 +32,33 @@ export function tempDir(prefix = 'maestro-test-'): string {
   return mkdtempSync(join(tmpdir(), prefix));
 }
 
+/**
+ * `MAESTRO_TEST_DATABASE=postgresql npx vitest run …` runs the servers these helpers start on
+ * PostgreSQL instead of the SQLite file in their data directory, to run the engine-neutral part of
+ * the suite on both engines: one temporary PostgreSQL per test worker (tools/temporary-postgres.ts),
+ * one database per data directory, so a restart on the same data directory finds its data again.
+ * A test that names its own DATABASE_URL keeps it. Tests that open maestro.db themselves cannot run
+ * so: CONTRIBUTING.md (tests on PostgreSQL) lists them and why.
+ */
+const TEST_ENGINE = process.env.MAESTRO_TEST_DATABASE ?? 'sqlite';
+let testPostgres: Promise<TemporaryPostgres> | undefined;
+const databaseOfDataDir = new Map<string, Promise<string>>();
+
+function databaseEnvFor(dataDir: string, env: Record<string, string> | undefined): Promise<Record<string, string>> {
+  if (TEST_ENGINE !== 'postgresql' || env?.DATABASE_URL) return Promise.resolve({});
+  testPostgres ??= startTemporaryPostgres();
+  let url = databaseOfDataDir.get(dataDir);
+  if (!url) databaseOfDataDir.set(dataDir, (url = testPostgres.then((pg) => pg.createDatabase())));
+  return url.then((DATABASE_URL) => ({ DATABASE_URL }));
+}
+
 export async function startServer(options: { dataDir?: string; port?: number; args?: string[]; env?: Record<string, string> } = {}): Promise<TestServer> {
   const dataDir = options.dataDir ?? tempDir();
+  const databaseEnv = await databaseEnvFor(dataDir, options.env);
   const proc = spawn(
     process.execPath,
     [SERVER_BUNDLE, '--port', String(options.port ?? 0), '--data-dir', dataDir, ...(options.args ?? [])],
-    { cwd: ROOT, env: { ...process.env, LOG_LEVEL: 'warn', ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] },
+    { cwd: ROOT, env: { ...process.env, LOG_LEVEL: 'warn', ...databaseEnv, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let out = '';
   proc.stdout!.on('data', (d) => (out += d));
