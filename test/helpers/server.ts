@@ -108,4 +108,11 @@ export async function stopAllServers(removeData = true) {
   const servers = [...started];
   await Promise.all(servers.map((s) => s.stop('SIGKILL')));
   if (removeData) for (const s of servers) rmSync(s.dataDir, { recursive: true, force: true });
+  // With MAESTRO_TEST_DATABASE=postgresql: the file's PostgreSQL goes with its servers (a worker runs
+  // many files, and a server left running past its worker would outlive the run); the next file
+  // starts its own.
+  const postgres = testPostgres;
+  testPostgres = undefined;
+  databaseOfDataDir.clear();
+  if (postgres) await (await postgres).stop();
 }
