@@ -1,6 +1,6 @@
 /**
  * The PostgreSQL migrator: applies prisma/postgresql/migrations/<name>/migration.sql in name order
- * at start-up, with the SQLite migrator's rules (src/db.ts): each migration in its own transaction
+ * at start-up, with the SQLite migrator's rules (src/store/migration-files.ts): each migration in its own transaction
  * with its sha256 recorded in `_maestro_migrations`, so it is idempotent, and a migration changed
  * after it was applied stops the server with a MigrationError naming it.
  *
@@ -9,12 +9,11 @@
  * then find everything applied. The lock goes with the connection, so an instance that dies
  * mid-migration releases it (and its open transaction is rolled back: nothing half applied).
  */
-import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type pg from 'pg';
 import { REPO_ROOT } from '../client/repo-root.ts';
 import { MigrationError } from './errors.ts';
+import { migrationFolders, pendingMigrations } from './migration-files.ts';
 import { ADVISORY_LOCKS } from './postgres-locks.ts';
 
 /** prisma/postgresql/migrations, or MAESTRO_POSTGRES_MIGRATIONS_DIR (tests point it at a copy to prove edited history is refused). */
@@ -22,13 +21,7 @@ export const POSTGRES_MIGRATIONS_DIR = process.env.MAESTRO_POSTGRES_MIGRATIONS_D
   ? resolve(process.env.MAESTRO_POSTGRES_MIGRATIONS_DIR)
   : join(REPO_ROOT, 'prisma', 'postgresql', 'migrations');
 
-export function postgresMigrationFolders(dir = POSTGRES_MIGRATIONS_DIR): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && existsSync(join(dir, d.name, 'migration.sql')))
-    .map((d) => d.name)
-    .sort();
-}
+export const postgresMigrationFolders = (dir = POSTGRES_MIGRATIONS_DIR): string[] => migrationFolders(dir);
 
 const CREATE_TABLE = `CREATE TABLE IF NOT EXISTS _maestro_migrations (
   name TEXT PRIMARY KEY, checksum TEXT NOT NULL, "appliedAt" TEXT NOT NULL)`;
@@ -52,17 +45,7 @@ export async function migratePostgres(pool: pg.Pool, dir = POSTGRES_MIGRATIONS_D
         (await client.query<{ name: string; checksum: string }>('SELECT name, checksum FROM _maestro_migrations')).rows.map((r) => [r.name, r.checksum]),
       );
       const newlyApplied: string[] = [];
-      for (const name of postgresMigrationFolders(dir)) {
-        const sql = readFileSync(join(dir, name, 'migration.sql'), 'utf8');
-        const checksum = createHash('sha256').update(sql).digest('hex');
-        const known = applied.get(name);
-        if (known === checksum) continue;
-        if (known !== undefined) {
-          throw new MigrationError(
-            `Migration ${name} was changed after it was applied to this database (checksum ${known.slice(0, 12)}… ` +
-              `now ${checksum.slice(0, 12)}…). Restore the original migration.sql and add a new migration instead.`,
-          );
-        }
+      for (const { name, sql, checksum } of pendingMigrations(dir, applied)) {
         await client.query('BEGIN');
         try {
           await client.query(sql); // a simple-protocol query: the file's statements run as one script

@@ -9,6 +9,7 @@
 import pg from 'pg';
 import type { EventKind } from '../events/kinds.ts';
 import type { Session } from '../generated/prisma/client.ts';
+import { eventRowOf } from './event-rows.ts';
 import type { EventFilter, EventRow } from './types.ts';
 
 const TIMESTAMP_OID = 1114;
@@ -42,23 +43,7 @@ export type RawEventRow = [
   agentId: string | null,
 ];
 
-export function toEventRow(raw: RawEventRow): EventRow {
-  return {
-    seq: Number(raw[0]),
-    kind: raw[1],
-    projectId: raw[2],
-    taskId: raw[3],
-    subtaskId: raw[4],
-    sessionId: raw[5],
-    actor: raw[6],
-    payload: raw[7],
-    createdAt: raw[8],
-    hookEvent: raw[9],
-    toolName: raw[10],
-    toolUseId: raw[11],
-    agentId: raw[12],
-  };
-}
+export const toEventRow = (raw: RawEventRow): EventRow => eventRowOf(raw, raw[8]);
 
 /** The filter as ` AND …` conditions numbered from `$<first>`, with their parameters in order. */
 export function whereClause(filter: EventFilter, first: number): { sql: string; params: unknown[] } {

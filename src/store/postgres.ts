@@ -34,9 +34,10 @@ import { ADVISORY_LOCKS } from './postgres-locks.ts';
 import { PostgresLeadership } from './postgres-leader.ts';
 import { EVENTS_CHANNEL, PostgresEventListener } from './postgres-listener.ts';
 import { appliedPostgresMigrations, migratePostgres, postgresMigrationFolders } from './postgres-migrate.ts';
+import { newEventRow } from './event-rows.ts';
 import { EVENT_COLUMNS, toEventRow, toSession, UTC_TYPES, whereClause, type RawEventRow } from './postgres-rows.ts';
 import { countQuery } from './query-count.ts';
-import type { Emit, EventFilter, EventRow, HookBatch, NewEvent, Store, Tx } from './types.ts';
+import type { Emit, EventFilter, EventRow, HookBatch, Store, Tx } from './types.ts';
 import { LocalWakeUp } from './wake-up.ts';
 
 /**
@@ -78,17 +79,6 @@ export const SESSION_OPTIONS = [
 const PRISMA_POOL_SIZE = 10;
 const RAW_POOL_SIZE = 8;
 
-const eventRow = (actor: string, event: NewEvent) => ({
-  kind: event.kind,
-  projectId: event.projectId ?? null,
-  taskId: event.taskId ?? null,
-  subtaskId: event.subtaskId ?? null,
-  sessionId: event.sessionId ?? null,
-  actor: event.actor ?? actor,
-  payload: event.rawPayload ?? JSON.stringify(event.payload ?? {}),
-  idempotencyKey: event.idempotencyKey ?? null,
-  ...event.hook,
-});
 
 const LOCK_WRITES = `SELECT pg_advisory_xact_lock(${ADVISORY_LOCKS.appendEvents}::bigint)`;
 const LOCK_TIMEOUT = `SET LOCAL lock_timeout = '${BUSY_TIMEOUT_MS}ms'`;
@@ -255,7 +245,7 @@ class PostgresStore implements Store {
           await tx.$executeRawUnsafe(LOCK_TIMEOUT);
           await tx.$executeRawUnsafe(LOCK_WRITES);
           const emit: Emit = async (event) => {
-            const created = await tx.event.create({ data: eventRow(actor, event), select: { seq: true } });
+            const created = await tx.event.create({ data: newEventRow(actor, event), select: { seq: true } });
             // A bigint at run time (BIGSERIAL, scripts/postgres-schema.ts) though typed as SQLite's number.
             lastSeq = Number(created.seq);
             return lastSeq;
@@ -297,7 +287,7 @@ class PostgresStore implements Store {
             append: async (events) => {
               const seqs: number[] = [];
               for (const event of events) {
-                const r = eventRow(actor, event);
+                const r = newEventRow(actor, event);
                 const { rows } = await client.query<{ seq: string }>(INSERT_EVENT, [
                   r.kind, r.projectId, r.taskId, r.subtaskId, r.sessionId, r.actor, r.payload, r.idempotencyKey,
                   r.hookEvent ?? null, r.toolName ?? null, r.toolUseId ?? null, r.agentId ?? null, createdAt,

@@ -3,25 +3,17 @@
  * each in its own transaction with its sha256 recorded, so it is idempotent and refuses edited
  * history (MigrationError naming the migration).
  */
-import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type Database from 'better-sqlite3';
 import { REPO_ROOT } from '../client/repo-root.ts';
-import { MigrationError } from './errors.ts';
+import { migrationFolders as foldersOf, pendingMigrations } from './migration-files.ts';
 
 /** prisma/migrations, or MAESTRO_MIGRATIONS_DIR (tests point it at a copy to prove edited history is refused). */
 export const MIGRATIONS_DIR = process.env.MAESTRO_MIGRATIONS_DIR
   ? resolve(process.env.MAESTRO_MIGRATIONS_DIR)
   : join(REPO_ROOT, 'prisma', 'migrations');
 
-export function migrationFolders(dir = MIGRATIONS_DIR): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && existsSync(join(dir, d.name, 'migration.sql')))
-    .map((d) => d.name)
-    .sort();
-}
+export const migrationFolders = (dir = MIGRATIONS_DIR): string[] => foldersOf(dir);
 
 /** The names of the migrations recorded as applied on `conn`. */
 export function appliedMigrations(conn: Database.Database): Set<string> {
@@ -36,17 +28,7 @@ export function migrate(conn: Database.Database, dir = MIGRATIONS_DIR): string[]
       .map((r) => [r.name, r.checksum]),
   );
   const newlyApplied: string[] = [];
-  for (const name of migrationFolders(dir)) {
-    const sql = readFileSync(join(dir, name, 'migration.sql'), 'utf8');
-    const checksum = createHash('sha256').update(sql).digest('hex');
-    const known = applied.get(name);
-    if (known === checksum) continue;
-    if (known !== undefined) {
-      throw new MigrationError(
-        `Migration ${name} was changed after it was applied to this database (checksum ${known.slice(0, 12)}… ` +
-          `now ${checksum.slice(0, 12)}…). Restore the original migration.sql and add a new migration instead.`,
-      );
-    }
+  for (const { name, sql, checksum } of pendingMigrations(dir, applied)) {
     conn.transaction(() => {
       conn.exec(sql);
       conn.prepare('INSERT INTO _maestro_migrations (name, checksum, appliedAt) VALUES (?, ?, ?)')

@@ -24,24 +24,14 @@ import { DatabaseBusyError } from './errors.ts';
 import { acquireWriteLock, applyPragmas, Gate, isSqliteBusy, SerialisedSqliteFactory, tryBeginImmediate } from './sqlite-connection.ts';
 import { appliedMigrations, migrate, migrationFolders } from './sqlite-migrate.ts';
 import { EVENT_COLUMNS, storedOrNull, storedTimestamp, toEventRow, toSession, whereClause, type RawEventRow } from './sqlite-rows.ts';
-import type { Emit, EventFilter, EventRow, HookBatch, NewEvent, Store, Tx } from './types.ts';
+import type { Emit, EventFilter, EventRow, HookBatch, Store, Tx } from './types.ts';
+import { newEventRow } from './event-rows.ts';
 import { LocalWakeUp } from './wake-up.ts';
 
 export function databasePath(url: string): string {
   return url.replace(/^file:/, '');
 }
 
-const eventRow = (actor: string, event: NewEvent) => ({
-  kind: event.kind,
-  projectId: event.projectId ?? null,
-  taskId: event.taskId ?? null,
-  subtaskId: event.subtaskId ?? null,
-  sessionId: event.sessionId ?? null,
-  actor: event.actor ?? actor,
-  payload: event.rawPayload ?? JSON.stringify(event.payload ?? {}),
-  idempotencyKey: event.idempotencyKey ?? null,
-  ...event.hook,
-});
 
 const INSERT_EVENT = `INSERT INTO "Event" ("kind", "projectId", "taskId", "subtaskId", "sessionId", "actor", "payload", "idempotencyKey",
   "hookEvent", "toolName", "toolUseId", "agentId", "createdAt") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
@@ -136,7 +126,7 @@ class SqliteStore implements Store {
     let lastSeq = 0;
     const result = await this.prisma.$transaction(async (tx) => {
       const emit: Emit = async (event) => {
-        const created = await tx.event.create({ data: eventRow(actor, event), select: { seq: true } });
+        const created = await tx.event.create({ data: newEventRow(actor, event), select: { seq: true } });
         lastSeq = created.seq;
         return created.seq;
       };
@@ -177,7 +167,7 @@ class SqliteStore implements Store {
           this.#write(`SELECT 1 FROM "Session" WHERE "agentSessionId" = ? AND "projectId" <> ? LIMIT 1`).get(agentSessionId, projectId) !== undefined,
         append: async (events) =>
           events.map((event) => {
-            const r = eventRow(actor, event);
+            const r = newEventRow(actor, event);
             const seq = Number(
               insert.run(r.kind, r.projectId, r.taskId, r.subtaskId, r.sessionId, r.actor, r.payload, r.idempotencyKey,
                 r.hookEvent ?? null, r.toolName ?? null, r.toolUseId ?? null, r.agentId ?? null, createdAt).lastInsertRowid,
