@@ -19,9 +19,9 @@ export const newEventRow = (actor: string, event: NewEvent) => ({
   ...event.hook,
 });
 
-/** An event read in array mode, in the adapters' EVENT_COLUMNS order (seq and createdAt as the driver gives them). */
-export type ArrayEventRow = readonly [
-  seq: number | bigint | string,
+/** An event read in array mode, in the adapters' EVENT_COLUMNS order, with seq and createdAt as the driver gives them. */
+export type ArrayEventRow<Seq = number | bigint | string, CreatedAt = unknown> = [
+  seq: Seq,
   kind: EventKind,
   projectId: string | null,
   taskId: string | null,
@@ -29,7 +29,7 @@ export type ArrayEventRow = readonly [
   sessionId: string | null,
   actor: string,
   payload: string,
-  createdAt: unknown,
+  createdAt: CreatedAt,
   hookEvent: string | null,
   toolName: string | null,
   toolUseId: string | null,

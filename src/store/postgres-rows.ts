@@ -7,9 +7,8 @@
  * `createdAt` already formatted as ISO-8601 by the server (no Date per event on a replay).
  */
 import pg from 'pg';
-import type { EventKind } from '../events/kinds.ts';
 import type { Session } from '../generated/prisma/client.ts';
-import { eventRowOf } from './event-rows.ts';
+import { eventRowOf, type ArrayEventRow } from './event-rows.ts';
 import type { EventFilter, EventRow } from './types.ts';
 
 const TIMESTAMP_OID = 1114;
@@ -25,23 +24,8 @@ export const UTC_TYPES = {
 export const EVENT_COLUMNS = `"seq", "kind", "projectId", "taskId", "subtaskId", "sessionId", "actor", "payload",
   to_char("createdAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "createdAt", "hookEvent", "toolName", "toolUseId", "agentId"`;
 
-/** One row as pg returns it in array mode, in EVENT_COLUMNS order. */
-export type RawEventRow = [
-  /** int8 (BIGSERIAL) arrives as text. */
-  seq: string,
-  kind: EventKind,
-  projectId: string | null,
-  taskId: string | null,
-  subtaskId: string | null,
-  sessionId: string | null,
-  actor: string,
-  payload: string,
-  createdAt: string,
-  hookEvent: string | null,
-  toolName: string | null,
-  toolUseId: string | null,
-  agentId: string | null,
-];
+/** One row as pg returns it in array mode, in EVENT_COLUMNS order: int8 (BIGSERIAL) seq as text, createdAt formatted by EVENT_COLUMNS. */
+export type RawEventRow = ArrayEventRow<string, string>;
 
 export const toEventRow = (raw: RawEventRow): EventRow => eventRowOf(raw, raw[8]);
 

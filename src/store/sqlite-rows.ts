@@ -2,29 +2,14 @@
  * How the SQLite store's rows look in SQLite: the event columns read in array mode, the timestamp
  * format Prisma stores, and Session rows shaped as Prisma's `Session` for hook ingest.
  */
-import type { EventKind } from '../events/kinds.ts';
 import type { Session } from '../generated/prisma/client.ts';
-import { eventRowOf } from './event-rows.ts';
+import { eventRowOf, type ArrayEventRow } from './event-rows.ts';
 import type { EventFilter, EventRow } from './types.ts';
 
 export const EVENT_COLUMNS = `"seq", "kind", "projectId", "taskId", "subtaskId", "sessionId", "actor", "payload", "createdAt", "hookEvent", "toolName", "toolUseId", "agentId"`;
 
 /** One row as SQLite returns it in array mode, in EVENT_COLUMNS order. */
-export type RawEventRow = [
-  seq: number | bigint,
-  kind: EventKind,
-  projectId: string | null,
-  taskId: string | null,
-  subtaskId: string | null,
-  sessionId: string | null,
-  actor: string,
-  payload: string,
-  createdAt: string | number,
-  hookEvent: string | null,
-  toolName: string | null,
-  toolUseId: string | null,
-  agentId: string | null,
-];
+export type RawEventRow = ArrayEventRow<number | bigint, string | number>;
 
 export const toEventRow = (raw: RawEventRow): EventRow => eventRowOf(raw, isoTimestamp(raw[8]));
 
