@@ -61,10 +61,20 @@ export function moduleOf(url: string, line = 0): string {
   return packageOf(url);
 }
 
-export function summarise(profile: Profile, top = 15) {
+/**
+ * `window` keeps only samples taken between two instants of the monotonic clock, in microseconds
+ * (`process.hrtime.bigint() / 1000n`): V8 stamps samples with that clock, which every process on the
+ * machine shares, so a client can bracket the phase it wants profiled (the list walks, not the creates).
+ */
+export function summarise(profile: Profile, top = 15, window?: { fromUs: number; toUs: number }) {
   // Self time per node from the sample stream (timeDeltas[i] is the time before sample i).
   const selfUs = new Map<number, number>();
-  for (let i = 0; i < profile.samples.length; i++) selfUs.set(profile.samples[i]!, (selfUs.get(profile.samples[i]!) ?? 0) + (profile.timeDeltas[i] ?? 0));
+  let at = profile.startTime;
+  for (let i = 0; i < profile.samples.length; i++) {
+    at += profile.timeDeltas[i] ?? 0;
+    if (window && (at < window.fromUs || at > window.toUs)) continue;
+    selfUs.set(profile.samples[i]!, (selfUs.get(profile.samples[i]!) ?? 0) + (profile.timeDeltas[i] ?? 0));
+  }
   const total = [...selfUs.values()].reduce((a, b) => a + b, 0);
   const byFunction = new Map<string, number>();
   const byModule = new Map<string, number>();
