@@ -14,6 +14,7 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import type { Config } from './config.ts';
 import { contextFor, createContext, credentialsOf, type AppParts, type Context } from './context.ts';
 import { isRefusal, resolveViewer, type Viewer } from './auth/viewer.ts';
+import { compiledExecutionPlugin } from './compiled-execution.ts';
 import { documentLimitPlugins } from './document-limits.ts';
 import { openStore } from './store/index.ts';
 import { handleClaudeHook, HOOK_PATH } from './hooks/ingest.ts';
@@ -84,6 +85,7 @@ export async function buildApp(config: Config): Promise<App> {
     maskedErrors: { maskError: maskErrors },
     logging: { debug: () => {}, info: () => {}, warn: (...a) => logger.warn(a.join(' ')), error: (...a) => logger.error(a.join(' ')) },
     plugins: [
+      compiledExecutionPlugin(),
       metricsPlugin(),
       ...documentLimitPlugins(),
       // With introspection off, "Did you mean …?" would hand out the schema one name at a time.
