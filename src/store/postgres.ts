@@ -37,7 +37,8 @@ import { appliedPostgresMigrations, migratePostgres, postgresMigrationFolders } 
 import { newEventRow } from './event-rows.ts';
 import { EVENT_COLUMNS, toEventRow, toSession, UTC_TYPES, whereClause, type RawEventRow } from './postgres-rows.ts';
 import { countQuery } from './query-count.ts';
-import type { Emit, EventFilter, EventRow, HookBatch, Store, Tx } from './types.ts';
+import type { DomainRows, Emit, EventFilter, EventRow, HookBatch, Store, Tx } from './types.ts';
+import { prismaDomainRows } from './prisma-domain-rows.ts';
 import { LocalWakeUp } from './wake-up.ts';
 
 /**
@@ -236,7 +237,7 @@ class PostgresStore implements Store {
     this.#leadership = parts.leadership;
   }
 
-  async withEvents<T>(actor: string, work: (tx: Tx, emit: Emit) => Promise<T>): Promise<T> {
+  async withEvents<T>(actor: string, work: (tx: Tx, emit: Emit, rows: DomainRows) => Promise<T>): Promise<T> {
     let lastSeq = 0;
     const result = await this.#busyAsDatabaseBusy(() =>
       this.#writes.run(() =>
@@ -250,7 +251,7 @@ class PostgresStore implements Store {
             lastSeq = Number(created.seq);
             return lastSeq;
           };
-          const value = await work(tx, emit);
+          const value = await work(tx, emit, prismaDomainRows(tx));
           if (lastSeq) await tx.$executeRawUnsafe(NOTIFY, String(lastSeq));
           return value;
         }),
