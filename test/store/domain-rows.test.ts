@@ -6,8 +6,9 @@
  * the same keys in the same order, the same types (Date, parsed JSON, booleans, numbers) and values.
  * Only generated values differ between runs: ids (checked to be Prisma-style cuids) and
  * createdAt/updatedAt (checked to be the time of the call). Rows the raw path wrote are read back
- * through Prisma and must equal what it returned, exactly, and the other way round; a failed
- * transaction leaves none of its raw writes behind.
+ * through Prisma and must equal what it returned, exactly, and the other way round. On both engines
+ * a failed transaction leaves none of its port writes or events behind, and `emit`'s events read
+ * back from the log with their seq, columns and createdAt.
  */
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -139,6 +140,50 @@ async function runBoth(store: Store, label: string) {
   return { port: normalised(port, since), prisma: normalised(prisma, since) };
 }
 
+/** The port's writes and `emit`'s events commit and roll back with `withEvents`' transaction. */
+function transactionChecks(store: () => Store) {
+  it('should take back its raw writes and its events when the transaction fails', async () => {
+    const before = await store().lastCommittedSeq();
+    let taskId = '';
+    await expect(
+      store().withEvents('test', async (tx, emit, rows) => {
+        const project = await tx.project.create({ data: { name: 'rolled back' } });
+        const task = await rows.insertTask({ projectId: project.id, title: 't', description: '', status: 'TODO', priority: 'LOW', acceptanceCriteria: [], startedAt: null, completedAt: null });
+        taskId = task.id;
+        await emit({ kind: 'TASK_CREATED', projectId: project.id, taskId: task.id, payload: { task } });
+        expect(await rows.findTask(task.id)).not.toBeNull();
+        throw new Error('fail after the writes');
+      }),
+    ).rejects.toThrow('fail after the writes');
+    expect(taskId).toMatch(CUID);
+    expect(await store().prisma.task.findUnique({ where: { id: taskId } })).toBeNull();
+    expect(await store().lastCommittedSeq()).toBe(before);
+    expect(await store().countEvents({ taskId })).toBe(0);
+  });
+
+  it('should append events whose seq, columns and createdAt the log reads back', async () => {
+    const since = Date.now();
+    const seqs = await store().withEvents('actor-1', async (tx, emit) => {
+      const project = await tx.project.create({ data: { name: 'events' } });
+      return [
+        await emit({ kind: 'PROJECT_CREATED', projectId: project.id, payload: { n: 1 } }),
+        await emit({ kind: 'PROJECT_UPDATED', projectId: project.id, payload: { n: 2 }, actor: 'someone-else' }),
+      ];
+    });
+    expect(seqs[1]).toBe(seqs[0]! + 1);
+    expect(await store().lastCommittedSeq()).toBe(seqs[1]);
+    const events = await store().readAfter({}, seqs[0]! - 1, 10);
+    expect(events.map((e) => [e.seq, e.kind, e.actor, e.payload])).toEqual([
+      [seqs[0], 'PROJECT_CREATED', 'actor-1', '{"n":1}'],
+      [seqs[1], 'PROJECT_UPDATED', 'someone-else', '{"n":2}'],
+    ]);
+    for (const e of events) {
+      expect(e.createdAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+      expect(Date.parse(e.createdAt)).toBeGreaterThanOrEqual(since);
+    }
+  });
+}
+
 const results = new Map<string, { port: unknown; prisma: unknown }>();
 
 describe('DomainRows on SQLite (raw SQL) against the Prisma path', () => {
@@ -159,46 +204,7 @@ describe('DomainRows on SQLite (raw SQL) against the Prisma path', () => {
     results.set('sqlite', both);
   });
 
-  it('should take back its raw writes and its events when the transaction fails', async () => {
-    const before = await store.lastCommittedSeq();
-    let taskId = '';
-    await expect(
-      store.withEvents('test', async (tx, emit, rows) => {
-        const project = await tx.project.create({ data: { name: 'rolled back' } });
-        const task = await rows.insertTask({ projectId: project.id, title: 't', description: '', status: 'TODO', priority: 'LOW', acceptanceCriteria: [], startedAt: null, completedAt: null });
-        taskId = task.id;
-        await emit({ kind: 'TASK_CREATED', projectId: project.id, taskId: task.id, payload: { task } });
-        expect(await rows.findTask(task.id)).not.toBeNull();
-        throw new Error('fail after the writes');
-      }),
-    ).rejects.toThrow('fail after the writes');
-    expect(taskId).toMatch(CUID);
-    expect(await store.prisma.task.findUnique({ where: { id: taskId } })).toBeNull();
-    expect(await store.lastCommittedSeq()).toBe(before);
-    expect(await store.countEvents({ taskId })).toBe(0);
-  });
-
-  it('should append events whose seq, columns and createdAt the log reads back', async () => {
-    const since = Date.now();
-    const seqs = await store.withEvents('actor-1', async (tx, emit) => {
-      const project = await tx.project.create({ data: { name: 'events' } });
-      return [
-        await emit({ kind: 'PROJECT_CREATED', projectId: project.id, payload: { n: 1 } }),
-        await emit({ kind: 'PROJECT_UPDATED', projectId: project.id, payload: { n: 2 }, actor: 'someone-else' }),
-      ];
-    });
-    expect(seqs[1]).toBe(seqs[0]! + 1);
-    expect(await store.lastCommittedSeq()).toBe(seqs[1]);
-    const events = await store.readAfter({}, seqs[0]! - 1, 10);
-    expect(events.map((e) => [e.seq, e.kind, e.actor, e.payload])).toEqual([
-      [seqs[0], 'PROJECT_CREATED', 'actor-1', '{"n":1}'],
-      [seqs[1], 'PROJECT_UPDATED', 'someone-else', '{"n":2}'],
-    ]);
-    for (const e of events) {
-      expect(e.createdAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
-      expect(Date.parse(e.createdAt)).toBeGreaterThanOrEqual(since);
-    }
-  });
+  transactionChecks(() => store);
 });
 
 describe('DomainRows on PostgreSQL (the Prisma path) against SQLite\'s raw SQL', () => {
@@ -218,4 +224,6 @@ describe('DomainRows on PostgreSQL (the Prisma path) against SQLite\'s raw SQL',
     if (!sqlite) throw new Error('the SQLite run above must run first (same file, in order)');
     expect(both.port).toEqual(sqlite.port);
   });
+
+  transactionChecks(() => store);
 });
