@@ -71,7 +71,7 @@ counterOf(
   'Pages read from the event log by subscriptions (one read serves every subscription waiting at the same place).',
   streamPageReads,
 );
-counterOf('maestro_db_queries_total', 'SQL statements sent through Prisma (reads and writes, inside transactions too).', dbQueryCount);
+counterOf('maestro_db_queries_total', 'SQL statements sent through Prisma, and the raw statements withEvents runs in their place (reads and writes, inside transactions too).', dbQueryCount);
 
 const loopDelay = monitorEventLoopDelay({ resolution: 10 });
 loopDelay.enable();

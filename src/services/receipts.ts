@@ -3,7 +3,9 @@
  * result in the same transaction as the change; a retry with the same id returns that result and
  * changes nothing. Keys are scoped by mutation name.
  */
-import type { Tx } from '../store/types.ts';
+import type { DomainRows } from '../store/types.ts';
+
+type Receipts = Pick<DomainRows, 'findReceipt' | 'saveReceipt'>;
 import { ValidationError } from './errors.ts';
 
 const MAX_ID = 200;
@@ -15,13 +17,13 @@ function keyOf(mutation: string, clientMutationId: string) {
   return `${mutation}:${clientMutationId}`;
 }
 
-export async function findReceipt<T>(tx: Tx, mutation: string, clientMutationId: string | null | undefined): Promise<T | null> {
+export async function findReceipt<T>(rows: Receipts, mutation: string, clientMutationId: string | null | undefined): Promise<T | null> {
   if (clientMutationId == null) return null;
-  const row = await tx.mutationReceipt.findUnique({ where: { key: keyOf(mutation, clientMutationId) } });
-  return row ? (JSON.parse(row.result) as T) : null;
+  const result = await rows.findReceipt(keyOf(mutation, clientMutationId));
+  return result === null ? null : (JSON.parse(result) as T);
 }
 
-export async function saveReceipt(tx: Tx, mutation: string, clientMutationId: string | null | undefined, result: unknown) {
+export async function saveReceipt(rows: Receipts, mutation: string, clientMutationId: string | null | undefined, result: unknown) {
   if (clientMutationId == null) return;
-  await tx.mutationReceipt.create({ data: { key: keyOf(mutation, clientMutationId), result: JSON.stringify(result) } });
+  await rows.saveReceipt(keyOf(mutation, clientMutationId), JSON.stringify(result));
 }

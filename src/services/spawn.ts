@@ -27,7 +27,7 @@ import { mkdirSync, renameSync, rmSync, writeFileSync, openSync, fsyncSync, clos
 import { isAbsolute, join } from 'node:path';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { z } from 'zod';
-import type { Emit, Store, Tx } from '../store/types.ts';
+import type { DomainRows, Emit, Store, Tx } from '../store/types.ts';
 import type { Spawn } from '../generated/prisma/client.ts';
 import { forceStatus } from '../hooks/store.ts';
 import { emptyDerived } from '../hooks/state.ts';
@@ -190,18 +190,18 @@ export async function spawnSession(store: Store, settings: SpawnSettings, actor:
   // A worktree made by an attempt whose transaction then failed (or is retried) is removed again.
   let worktree: Worktree | null = null;
   try {
-    return await store.withEvents(actor, async (tx, emit) => {
+    return await store.withEvents(actor, async (tx, emit, rows) => {
       discardWorktree(worktree);
       worktree = null;
-      return spawnInTransaction(tx, emit);
+      return spawnInTransaction(tx, emit, rows);
     });
   } catch (error) {
     discardWorktree(worktree);
     throw error;
   }
 
-  async function spawnInTransaction(tx: Tx, emit: Emit) {
-    const previous = await findReceipt<{ sessionId: string; manifestPath: string; skills: ResolvedSkill[] }>(tx, 'spawnSession', data.clientMutationId);
+  async function spawnInTransaction(tx: Tx, emit: Emit, rows: DomainRows) {
+    const previous = await findReceipt<{ sessionId: string; manifestPath: string; skills: ResolvedSkill[] }>(rows, 'spawnSession', data.clientMutationId);
     if (previous) return { ...previous, token: null };
     const project = await tx.project.findUnique({ where: { id: data.projectId } });
     if (!project) throw new NotFoundError('Project', data.projectId);
@@ -300,7 +300,7 @@ export async function spawnSession(store: Store, settings: SpawnSettings, actor:
       },
     });
     const result = { sessionId: session.id, manifestPath, skills };
-    await saveReceipt(tx, 'spawnSession', data.clientMutationId, result);
+    await saveReceipt(rows, 'spawnSession', data.clientMutationId, result);
     return { ...result, token };
   }
 }

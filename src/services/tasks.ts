@@ -1,6 +1,6 @@
 /** Write rules for tasks. Each function is one transaction that appends its event. */
 import { z } from 'zod';
-import type { Store, Tx } from '../store/types.ts';
+import type { DomainRows, Store } from '../store/types.ts';
 import { NotFoundError } from './errors.ts';
 import { changedKeys } from './projects.ts';
 import { descriptionField, LIMITS, nameField, parseInput } from './validation.ts';
@@ -41,8 +41,8 @@ export function statusTimestamps(
   };
 }
 
-async function findTask(tx: Tx, id: string, projectId?: string | null) {
-  const task = await tx.task.findUnique({ where: { id } });
+async function findTask(rows: DomainRows, id: string, projectId?: string | null) {
+  const task = await rows.findTask(id);
   if (!task) throw new NotFoundError('Task', id);
   if (projectId && task.projectId !== projectId) {
     throw new NotFoundError('Task', id, `Task ${id} does not belong to project ${projectId}`);
@@ -52,20 +52,19 @@ async function findTask(tx: Tx, id: string, projectId?: string | null) {
 
 export async function createTask(store: Store, actor: string, projectId: string, input: z.input<typeof CreateTask>) {
   const data = parseInput(CreateTask, input);
-  return store.withEvents(actor, async (tx, emit) => {
-    const project = await tx.project.findUnique({ where: { id: projectId }, select: { id: true } });
-    if (!project) throw new NotFoundError('Project', projectId);
+  return store.withEvents(actor, async (_tx, emit, rows) => {
+    if (!(await rows.projectExists(projectId))) throw new NotFoundError('Project', projectId);
     const status = data.status ?? 'TODO';
-    const task = await tx.task.create({
-      data: {
-        projectId,
-        title: data.title,
-        description: data.description ?? '',
-        status,
-        priority: data.priority ?? 'MEDIUM',
-        acceptanceCriteria: data.acceptanceCriteria ?? [],
-        ...statusTimestamps({ status: 'TODO', startedAt: null, completedAt: null }, status),
-      },
+    const task = await rows.insertTask({
+      projectId,
+      title: data.title,
+      description: data.description ?? '',
+      status,
+      priority: data.priority ?? 'MEDIUM',
+      acceptanceCriteria: data.acceptanceCriteria ?? [],
+      startedAt: null,
+      completedAt: null,
+      ...statusTimestamps({ status: 'TODO', startedAt: null, completedAt: null }, status),
     });
     await emit({ kind: 'TASK_CREATED', projectId, taskId: task.id, payload: { task } });
     return task;
@@ -80,18 +79,15 @@ export async function updateTask(
   expectedProjectId?: string | null,
 ) {
   const data = parseInput(UpdateTask, input);
-  return store.withEvents(actor, async (tx, emit) => {
-    const existing = await findTask(tx, id, expectedProjectId);
-    const task = await tx.task.update({
-      where: { id },
-      data: {
-        title: data.title ?? undefined,
-        description: data.description ?? undefined,
-        status: data.status ?? undefined,
-        priority: data.priority ?? undefined,
-        acceptanceCriteria: data.acceptanceCriteria ?? undefined,
-        ...(data.status ? statusTimestamps(existing, data.status) : {}),
-      },
+  return store.withEvents(actor, async (_tx, emit, rows) => {
+    const existing = await findTask(rows, id, expectedProjectId);
+    const task = await rows.updateTask(id, {
+      title: data.title ?? undefined,
+      description: data.description ?? undefined,
+      status: data.status ?? undefined,
+      priority: data.priority ?? undefined,
+      acceptanceCriteria: data.acceptanceCriteria ?? undefined,
+      ...(data.status ? statusTimestamps(existing, data.status) : {}),
     });
     await emit({
       kind: 'TASK_UPDATED',
@@ -104,12 +100,12 @@ export async function updateTask(
 }
 
 export async function deleteTask(store: Store, actor: string, id: string, expectedProjectId?: string | null) {
-  return store.withEvents(actor, async (tx, emit) => {
-    const existing = await findTask(tx, id, expectedProjectId);
+  return store.withEvents(actor, async (_tx, emit, rows) => {
+    const existing = await findTask(rows, id, expectedProjectId);
     // The delete cascades to the task's subtasks: TASK_DELETED names them (payload.cascade).
-    const subtasks = await tx.subtask.findMany({ where: { taskId: id }, select: { id: true } });
-    await tx.task.delete({ where: { id } });
-    await emit({ kind: 'TASK_DELETED', projectId: existing.projectId, taskId: id, payload: { task: existing, cascade: { subtasks: subtasks.map((r) => r.id) } } });
+    const subtasks = await rows.subtaskIdsOf(id);
+    await rows.deleteTask(id);
+    await emit({ kind: 'TASK_DELETED', projectId: existing.projectId, taskId: id, payload: { task: existing, cascade: { subtasks } } });
     return existing;
   });
 }

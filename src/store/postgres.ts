@@ -37,7 +37,8 @@ import { appliedPostgresMigrations, migratePostgres, postgresMigrationFolders } 
 import { newEventRow } from './event-rows.ts';
 import { EVENT_COLUMNS, toEventRow, toSession, UTC_TYPES, whereClause, type RawEventRow } from './postgres-rows.ts';
 import { countQuery } from './query-count.ts';
-import type { Emit, EventFilter, EventRow, HookBatch, Store, Tx } from './types.ts';
+import type { DomainRows, Emit, EventFilter, EventRow, HookBatch, Store, Tx } from './types.ts';
+import { prismaDomainRows } from './prisma-domain-rows.ts';
 import { LocalWakeUp } from './wake-up.ts';
 
 /**
@@ -87,6 +88,11 @@ const NOTIFY = `SELECT pg_notify('${EVENTS_CHANNEL}', $1)`;
 const INSERT_EVENT = `INSERT INTO "Event" ("kind", "projectId", "taskId", "subtaskId", "sessionId", "actor", "payload", "idempotencyKey",
   "hookEvent", "toolName", "toolUseId", "agentId", "createdAt") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
   ON CONFLICT ("idempotencyKey") DO NOTHING RETURNING "seq"`;
+
+/** withEvents' append: raw SQL through the Prisma transaction (a raw statement skips the query compiler's planning of a create). */
+const APPEND_EVENT = `INSERT INTO "Event" ("kind", "projectId", "taskId", "subtaskId", "sessionId", "actor", "payload", "idempotencyKey",
+  "hookEvent", "toolName", "toolUseId", "agentId", "createdAt") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, CAST($13 AS TIMESTAMP(3)))
+  RETURNING "seq"`;
 
 const SAVE_SESSION_STATE = `UPDATE "Session" SET "status" = $1, "baseStatus" = $2, "agentSessionId" = $3, "cwd" = $4, "startedAt" = $5, "endedAt" = $6,
   "lastEvidenceAt" = $7, "statusObservedAt" = $8, "needsInputSince" = $9, "needsInputKind" = $10, "needsInputMessage" = $11,
@@ -236,7 +242,7 @@ class PostgresStore implements Store {
     this.#leadership = parts.leadership;
   }
 
-  async withEvents<T>(actor: string, work: (tx: Tx, emit: Emit) => Promise<T>): Promise<T> {
+  async withEvents<T>(actor: string, work: (tx: Tx, emit: Emit, rows: DomainRows) => Promise<T>): Promise<T> {
     let lastSeq = 0;
     const result = await this.#busyAsDatabaseBusy(() =>
       this.#writes.run(() =>
@@ -245,12 +251,15 @@ class PostgresStore implements Store {
           await tx.$executeRawUnsafe(LOCK_TIMEOUT);
           await tx.$executeRawUnsafe(LOCK_WRITES);
           const emit: Emit = async (event) => {
-            const created = await tx.event.create({ data: newEventRow(actor, event), select: { seq: true } });
-            // A bigint at run time (BIGSERIAL, scripts/postgres-schema.ts) though typed as SQLite's number.
-            lastSeq = Number(created.seq);
+            const r = newEventRow(actor, event);
+            const [created] = await tx.$queryRawUnsafe<{ seq: bigint | string | number }[]>(
+              APPEND_EVENT, r.kind, r.projectId, r.taskId, r.subtaskId, r.sessionId, r.actor, r.payload, r.idempotencyKey,
+              r.hookEvent ?? null, r.toolName ?? null, r.toolUseId ?? null, r.agentId ?? null, utc(new Date()),
+            );
+            lastSeq = Number(created!.seq); // BIGSERIAL: exact up to 2^53 − 1
             return lastSeq;
           };
-          const value = await work(tx, emit);
+          const value = await work(tx, emit, prismaDomainRows(tx));
           if (lastSeq) await tx.$executeRawUnsafe(NOTIFY, String(lastSeq));
           return value;
         }),

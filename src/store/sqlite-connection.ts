@@ -101,13 +101,22 @@ export class SerialisedSqliteFactory {
   readonly adapterName = '@prisma/adapter-better-sqlite3';
   readonly #inner: PrismaBetterSqlite3;
   readonly #gate: Gate;
+  #client: Database.Database | undefined;
   constructor(url: string, gate: Gate) {
     this.#inner = new PrismaBetterSqlite3({ url, timeout: BUSY_TIMEOUT_MS });
     this.#gate = gate;
   }
+  /**
+   * The connection Prisma runs on (once connected). A statement run on it while a transaction holds
+   * the gate runs inside that transaction (src/store/sqlite.ts: the raw event append, DomainRows).
+   */
+  get client(): Database.Database | undefined {
+    return this.#client;
+  }
   async connect(): Promise<SqlDriverAdapter> {
     const adapter = await this.#inner.connect();
     const client = (adapter as unknown as { client: Database.Database }).client;
+    this.#client = client;
     applyPragmas(client);
     client.prepare = reusableStatements(client) as unknown as typeof client.prepare;
     return serialise(adapter, client, this.#gate);

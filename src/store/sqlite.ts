@@ -24,7 +24,9 @@ import { DatabaseBusyError } from './errors.ts';
 import { acquireWriteLock, applyPragmas, Gate, isSqliteBusy, SerialisedSqliteFactory, tryBeginImmediate } from './sqlite-connection.ts';
 import { appliedMigrations, migrate, migrationFolders } from './sqlite-migrate.ts';
 import { EVENT_COLUMNS, storedOrNull, storedTimestamp, toEventRow, toSession, whereClause, type RawEventRow } from './sqlite-rows.ts';
-import type { Emit, EventFilter, EventRow, HookBatch, Store, Tx } from './types.ts';
+import type { DomainRows, Emit, EventFilter, EventRow, HookBatch, Store, Tx } from './types.ts';
+import { countQuery } from './query-count.ts';
+import { sqliteDomainRows } from './sqlite-domain-rows.ts';
 import { newEventRow } from './event-rows.ts';
 import { LocalWakeUp } from './wake-up.ts';
 
@@ -74,13 +76,11 @@ export async function openSqliteStore(url: string): Promise<Store> {
     opened.push(writer);
     applyPragmas(writer);
     const gate = new Gate();
-    prisma = new PrismaClient({
-      adapter: new SerialisedSqliteFactory(url, gate),
-      transactionOptions: { maxWait: 15_000, timeout: 15_000 },
-    });
+    const factory = new SerialisedSqliteFactory(url, gate);
+    prisma = new PrismaClient({ adapter: factory, transactionOptions: { maxWait: 15_000, timeout: 15_000 } });
     await prisma.$connect();
     await assertDurability(prisma);
-    return new SqliteStore({ prisma, reader, writer, gate, epoch, unlock });
+    return new SqliteStore({ prisma, factory, reader, writer, gate, epoch, unlock });
   } catch (error) {
     await prisma?.$disconnect();
     for (const conn of opened) conn.close();
@@ -97,7 +97,7 @@ async function assertDurability(prisma: PrismaClient) {
   }
 }
 
-type Parts = { prisma: PrismaClient; reader: Database.Database; writer: Database.Database; gate: Gate; epoch: string; unlock: () => void };
+type Parts = { prisma: PrismaClient; factory: SerialisedSqliteFactory; reader: Database.Database; writer: Database.Database; gate: Gate; epoch: string; unlock: () => void };
 
 class SqliteStore implements Store {
   readonly engine = 'sqlite' as const;
@@ -110,8 +110,12 @@ class SqliteStore implements Store {
   readonly #unlock: () => void;
   readonly #read: (sql: string) => Database.Statement;
   readonly #write: (sql: string) => Database.Statement;
+  readonly #factory: SerialisedSqliteFactory;
+  /** Statements on Prisma's own connection, with the Database it was prepared on (a reconnect opens a new one). */
+  #inTx: { conn: Database.Database; prepare: (sql: string) => Database.Statement; rows: DomainRows } | undefined;
 
   constructor(parts: Parts) {
+    this.#factory = parts.factory;
     this.prisma = parts.prisma;
     this.epoch = parts.epoch;
     this.#reader = parts.reader;
@@ -122,18 +126,49 @@ class SqliteStore implements Store {
     this.#write = statementCache(parts.writer);
   }
 
-  async withEvents<T>(actor: string, work: (tx: Tx, emit: Emit) => Promise<T>): Promise<T> {
+  /**
+   * Prisma's interactive transaction (BEGIN IMMEDIATE behind the gate, src/store/sqlite-connection.ts)
+   * for `tx`; the event append and DomainRows run as prepared raw statements on the same connection,
+   * inside that transaction: Prisma's adapter is stateless, so nothing else can run there until the
+   * transaction ends, and its ROLLBACK takes them back too. Raw, because through Prisma each of these
+   * statements cost ~0.5 ms of query-compiler CPU (docs/BENCHMARKS.md, "Where the time goes").
+   */
+  async withEvents<T>(actor: string, work: (tx: Tx, emit: Emit, rows: DomainRows) => Promise<T>): Promise<T> {
     let lastSeq = 0;
     const result = await this.prisma.$transaction(async (tx) => {
+      const raw = this.#inTransaction();
+      const insert = raw.prepare(INSERT_EVENT);
       const emit: Emit = async (event) => {
-        const created = await tx.event.create({ data: newEventRow(actor, event), select: { seq: true } });
-        lastSeq = created.seq;
-        return created.seq;
+        const r = newEventRow(actor, event);
+        const createdAt = storedTimestamp(new Date());
+        countQuery();
+        lastSeq = Number(
+          insert.run(r.kind, r.projectId, r.taskId, r.subtaskId, r.sessionId, r.actor, r.payload, r.idempotencyKey,
+            r.hookEvent ?? null, r.toolName ?? null, r.toolUseId ?? null, r.agentId ?? null, createdAt).lastInsertRowid,
+        );
+        return lastSeq;
       };
-      return work(tx, emit);
+      return work(tx, emit, raw.rows);
     });
     if (lastSeq) this.wakeUp.notify(lastSeq);
     return result;
+  }
+
+  /** The raw side of Prisma's connection, for use inside one of its transactions only. */
+  #inTransaction() {
+    const conn = this.#factory.client;
+    if (!conn?.inTransaction) throw new Error('No transaction is open on Prisma\'s SQLite connection (a bug in the store).');
+    if (this.#inTx?.conn !== conn) {
+      // Database.prototype.prepare: the adapter replaced the connection's own prepare with its cache of bound wrappers.
+      const cache = new Map<string, Database.Statement>();
+      const prepare = (sql: string) => {
+        let stmt = cache.get(sql);
+        if (!stmt) cache.set(sql, (stmt = Database.prototype.prepare.call(conn, sql)));
+        return stmt;
+      };
+      this.#inTx = { conn, prepare, rows: sqliteDomainRows(prepare, countQuery) };
+    }
+    return this.#inTx;
   }
 
   /**

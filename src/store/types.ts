@@ -12,7 +12,7 @@
  *
  * What a PostgreSQL adapter must do for each method is in src/store/README.md.
  */
-import type { Prisma, PrismaClient, Session } from '../generated/prisma/client.ts';
+import type { Prisma, PrismaClient, Session, Subtask, Task } from '../generated/prisma/client.ts';
 import type { EventKind } from '../events/kinds.ts';
 
 export type Tx = Prisma.TransactionClient;
@@ -99,6 +99,63 @@ export interface HookBatch {
   saveSessionState(id: string, state: SessionStateColumns): Promise<void>;
 }
 
+/** A new task's columns, every value decided by the service; the store adds id, createdAt and updatedAt. */
+export type NewTask = {
+  projectId: string;
+  title: string;
+  description: string;
+  status: string;
+  priority: string;
+  acceptanceCriteria: string[];
+  startedAt: Date | null;
+  completedAt: Date | null;
+};
+/** Columns of a task to change; an absent (undefined) key is left as it is. updatedAt is always set. */
+export type TaskChanges = Partial<Omit<NewTask, 'projectId'>>;
+
+/** A new subtask's columns; the store adds id, done (false), completedAt (null), version (1), createdAt, updatedAt. */
+export type NewSubtask = { taskId: string; title: string; description: string; position: number };
+/** Columns of a subtask to change; absent keys are left as they are. The version goes up by one, updatedAt is set. */
+export type SubtaskChanges = Partial<{ taskId: string; title: string; description: string; done: boolean; completedAt: Date | null; position: number }>;
+
+/**
+ * The statements of the hot task and subtask mutations, inside `withEvents`' transaction. Only the
+ * statements: the rules (validation, status timestamps, positions, versions, conflicts) stay in
+ * src/services. SQLite runs them as prepared raw SQL on the transaction's own connection (through
+ * Prisma each cost ~0.5 ms of query-compiler CPU, more than the statement itself); PostgreSQL runs
+ * them through the Prisma transaction client (src/store/prisma-domain-rows.ts). Rows come back
+ * exactly as Prisma's `Task` / `Subtask` (same keys in the same order, Date objects, parsed JSON;
+ * test/store/domain-rows.test.ts compares them field by field), and reads see the transaction's
+ * own writes, Prisma's included.
+ */
+export interface DomainRows {
+  projectExists(id: string): Promise<boolean>;
+  findTask(id: string): Promise<Task | null>;
+  /** Inserts a task with a new cuid; resolves with the stored row. */
+  insertTask(task: NewTask): Promise<Task>;
+  /** Sets the given columns and updatedAt; resolves with the row after the change. @throws when there is no such task */
+  updateTask(id: string, changes: TaskChanges): Promise<Task>;
+  /** Deletes a task (its subtasks go with it: ON DELETE CASCADE). */
+  deleteTask(id: string): Promise<void>;
+  /** The ids of a task's subtasks, in position order. */
+  subtaskIdsOf(taskId: string): Promise<string[]>;
+  findSubtask(id: string): Promise<Subtask | null>;
+  /** The subtask and the project of its task (one statement). */
+  findSubtaskWithProject(id: string): Promise<{ subtask: Subtask; projectId: string } | null>;
+  /** The highest position among a task's subtasks (leaving out `exceptId`), null when there is none. */
+  lastSubtaskPosition(taskId: string, exceptId?: string): Promise<number | null>;
+  /** The nearest position of the task's subtasks above (`after`) or below (`before`) `position`, leaving out `exceptId`. */
+  neighbourPosition(taskId: string, position: number, side: 'after' | 'before', exceptId?: string): Promise<number | null>;
+  /** Inserts a subtask with a new cuid; resolves with the stored row. */
+  insertSubtask(subtask: NewSubtask): Promise<Subtask>;
+  /** Sets the given columns, increments version, sets updatedAt; resolves with the row after. @throws when there is no such subtask */
+  updateSubtask(id: string, changes: SubtaskChanges): Promise<Subtask>;
+  deleteSubtask(id: string): Promise<void>;
+  /** The stored result of an idempotent mutation (src/services/receipts.ts), or null. */
+  findReceipt(key: string): Promise<string | null>;
+  saveReceipt(key: string, result: string): Promise<void>;
+}
+
 /**
  * The log advanced. Carries no events (readers always read the log itself) and holds no queue, so
  * it can neither overflow nor drop anything that matters.
@@ -120,8 +177,12 @@ export interface Store {
   readonly epoch: string;
   readonly wakeUp: WakeUp;
 
-  /** Runs `work` in one write transaction; `emit` appends an event to the log inside it. Wakes readers after the commit. */
-  withEvents<T>(actor: string, work: (tx: Tx, emit: Emit) => Promise<T>): Promise<T>;
+  /**
+   * Runs `work` in one write transaction; `emit` appends an event to the log inside it, and `rows`
+   * runs the hot mutations' statements inside it too (the same transaction as `tx`: each sees the
+   * other's writes, and all roll back together). Wakes readers after the commit.
+   */
+  withEvents<T>(actor: string, work: (tx: Tx, emit: Emit, rows: DomainRows) => Promise<T>): Promise<T>;
   /** Hook ingest's group commit: `work` runs in one write transaction through `batch`. Wakes readers after the commit. */
   withHookBatch<T>(actor: string, work: (batch: HookBatch) => Promise<T>): Promise<T>;
 
