@@ -15,6 +15,8 @@ import * as types from './graphql.js';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation AbProject($input: CreateProjectInput!) {\n    createProject(input: $input) { __typename ... on CreateProjectPayload { project { id } } }\n  }\n": typeof types.AbProjectDocument,
+    "\n  mutation AbTask($input: CreateTaskInput!) {\n    createTask(input: $input) { __typename ... on CreateTaskPayload { task { id } } }\n  }\n": typeof types.AbTaskDocument,
     "\n  mutation BenchFoundationProject($input: CreateProjectInput!) {\n    createProject(input: $input) { __typename ... on CreateProjectPayload { project { id } } }\n  }\n": typeof types.BenchFoundationProjectDocument,
     "\n  mutation BenchFoundationTask($input: CreateTaskInput!) {\n    createTask(input: $input) { __typename ... on CreateTaskPayload { task { id } } ... on Error { message } }\n  }\n": typeof types.BenchFoundationTaskDocument,
     "\n  mutation Perf19Project($input: CreateProjectInput!) {\n    createProject(input: $input) { __typename ... on CreateProjectPayload { project { id } } }\n  }\n": typeof types.Perf19ProjectDocument,
@@ -144,6 +146,8 @@ type Documents = {
     "\n  query WebTestProjectTasks($id: ID!) {\n    project(id: $id) {\n      tasks(first: 100) {\n        totalCount\n        edges { node { id title description status priority acceptanceCriteria startedAt } }\n      }\n    }\n  }\n": typeof types.WebTestProjectTasksDocument,
 };
 const documents: Documents = {
+    "\n  mutation AbProject($input: CreateProjectInput!) {\n    createProject(input: $input) { __typename ... on CreateProjectPayload { project { id } } }\n  }\n": types.AbProjectDocument,
+    "\n  mutation AbTask($input: CreateTaskInput!) {\n    createTask(input: $input) { __typename ... on CreateTaskPayload { task { id } } }\n  }\n": types.AbTaskDocument,
     "\n  mutation BenchFoundationProject($input: CreateProjectInput!) {\n    createProject(input: $input) { __typename ... on CreateProjectPayload { project { id } } }\n  }\n": types.BenchFoundationProjectDocument,
     "\n  mutation BenchFoundationTask($input: CreateTaskInput!) {\n    createTask(input: $input) { __typename ... on CreateTaskPayload { task { id } } ... on Error { message } }\n  }\n": types.BenchFoundationTaskDocument,
     "\n  mutation Perf19Project($input: CreateProjectInput!) {\n    createProject(input: $input) { __typename ... on CreateProjectPayload { project { id } } }\n  }\n": types.Perf19ProjectDocument,
@@ -273,6 +277,14 @@ const documents: Documents = {
     "\n  query WebTestProjectTasks($id: ID!) {\n    project(id: $id) {\n      tasks(first: 100) {\n        totalCount\n        edges { node { id title description status priority acceptanceCriteria startedAt } }\n      }\n    }\n  }\n": types.WebTestProjectTasksDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AbProject($input: CreateProjectInput!) {\n    createProject(input: $input) { __typename ... on CreateProjectPayload { project { id } } }\n  }\n"): typeof import('./graphql.js').AbProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AbTask($input: CreateTaskInput!) {\n    createTask(input: $input) { __typename ... on CreateTaskPayload { task { id } } }\n  }\n"): typeof import('./graphql.js').AbTaskDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -461,6 +461,30 @@ export type UpdateTaskInput = {
   title?: string | null | undefined;
 };
 
+export type AbProjectMutationVariables = Exact<{
+  input: CreateProjectInput;
+}>;
+
+
+export type AbProjectMutation = { createProject:
+    | { __typename: 'BaseError' }
+    | { __typename: 'CreateProjectPayload', project: { id: string } }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'ValidationError' }
+   };
+
+export type AbTaskMutationVariables = Exact<{
+  input: CreateTaskInput;
+}>;
+
+
+export type AbTaskMutation = { createTask:
+    | { __typename: 'BaseError' }
+    | { __typename: 'CreateTaskPayload', task: { id: string } }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'ValidationError' }
+   };
+
 export type BenchFoundationProjectMutationVariables = Exact<{
   input: CreateProjectInput;
 }>;
@@ -1811,6 +1835,30 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const AbProjectDocument = new TypedDocumentString(`
+    mutation AbProject($input: CreateProjectInput!) {
+  createProject(input: $input) {
+    __typename
+    ... on CreateProjectPayload {
+      project {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AbProjectMutation, AbProjectMutationVariables>;
+export const AbTaskDocument = new TypedDocumentString(`
+    mutation AbTask($input: CreateTaskInput!) {
+  createTask(input: $input) {
+    __typename
+    ... on CreateTaskPayload {
+      task {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AbTaskMutation, AbTaskMutationVariables>;
 export const BenchFoundationProjectDocument = new TypedDocumentString(`
     mutation BenchFoundationProject($input: CreateProjectInput!) {
   createProject(input: $input) {

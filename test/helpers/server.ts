@@ -52,12 +52,12 @@ function databaseEnvFor(dataDir: string, env: Record<string, string> | undefined
   return url.then((DATABASE_URL) => ({ DATABASE_URL }));
 }
 
-export async function startServer(options: { dataDir?: string; port?: number; args?: string[]; env?: Record<string, string> } = {}): Promise<TestServer> {
+export async function startServer(options: { dataDir?: string; port?: number; args?: string[]; env?: Record<string, string>; /** Another build's bundle (A/B benches); dist/server.mjs by default. */ bundle?: string } = {}): Promise<TestServer> {
   const dataDir = options.dataDir ?? tempDir();
   const databaseEnv = await databaseEnvFor(dataDir, options.env);
   const proc = spawn(
     process.execPath,
-    [SERVER_BUNDLE, '--port', String(options.port ?? 0), '--data-dir', dataDir, ...(options.args ?? [])],
+    [options.bundle ?? SERVER_BUNDLE, '--port', String(options.port ?? 0), '--data-dir', dataDir, ...(options.args ?? [])],
     { cwd: ROOT, env: { ...process.env, LOG_LEVEL: 'warn', ...databaseEnv, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let out = '';
