@@ -7,7 +7,7 @@
  */
 import { build } from 'esbuild';
 import { join, resolve } from 'node:path';
-import { lazyPostgresDriver, queryCompilerWasmFiles } from './server-bundle-plugins.ts';
+import { lazyPostgresDriver, noUndiciAtStartUp, queryCompilerWasmFiles } from './server-bundle-plugins.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const OUTDIR = join(ROOT, 'dist');
@@ -23,6 +23,6 @@ await build({
   external: ['better-sqlite3', '@graphql-yoga/render-graphiql', 'bufferutil', 'utf-8-validate', 'pg-native'],
   // Bundled CommonJS dependencies call require() (node built-ins, the externals): give them one.
   banner: { js: "import { createRequire as __maestroCreateRequire } from 'node:module'; const require = __maestroCreateRequire(import.meta.url);" },
-  plugins: [queryCompilerWasmFiles(OUTDIR), lazyPostgresDriver()],
+  plugins: [queryCompilerWasmFiles(OUTDIR), lazyPostgresDriver(), noUndiciAtStartUp()],
   logLevel: 'warning',
 });

@@ -72,3 +72,28 @@ export function lazyPostgresDriver(): Plugin {
     },
   };
 }
+
+/**
+ * Node's fetch classes (undici, ~50 ms to load at start-up, 90 ms under load) left unloaded until
+ * something uses them: @whatwg-node/server compares its fetch API's Request with
+ * `globalThis.Request` to decide whether to use its own AbortController, and reading that global
+ * is what makes Node load undici. Yoga's fetch API on Node is always @whatwg-node/node-fetch's
+ * ponyfill (@whatwg-node/fetch uses the globals only on Deno, Bun and Next.js), never the global
+ * class, so the comparison is always true: it is replaced by its value.
+ */
+export function noUndiciAtStartUp(): Plugin {
+  const file = /[\\/]@whatwg-node[\\/]server[\\/]esm[\\/]createServerAdapter\.js$/;
+  const comparison = 'fetchAPI.Request !== globalThis.Request';
+  return {
+    name: 'no-undici-at-start-up',
+    setup(build) {
+      build.onLoad({ filter: file }, (args) => {
+        const source = readFileSync(args.path, 'utf8');
+        if (!source.includes(comparison)) {
+          throw new Error(`${args.path} no longer compares \`${comparison}\`: update noUndiciAtStartUp in scripts/server-bundle-plugins.ts (or drop it).`);
+        }
+        return { contents: source.replace(comparison, 'true /* the ponyfill\'s Request is never the global one (scripts/server-bundle-plugins.ts) */'), loader: 'js' };
+      });
+    },
+  };
+}
