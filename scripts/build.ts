@@ -110,7 +110,7 @@ export const STEPS: Step[] = [
   {
     name: 'server',
     inputs: ['src', 'scripts/bundle-server.ts', 'scripts/server-bundle-plugins.ts', LOCKFILE],
-    outputs: ['dist/server.mjs', 'dist/query_compiler_fast_bg.sqlite.wasm', 'dist/query_compiler_fast_bg.postgresql.wasm'],
+    outputs: ['dist/server.mjs', 'dist/server-app.cjs', 'dist/query_compiler_fast_bg.sqlite.wasm', 'dist/query_compiler_fast_bg.postgresql.wasm'],
     command: [join(BIN, 'tsx'), 'scripts/bundle-server.ts'],
     quietByItself: true,
     newerThanInputs: true,

@@ -58,7 +58,8 @@ export function queryCompilerWasmFiles(outdir: string): Plugin {
  */
 export function lazyPostgresDriver(): Plugin {
   const lazy: Record<string, string> = {
-    pg: 'let loaded;\nconst load = () => (loaded ??= require("pg"));\n' +
+    pg:
+      'let loaded;\nconst load = () => (loaded ??= require("pg"));\n' +
       'export default new Proxy({}, { get: (_, key) => load()[key], has: (_, key) => key in load(), ownKeys: () => Reflect.ownKeys(load()), getOwnPropertyDescriptor: (_, key) => Reflect.getOwnPropertyDescriptor(load(), key) });\n',
     '@prisma/adapter-pg': 'let loaded;\nconst load = () => (loaded ??= require("@prisma/adapter-pg"));\n' +
       'export const PrismaPg = new Proxy(function PrismaPg() {}, { construct: (_, args) => new (load().PrismaPg)(...args), get: (_, key) => load().PrismaPg[key] });\n',
@@ -67,7 +68,7 @@ export function lazyPostgresDriver(): Plugin {
     name: 'lazy-postgres-driver',
     setup(build) {
       build.onResolve({ filter: /^(pg|@prisma\/adapter-pg)$/ }, (args) => (args.namespace === 'lazy-postgres-driver' ? { path: args.path, external: true } : { path: args.path, namespace: 'lazy-postgres-driver' }));
-      // `require` is the bundle's own (its banner's createRequire): resolved from dist/, as the external import was.
+      // `require` is the bundle's own (src/boot.ts passes it): resolved from dist/, as the external import was.
       build.onLoad({ filter: /.*/, namespace: 'lazy-postgres-driver' }, (args) => ({ contents: lazy[args.path]!, loader: 'js' }));
     },
   };
