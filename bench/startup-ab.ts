@@ -110,14 +110,16 @@ async function rssRows() {
   await sleep(1000);
   const bare = rssKb(floor.proc.pid!);
   await floor.stop();
-  const runs = { A: [] as Awaited<ReturnType<typeof memory>>[], B: [] as Awaited<ReturnType<typeof memory>>[] };
+  const runs: Record<'A' | 'B', Awaited<ReturnType<typeof memory>>[]> = { A: [], B: [] };
   for (let i = 0; i < ROUNDS; i++) {
     for (const which of i % 2 === 0 ? (['A', 'B'] as const) : (['B', 'A'] as const)) runs[which].push(await memory(which === 'A' ? A : B));
   }
-  const m = (which: 'A' | 'B', f: (r: Awaited<ReturnType<typeof memory>>) => number) => median(runs[which].map(f));
+  type Memory = Awaited<ReturnType<typeof memory>>;
+  const m = (which: 'A' | 'B', f: (r: Memory) => number) => median(runs[which].map(f));
   console.log(`\nRSS, median of ${ROUNDS} (bare node:http idle ${mib(bare)}); fan-out ${FAN_SECONDS} s per rate`);
   console.log('| row | A | B | A ÷ bare | B ÷ bare |\n|---|---|---|---|---|');
-  for (const [row, f] of [['RSS idle', (r) => r.idle], ['RSS after the fan-out', (r) => r.after]] as const) {
+  const rssRows: [string, (r: Memory) => number][] = [['RSS idle', (r) => r.idle], ['RSS after the fan-out', (r) => r.after]];
+  for (const [row, f] of rssRows) {
     console.log(`| ${row} | ${mib(m('A', f))} | ${mib(m('B', f))} | ${(m('A', f) / bare).toFixed(2)}× | ${(m('B', f) / bare).toFixed(2)}× |`);
   }
   for (const [i, rate] of [100, 400].entries()) {

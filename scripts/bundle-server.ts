@@ -18,7 +18,8 @@ import { build, type BuildOptions } from 'esbuild';
 import { lazyPostgresDriver, noUndiciAtStartUp, queryCompilerWasmFiles } from './server-bundle-plugins.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const OUTDIR = join(ROOT, 'dist');
+// `--outdir DIR` (inside the checkout: the bundle finds package.json above it) builds another copy, e.g. for an A/B bench.
+const OUTDIR = process.argv.includes('--outdir') ? resolve(process.argv[process.argv.indexOf('--outdir') + 1]!) : join(ROOT, 'dist');
 const APP = join(OUTDIR, 'server-app.cjs');
 const common: BuildOptions = { absWorkingDir: ROOT, bundle: true, platform: 'node', target: 'node20', logLevel: 'warning' };
 

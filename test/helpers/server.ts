@@ -11,7 +11,8 @@ import { join, resolve } from 'node:path';
 import { startTemporaryPostgres, type TemporaryPostgres } from '../../tools/temporary-postgres.ts';
 
 export const ROOT = resolve(import.meta.dirname, '..', '..');
-export const SERVER_BUNDLE = join(ROOT, 'dist', 'server.mjs');
+/** BENCH_SERVER_BUNDLE: another build's dist/server.mjs, for a bench's A/B of two builds. */
+export const SERVER_BUNDLE = process.env.BENCH_SERVER_BUNDLE ?? join(ROOT, 'dist', 'server.mjs');
 
 export type TestServer = {
   url: string;
