@@ -7,7 +7,8 @@
  * holds the code of everything start-up ran, not only the top level. Its name carries the bundle's
  * hash (MAESTRO_APP_HASH, defined at build time), so a rebuilt bundle never meets an old cache; V8
  * itself refuses one made by another Node version or with other V8 flags (`cachedDataRejected`),
- * and then it is written again. A directory that cannot be written only means no cache.
+ * and then it is written again. A directory that cannot be written only means no cache. The cache
+ * is code: it sits beside the bundle, so whoever could change it could change the bundle itself.
  */
 import './v8-flags.ts'; // first: the V8 flags are part of what a code cache must match
 import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
