@@ -43,18 +43,6 @@ export type Step = {
 
 const LOCKFILE = 'package-lock.json'; // a dependency upgrade can change any generator's output
 
-/**
- * What the server bundle leaves in node_modules: the native SQLite addon (found by file name), the
- * ~9 MB GraphiQL bundle it imports on the first page view only, optional native add-ons of ws and
- * pg that are not installed, and the PostgreSQL driver, loaded only for a postgres:// database.
- */
-const SERVER_EXTERNALS = ['better-sqlite3', '@graphql-yoga/render-graphiql', 'bufferutil', 'utf-8-validate', 'pg', 'pg-native', '@prisma/adapter-pg'];
-const SERVER_DEPENDENCIES = [
-  ...SERVER_EXTERNALS.map((name) => `--external:${name}`),
-  // Bundled CommonJS dependencies call require() (node built-ins, the externals): give them one.
-  `--banner:js=import { createRequire as __maestroCreateRequire } from 'node:module'; const require = __maestroCreateRequire(import.meta.url);`,
-];
-
 export const STEPS: Step[] = [
   {
     name: 'prisma',
@@ -117,21 +105,28 @@ export const STEPS: Step[] = [
   },
   // The server and the CLI as prebuilt bundles of their TypeScript: `npm start`, `bin/maestro.js`
   // and the tests run them with plain node, which starts in a fraction of tsx's time
-  // (docs/BENCHMARKS.md). The server bundle also holds its dependencies (SERVER_EXTERNALS aside):
+  // (docs/BENCHMARKS.md). The server bundle also holds its dependencies (scripts/bundle-server.ts):
   // resolving and loading hundreds of files from node_modules was the largest part of its start-up.
-  bundleStep('server', 'src/main.ts', ['src'], ['--outfile=dist/server.mjs'], ['dist/server.mjs'], SERVER_DEPENDENCIES),
+  {
+    name: 'server',
+    inputs: ['src', 'scripts/bundle-server.ts', 'scripts/server-bundle-plugins.ts', LOCKFILE],
+    outputs: ['dist/server.mjs', 'dist/server-app.cjs', 'dist/query_compiler_fast_bg.sqlite.wasm', 'dist/query_compiler_fast_bg.postgresql.wasm'],
+    command: [join(BIN, 'tsx'), 'scripts/bundle-server.ts'],
+    quietByItself: true,
+    newerThanInputs: true,
+  },
   // The CLI's metafile names the sources it was built from: bin/maestro.js falls back to tsx when one
   // of them is newer than the bundle, so an edited CLI never runs stale.
   bundleStep('cli', 'cli/src/main.ts', ['cli/src', 'src/client'], ['--splitting', '--outdir=dist/cli', '--metafile=dist/cli/meta.json'], ['dist/cli']),
 ];
 
-/** An esbuild bundle; `dependencies` are its arguments for node_modules (by default all of them stay there). */
-function bundleStep(name: string, entry: string, inputs: string[], outputArgs: string[], outputs: string[], dependencies = ['--packages=external']): Step {
+/** An esbuild bundle of `entry`, its dependencies left in node_modules. */
+function bundleStep(name: string, entry: string, inputs: string[], outputArgs: string[], outputs: string[]): Step {
   return {
     name,
     inputs: [...inputs, LOCKFILE],
     outputs,
-    command: [join(BIN, 'esbuild'), entry, '--bundle', ...dependencies, '--platform=node', '--format=esm', '--target=node20', ...outputArgs, '--log-level=warning'],
+    command: [join(BIN, 'esbuild'), entry, '--bundle', '--packages=external', '--platform=node', '--format=esm', '--target=node20', ...outputArgs, '--log-level=warning'],
     quietByItself: true,
     newerThanInputs: true,
   };

@@ -5,6 +5,7 @@ import { ConfigError, HELP, parseConfig } from './config.ts';
 import { DatabaseUnreachableError, MigrationError, UnsafeDatabaseError } from './store/index.ts';
 import { DatabaseLockedError } from './database-lock.ts';
 import { logger, setLogLevel } from './logger.ts';
+import { serverStarted } from './code-cache-hook.ts';
 
 /** File-system and SQLite failures to open or write the data directory: a setup problem, not a bug. */
 const STORAGE_CODES = new Set(['EACCES', 'EPERM', 'EROFS', 'ENOTDIR', 'ENOSPC', 'EDQUOT', 'EISDIR', 'ELOOP', 'ENAMETOOLONG']);
@@ -59,6 +60,7 @@ async function main() {
   // Announce only once the handlers are in place: a supervisor (or test) that signals as soon as it
   // reads this line must get a graceful shutdown, not the default kill.
   console.log(`maestro listening on ${url}`);
+  serverStarted();
 }
 
 main().catch((error: unknown) => {

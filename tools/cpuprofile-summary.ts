@@ -2,7 +2,7 @@
  * Summarises a V8 .cpuprofile (from `node --cpu-prof`) by self time: the top functions and the top
  * modules (node_modules package, or the file for the server's own code and Node's internals), as
  * markdown tables. Used for "Where the time goes" in docs/BENCHMARKS.md. Code in an esbuild bundle
- * (dist/server.mjs holds its dependencies) is attributed to the package or source file it came
+ * (dist/server-app.cjs holds the server and its dependencies) is attributed to the package or source file it came
  * from, by the `// path` comment esbuild writes before each module.
  *
  *   npx tsx tools/cpuprofile-summary.ts FILE.cpuprofile [--top 15]
@@ -29,7 +29,7 @@ function bundleMap(url: string) {
   if (!bundleMaps.has(url)) {
     const file = url.startsWith('file://') ? fileURLToPath(url) : url;
     let starts: { line: number; module: string }[] | null = null;
-    if (/\.m?js$/.test(file) && existsSync(file)) {
+    if (/\.[mc]?js$/.test(file) && existsSync(file)) {
       starts = [];
       for (const [line, text] of readFileSync(file, 'utf8').split('\n').entries()) {
         const match = /^\/\/ ((?:\S*\/)?(?:node_modules|src)\/\S+)$/.exec(text);

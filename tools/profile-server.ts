@@ -34,7 +34,7 @@ const gql = async (query: string, variables?: { [name: string]: unknown }) => {
 const started = performance.now();
 const child = spawn(
   process.execPath,
-  ['--cpu-prof', `--cpu-prof-dir=${profDir}`, ...(workload === 'start' ? ['--cpu-prof-interval', '100'] : []), process.env.MAESTRO_SERVER_BUNDLE ?? join(ROOT, 'dist', 'server.mjs'), '--port', String(port), '--data-dir', dataDir],
+  ['--cpu-prof', `--cpu-prof-dir=${profDir}`, ...(workload === 'start' ? ['--cpu-prof-interval', '100'] : []), process.env.BENCH_SERVER_BUNDLE ?? join(ROOT, 'dist', 'server.mjs'), '--port', String(port), '--data-dir', dataDir],
   { cwd: ROOT, env: { ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' }, stdio: ['ignore', 'ignore', 'inherit'] },
 );
 const exited = new Promise<void>((r) => child.once('exit', () => r()));

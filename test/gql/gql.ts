@@ -21,6 +21,8 @@ type Documents = {
     "\n  mutation Perf19Task($input: CreateTaskInput!) {\n    createTask(input: $input) { __typename ... on CreateTaskPayload { task { id title status priority createdAt } } ... on Error { message } }\n  }\n": typeof types.Perf19TaskDocument,
     "\n  mutation Perf19Subtask($input: CreateSubtaskInput!) { createSubtask(input: $input) { __typename } }\n": typeof types.Perf19SubtaskDocument,
     "\n  query Perf19Tasks($projectId: ID!, $after: String) {\n    project(id: $projectId) {\n      tasks(first: 100, after: $after) { edges { node { id title status priority createdAt updatedAt } } pageInfo { endCursor hasNextPage } }\n    }\n  }\n": typeof types.Perf19TasksDocument,
+    "\n  mutation AbProject($input: CreateProjectInput!) {\n    createProject(input: $input) { __typename ... on CreateProjectPayload { project { id } } }\n  }\n": typeof types.AbProjectDocument,
+    "\n  mutation AbTask($input: CreateTaskInput!) {\n    createTask(input: $input) { __typename ... on CreateTaskPayload { task { id } } }\n  }\n": typeof types.AbTaskDocument,
     "\n  mutation BenchSubProject($input: CreateProjectInput!) { createProject(input: $input) { __typename ... on CreateProjectPayload { project { id } } } }\n": typeof types.BenchSubProjectDocument,
     "\n  mutation BenchSubTask($input: CreateTaskInput!) { createTask(input: $input) { __typename ... on CreateTaskPayload { task { id } } } }\n": typeof types.BenchSubTaskDocument,
     "\n  mutation BenchSubCreate($input: CreateSubtaskInput!) { createSubtask(input: $input) { __typename } }\n": typeof types.BenchSubCreateDocument,
@@ -150,6 +152,8 @@ const documents: Documents = {
     "\n  mutation Perf19Task($input: CreateTaskInput!) {\n    createTask(input: $input) { __typename ... on CreateTaskPayload { task { id title status priority createdAt } } ... on Error { message } }\n  }\n": types.Perf19TaskDocument,
     "\n  mutation Perf19Subtask($input: CreateSubtaskInput!) { createSubtask(input: $input) { __typename } }\n": types.Perf19SubtaskDocument,
     "\n  query Perf19Tasks($projectId: ID!, $after: String) {\n    project(id: $projectId) {\n      tasks(first: 100, after: $after) { edges { node { id title status priority createdAt updatedAt } } pageInfo { endCursor hasNextPage } }\n    }\n  }\n": types.Perf19TasksDocument,
+    "\n  mutation AbProject($input: CreateProjectInput!) {\n    createProject(input: $input) { __typename ... on CreateProjectPayload { project { id } } }\n  }\n": types.AbProjectDocument,
+    "\n  mutation AbTask($input: CreateTaskInput!) {\n    createTask(input: $input) { __typename ... on CreateTaskPayload { task { id } } }\n  }\n": types.AbTaskDocument,
     "\n  mutation BenchSubProject($input: CreateProjectInput!) { createProject(input: $input) { __typename ... on CreateProjectPayload { project { id } } } }\n": types.BenchSubProjectDocument,
     "\n  mutation BenchSubTask($input: CreateTaskInput!) { createTask(input: $input) { __typename ... on CreateTaskPayload { task { id } } } }\n": types.BenchSubTaskDocument,
     "\n  mutation BenchSubCreate($input: CreateSubtaskInput!) { createSubtask(input: $input) { __typename } }\n": types.BenchSubCreateDocument,
@@ -297,6 +301,14 @@ export function graphql(source: "\n  mutation Perf19Subtask($input: CreateSubtas
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Perf19Tasks($projectId: ID!, $after: String) {\n    project(id: $projectId) {\n      tasks(first: 100, after: $after) { edges { node { id title status priority createdAt updatedAt } } pageInfo { endCursor hasNextPage } }\n    }\n  }\n"): typeof import('./graphql.js').Perf19TasksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AbProject($input: CreateProjectInput!) {\n    createProject(input: $input) { __typename ... on CreateProjectPayload { project { id } } }\n  }\n"): typeof import('./graphql.js').AbProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AbTask($input: CreateTaskInput!) {\n    createTask(input: $input) { __typename ... on CreateTaskPayload { task { id } } }\n  }\n"): typeof import('./graphql.js').AbTaskDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

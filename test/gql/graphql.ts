@@ -530,6 +530,30 @@ export type Perf19TasksQueryVariables = Exact<{
 
 export type Perf19TasksQuery = { project: { tasks: { edges: Array<{ node: { id: string, title: string, status: TaskStatus, priority: TaskPriority, createdAt: string, updatedAt: string } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } } | null };
 
+export type AbProjectMutationVariables = Exact<{
+  input: CreateProjectInput;
+}>;
+
+
+export type AbProjectMutation = { createProject:
+    | { __typename: 'BaseError' }
+    | { __typename: 'CreateProjectPayload', project: { id: string } }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'ValidationError' }
+   };
+
+export type AbTaskMutationVariables = Exact<{
+  input: CreateTaskInput;
+}>;
+
+
+export type AbTaskMutation = { createTask:
+    | { __typename: 'BaseError' }
+    | { __typename: 'CreateTaskPayload', task: { id: string } }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'ValidationError' }
+   };
+
 export type BenchSubProjectMutationVariables = Exact<{
   input: CreateProjectInput;
 }>;
@@ -1898,6 +1922,30 @@ export const Perf19TasksDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<Perf19TasksQuery, Perf19TasksQueryVariables>;
+export const AbProjectDocument = new TypedDocumentString(`
+    mutation AbProject($input: CreateProjectInput!) {
+  createProject(input: $input) {
+    __typename
+    ... on CreateProjectPayload {
+      project {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AbProjectMutation, AbProjectMutationVariables>;
+export const AbTaskDocument = new TypedDocumentString(`
+    mutation AbTask($input: CreateTaskInput!) {
+  createTask(input: $input) {
+    __typename
+    ... on CreateTaskPayload {
+      task {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AbTaskMutation, AbTaskMutationVariables>;
 export const BenchSubProjectDocument = new TypedDocumentString(`
     mutation BenchSubProject($input: CreateProjectInput!) {
   createProject(input: $input) {

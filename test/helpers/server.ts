@@ -11,8 +11,8 @@ import { join, resolve } from 'node:path';
 import { startTemporaryPostgres, type TemporaryPostgres } from '../../tools/temporary-postgres.ts';
 
 export const ROOT = resolve(import.meta.dirname, '..', '..');
-/** The bundle servers start from; MAESTRO_SERVER_BUNDLE names another (benches: an A/B run against another build). */
-export const SERVER_BUNDLE = process.env.MAESTRO_SERVER_BUNDLE ?? join(ROOT, 'dist', 'server.mjs');
+/** BENCH_SERVER_BUNDLE: another build's dist/server.mjs, for a bench's A/B of two builds. */
+export const SERVER_BUNDLE = process.env.BENCH_SERVER_BUNDLE ?? join(ROOT, 'dist', 'server.mjs');
 
 export type TestServer = {
   url: string;
@@ -53,12 +53,12 @@ function databaseEnvFor(dataDir: string, env: Record<string, string> | undefined
   return url.then((DATABASE_URL) => ({ DATABASE_URL }));
 }
 
-export async function startServer(options: { dataDir?: string; port?: number; args?: string[]; env?: Record<string, string> } = {}): Promise<TestServer> {
+export async function startServer(options: { dataDir?: string; port?: number; args?: string[]; env?: Record<string, string>; /** Another build's bundle (A/B benches); dist/server.mjs by default. */ bundle?: string } = {}): Promise<TestServer> {
   const dataDir = options.dataDir ?? tempDir();
   const databaseEnv = await databaseEnvFor(dataDir, options.env);
   const proc = spawn(
     process.execPath,
-    [SERVER_BUNDLE, '--port', String(options.port ?? 0), '--data-dir', dataDir, ...(options.args ?? [])],
+    [options.bundle ?? SERVER_BUNDLE, '--port', String(options.port ?? 0), '--data-dir', dataDir, ...(options.args ?? [])],
     { cwd: ROOT, env: { ...process.env, LOG_LEVEL: 'warn', ...databaseEnv, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let out = '';
