@@ -12,7 +12,6 @@
  * (every agent tool call, every script line), so that wait was a third of a command's time.
  */
 import { request as httpRequest, type IncomingMessage } from 'node:http';
-import { request as httpsRequest } from 'node:https';
 
 export type TypedDocument<TResult, TVariables> = { toString(): string; __apiType?: (v: TVariables) => TResult };
 
@@ -44,14 +43,15 @@ type HttpAnswer = { status: number; statusText: string; text: string };
 class Timeout extends Error {}
 
 /** POSTs `body` and reads the whole answer, within `timeoutMs` for all of it (as fetch's timeout signal would). */
-function post(url: string, headers: Record<string, string>, body: string, timeoutMs: number): Promise<HttpAnswer> {
+async function post(url: string, headers: Record<string, string>, body: string, timeoutMs: number): Promise<HttpAnswer> {
+  // node:https (TLS, crypto) only for an https server: loading it costs a loopback command ~20 ms.
+  const send = url.startsWith('https:') ? (await import('node:https')).request : httpRequest;
   return new Promise((resolve, reject) => {
     let timedOut = false;
     const fail = (error: Error) => {
       clearTimeout(timer);
       reject(timedOut ? new Timeout() : error);
     };
-    const send = url.startsWith('https:') ? httpsRequest : httpRequest;
     const req = send(url, { method: 'POST', headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) } }, (res: IncomingMessage) => {
       const chunks: Buffer[] = [];
       res.on('data', (chunk: Buffer) => chunks.push(chunk));
