@@ -124,7 +124,7 @@ export async function runProcess(rawArgs: readonly string[] = process.argv.slice
   process.exitCode = await cli(rawArgs);
   // The command is done: exit as soon as what it printed is written. Waiting for the event loop to
   // empty would keep the user (and every script that runs maestro) waiting on sockets that only
-  // close later: fetch's idle keep-alive connection (seconds), a closing WebSocket's handshake
+  // close later: the last request's idle keep-alive connection, a closing WebSocket's handshake
   // (events tail --follow after Ctrl-C).
   await Promise.all([flushed(process.stdout), flushed(process.stderr)]);
   process.exit();
