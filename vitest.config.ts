@@ -15,8 +15,10 @@ export default defineConfig({
     // test helpers): about 2 s less per file than a fresh process each. Test files share no state through
     // modules: each starts its own servers on port 0 with its own data directory.
     isolate: false,
-    // Two cores: run two files at a time; each starts its own server on port 0 with its own data dir.
-    maxWorkers: 2,
+    // Three files at a time on two cores: a test file mostly waits on its child processes (the
+    // server, the CLI, fake agents, Chromium), so a third keeps the cores busy while the others wait.
+    // Each file starts its own servers on port 0 with their own data directories.
+    maxWorkers: 3,
     // Bounds against a hang, not speed checks: on a loaded machine a server start alone can take 30 s.
     testTimeout: 120_000,
     hookTimeout: 120_000,

@@ -122,9 +122,20 @@ export async function runProcess(rawArgs: readonly string[] = process.argv.slice
     throw error;
   });
   process.exitCode = await cli(rawArgs);
-  // The command is done. A closing WebSocket (events tail --follow after Ctrl-C) may hold the
-  // event loop for a close handshake; do not make the user wait for it.
-  setTimeout(() => process.exit(), 300).unref();
+  // The command is done: exit as soon as what it printed is written. Waiting for the event loop to
+  // empty would keep the user (and every script that runs maestro) waiting on sockets that only
+  // close later: the last request's idle keep-alive connection, a closing WebSocket's handshake
+  // (events tail --follow after Ctrl-C).
+  await Promise.all([flushed(process.stdout), flushed(process.stderr)]);
+  process.exit();
+}
+
+/** Resolves once everything written to `stream` so far has been handed to the OS. */
+function flushed(stream: NodeJS.WriteStream): Promise<void> {
+  return new Promise((resolve) => {
+    if (stream.destroyed || !stream.writable) return resolve();
+    stream.write('', () => resolve());
+  });
 }
 
 // `tsx cli/src/main.ts …` (npm run cli) runs this file directly; bin/maestro.js imports it.

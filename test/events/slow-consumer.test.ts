@@ -41,6 +41,10 @@ describe('slow consumer', () => {
 
     // 20 000 events of ~1 KB (20 MB: more than loopback's kernel buffers hold), then a real append wakes readers.
     insertEvents(server.dataDir, 20_000, { projectId: project, taskId: task }, 1000);
+    // The insert held this process's event loop, for seconds on a loaded machine: let it see the
+    // keep-alive connections the server closed meanwhile (idle 5 s), or fetch sends the next request
+    // on a dead one ("fetch failed", seen under load).
+    await new Promise((r) => setImmediate(r));
     await touchTask(server, task);
     const expected = dbSeqs(server.dataDir, headSeq);
     expect(expected.length).toBe(20_002);

@@ -80,6 +80,8 @@ export async function ensureClaude(): Promise<string> {
       `${JSON.stringify({ name: 'maestro-test-claude-code', private: true, description: 'The pinned Claude Code CLI for test/real-claude', allowScripts: { '@anthropic-ai/claude-code': true } }, null, 2)}\n`,
     );
     const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^npm_/i.test(k)));
+    // The registry is reached over TLS: the CA bundle test/global-setup.ts keeps from the test processes.
+    if (process.env.MAESTRO_TEST_EXTRA_CA_CERTS && !env.NODE_EXTRA_CA_CERTS) env.NODE_EXTRA_CA_CERTS = process.env.MAESTRO_TEST_EXTRA_CA_CERTS;
     try {
       execFileSync(
         'npm',

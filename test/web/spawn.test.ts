@@ -41,6 +41,19 @@ async function newPage(path: string) {
 
 const sessionNames = (page: Page, list = page.getByRole('list', { name: 'Sessions' })) => list.locator('.session-name').allTextContents();
 
+/**
+ * Opens the spawn form and waits until both of its queries have answered: the skills list replaces
+ * "Loading skills…" above the worktree checkbox, and a click that lands while it grows hits the
+ * wrong spot ("Clicking the checkbox did not change its state", seen on a loaded machine).
+ */
+async function openSpawnForm(page: Page) {
+  await page.getByRole('button', { name: 'Spawn session' }).click();
+  const form = page.getByRole('form', { name: 'Spawn session' });
+  await form.getByRole('checkbox', { name: 'maestro-worker' }).waitFor();
+  await poll(() => form.getByLabel('Agent', { exact: true }).inputValue()).toBe('claude');
+  return form;
+}
+
 beforeAll(async () => {
   assertPrerequisites();
   const skillsDir = tempDir();
@@ -66,14 +79,12 @@ describe('spawning sessions from the web UI', () => {
     const repo = repository();
     const { taskId } = await seed(server, 'Spawn with options', repo);
     const page = await newPage(`/tasks/${encodeURIComponent(taskId)}`);
-    await page.getByRole('button', { name: 'Spawn session' }).click();
-    const form = page.getByRole('form', { name: 'Spawn session' });
+    const form = await openSpawnForm(page);
     const permissions = form.getByLabel('Permissions');
     expect(await permissions.inputValue()).toBe(''); // Maestro's own: only `maestro` commands
     await permissions.selectOption('acceptEdits');
     await form.getByRole('checkbox', { name: 'Run in a new git worktree' }).check();
     await form.getByLabel('Name').fill('Worktree worker');
-    await poll(() => form.getByLabel('Agent', { exact: true }).inputValue()).toBe('claude');
     await form.getByLabel('Agent', { exact: true }).selectOption('fake-hang');
     await form.getByRole('button', { name: 'Spawn', exact: true }).click();
     await page.getByRole('status').filter({ hasText: 'Spawn requested:' }).waitFor();
@@ -93,10 +104,8 @@ describe('spawning sessions from the web UI', () => {
   it('should show the server\'s refusal of a worktree next to the checkbox when the project folder is not a git repository', async () => {
     const { taskId } = await seed(server, 'No repository', tempDir('maestro-web-plain-'));
     const page = await newPage(`/tasks/${encodeURIComponent(taskId)}`);
-    await page.getByRole('button', { name: 'Spawn session' }).click();
-    const form = page.getByRole('form', { name: 'Spawn session' });
+    const form = await openSpawnForm(page);
     await form.getByRole('checkbox', { name: 'Run in a new git worktree' }).check();
-    await poll(() => form.getByLabel('Agent', { exact: true }).inputValue()).toBe('claude');
     await form.getByRole('button', { name: 'Spawn', exact: true }).click();
     await poll(() => form.locator('[id$="-worktree-error"]').textContent()).toContain('is not in a git repository');
   });
