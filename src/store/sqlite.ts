@@ -21,7 +21,9 @@ import Database from 'better-sqlite3';
 import { lockDatabase } from '../database-lock.ts';
 import { PrismaClient } from '../generated/prisma/client.ts';
 import { DatabaseBusyError } from './errors.ts';
-import { acquireWriteLock, applyPragmas, Gate, isSqliteBusy, SerialisedSqliteFactory, tryBeginImmediate } from './sqlite-connection.ts';
+import type { StoreGate } from './sqlite-chain.ts';
+import { acquireWriteLock, applyPragmas, isSqliteBusy, SerialisedSqliteFactory, tryBeginImmediate } from './sqlite-connection.ts';
+import { Gate } from './sqlite-gate.ts';
 import { appliedMigrations, migrate, migrationFolders } from './sqlite-migrate.ts';
 import { EVENT_COLUMNS, storedOrNull, storedTimestamp, toEventRow, toSession, whereClause, type RawEventRow } from './sqlite-rows.ts';
 import type { Emit, EventFilter, EventRow, HookBatch, Store, Tx } from './types.ts';
@@ -73,7 +75,7 @@ export async function openSqliteStore(url: string): Promise<Store> {
     const writer = new Database(path);
     opened.push(writer);
     applyPragmas(writer);
-    const gate = new Gate();
+    const gate: StoreGate = new Gate();
     prisma = new PrismaClient({
       adapter: new SerialisedSqliteFactory(url, gate),
       transactionOptions: { maxWait: 15_000, timeout: 15_000 },
@@ -97,7 +99,7 @@ async function assertDurability(prisma: PrismaClient) {
   }
 }
 
-type Parts = { prisma: PrismaClient; reader: Database.Database; writer: Database.Database; gate: Gate; epoch: string; unlock: () => void };
+type Parts = { prisma: PrismaClient; reader: Database.Database; writer: Database.Database; gate: StoreGate; epoch: string; unlock: () => void };
 
 class SqliteStore implements Store {
   readonly engine = 'sqlite' as const;
@@ -106,7 +108,7 @@ class SqliteStore implements Store {
   readonly wakeUp = new LocalWakeUp();
   readonly #reader: Database.Database;
   readonly #writer: Database.Database;
-  readonly #gate: Gate;
+  readonly #gate: StoreGate;
   readonly #unlock: () => void;
   readonly #read: (sql: string) => Database.Statement;
   readonly #write: (sql: string) => Database.Statement;

@@ -11,7 +11,8 @@ import { join, resolve } from 'node:path';
 import { startTemporaryPostgres, type TemporaryPostgres } from '../../tools/temporary-postgres.ts';
 
 export const ROOT = resolve(import.meta.dirname, '..', '..');
-export const SERVER_BUNDLE = join(ROOT, 'dist', 'server.mjs');
+/** MAESTRO_SERVER_BUNDLE runs another build instead (A/B benchmarks against main's bundle). */
+export const SERVER_BUNDLE = process.env.MAESTRO_SERVER_BUNDLE ?? join(ROOT, 'dist', 'server.mjs');
 
 export type TestServer = {
   url: string;
