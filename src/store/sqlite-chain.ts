@@ -8,8 +8,8 @@
  * transaction still open, to the next waiting transaction (a *chain*). That one runs inside
  * `SAVEPOINT`: its ROLLBACK is `ROLLBACK TO` + `RELEASE` (undoing its own work only), its COMMIT is
  * `RELEASE`, and it passes the turn on in the same way. The chain ends with one real COMMIT when no
- * transaction waits, or at MAX_MEMBERS transactions or MAX_CHAIN_MS since its BEGIN (plain queries
- * and hook batches wait for the end of a chain, so it must stay short).
+ * transaction waits, or at its limits (DEFAULT_CHAIN_LIMITS: transactions, time since its BEGIN):
+ * plain queries and hook batches wait for the end of a chain, so it must stay short.
  *
  * What each transaction's caller sees is unchanged:
  * - its COMMIT statement resolves only once the chain's real COMMIT succeeded, so `$transaction`,
@@ -30,10 +30,21 @@ import { BUSY_TIMEOUT_MS, DatabaseBusyError } from './errors.ts';
 import type { Gate, Turn } from './sqlite-gate.ts';
 import { countCommit } from './query-count.ts';
 
-/** At most this many transactions share one COMMIT. */
-export const MAX_MEMBERS = 64;
-/** No transaction joins a chain that began this long ago (plain queries and hook batches wait meanwhile). */
-export const MAX_CHAIN_MS = 10;
+/** How long a chain may grow before its real COMMIT. */
+export type ChainLimits = {
+  /** At most this many transactions share one COMMIT. */
+  members: number;
+  /** No transaction joins a chain whose BEGIN is this long ago: plain queries and hook batches wait meanwhile. */
+  ms: number;
+};
+
+/**
+ * 25 ms is about 9 WAL fsyncs on the development machine (2.7 ms each): long enough that a burst of
+ * transactions shares a few COMMITs (50 concurrent createSubtask: 6–8 COMMITs at 30 ms, 18–24 at
+ * 10 ms, load 11), short enough that a plain query or a hook batch queued behind a chain waits
+ * little longer than behind one slow transaction.
+ */
+export const DEFAULT_CHAIN_LIMITS: ChainLimits = { members: 64, ms: 25 };
 
 /** What a chain needs of Prisma's connection. */
 export type ChainConnection = {
@@ -42,6 +53,7 @@ export type ChainConnection = {
   exec(sql: string): Promise<unknown>;
   /** One non-blocking attempt at BEGIN IMMEDIATE: false when another process holds the write lock. */
   begin(): boolean;
+  limits: ChainLimits;
 };
 
 type Acknowledgement = { resolve: () => void; reject: (error: unknown) => void };
@@ -51,6 +63,7 @@ export type StoreGate = Gate<Chain>;
 
 /** One open SQLite transaction shared by the transactions that joined it, and what they wait for. */
 class Chain {
+  readonly #limits: ChainLimits;
   readonly startedAt = performance.now();
   members = 1;
   /** The transactions that sent COMMIT: they resolve (or fail) with the chain's real COMMIT. */
@@ -58,8 +71,12 @@ class Chain {
   /** The last statement error inside the chain (SQLite may have rolled back everything after it). */
   lastError: unknown;
 
+  constructor(limits: ChainLimits) {
+    this.#limits = limits;
+  }
+
   get full(): boolean {
-    return this.members >= MAX_MEMBERS || performance.now() - this.startedAt >= MAX_CHAIN_MS;
+    return this.members >= this.#limits.members || performance.now() - this.startedAt >= this.#limits.ms;
   }
 
   succeed() {
@@ -101,7 +118,7 @@ export async function openTransaction(gate: StoreGate, conn: ChainConnection): P
     } finally {
       if (!began) turn.release();
     }
-    if (began) return new ChainedTransaction(conn, turn, new Chain(), null);
+    if (began) return new ChainedTransaction(conn, turn, new Chain(conn.limits), null);
     if (Date.now() >= deadline) throw new DatabaseBusyError();
     await sleep(pause);
   }

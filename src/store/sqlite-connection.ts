@@ -18,7 +18,7 @@ import type { SqlDriverAdapter, SqlQuery, Transaction } from '@prisma/driver-ada
 import { logger } from '../logger.ts';
 import { BUSY_TIMEOUT_MS, DatabaseBusyError } from './errors.ts';
 import { countQuery } from './query-count.ts';
-import { openTransaction, type StoreGate } from './sqlite-chain.ts';
+import { openTransaction, type ChainLimits, type StoreGate } from './sqlite-chain.ts';
 import type { Gate } from './sqlite-gate.ts';
 
 /** Readers still wait (in WAL they only wait on a checkpoint or recovery, for milliseconds). */
@@ -90,16 +90,18 @@ export class SerialisedSqliteFactory {
   readonly adapterName = '@prisma/adapter-better-sqlite3';
   readonly #inner: PrismaBetterSqlite3;
   readonly #gate: StoreGate;
-  constructor(url: string, gate: StoreGate) {
+  readonly #limits: ChainLimits;
+  constructor(url: string, gate: StoreGate, limits: ChainLimits) {
     this.#inner = new PrismaBetterSqlite3({ url, timeout: BUSY_TIMEOUT_MS });
     this.#gate = gate;
+    this.#limits = limits;
   }
   async connect(): Promise<SqlDriverAdapter> {
     const adapter = await this.#inner.connect();
     const client = (adapter as unknown as { client: Database.Database }).client;
     applyPragmas(client);
     client.prepare = reusableStatements(client) as unknown as typeof client.prepare;
-    return serialise(adapter, client, this.#gate);
+    return serialise(adapter, client, this.#gate, this.#limits);
   }
 }
 
@@ -170,7 +172,7 @@ function counted<A extends [SqlQuery, ...unknown[]], R>(fn: (...args: A) => Prom
  * restart; ours takes the write lock with acquireWriteLock and hands Prisma a transaction that runs
  * its statements through the adapter's (stateless) queryable methods on the same connection.
  */
-function serialise(adapter: SqlDriverAdapter, client: Database.Database, gate: StoreGate): SqlDriverAdapter {
+function serialise(adapter: SqlDriverAdapter, client: Database.Database, gate: StoreGate, limits: ChainLimits): SqlDriverAdapter {
   const plain = <A extends unknown[], R>(fn: (...args: A) => Promise<R>) => async (...args: A) => {
     const deadline = Date.now() + BUSY_TIMEOUT_MS;
     for (let pause = 5; ; pause = Math.min(pause * 2, 100)) {
@@ -196,6 +198,7 @@ function serialise(adapter: SqlDriverAdapter, client: Database.Database, gate: S
     client,
     exec: (sql: string) => adapter.executeRaw({ sql, args: [], argTypes: [] }),
     begin: () => tryBeginImmediate(client),
+    limits,
   };
   const startTransaction = async (isolation?: Parameters<SqlDriverAdapter['startTransaction']>[0]): Promise<Transaction> => {
     if (isolation && isolation !== 'SERIALIZABLE') {

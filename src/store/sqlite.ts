@@ -21,7 +21,7 @@ import Database from 'better-sqlite3';
 import { lockDatabase } from '../database-lock.ts';
 import { PrismaClient } from '../generated/prisma/client.ts';
 import { DatabaseBusyError } from './errors.ts';
-import type { StoreGate } from './sqlite-chain.ts';
+import { DEFAULT_CHAIN_LIMITS, type ChainLimits, type StoreGate } from './sqlite-chain.ts';
 import { acquireWriteLock, applyPragmas, isSqliteBusy, SerialisedSqliteFactory, tryBeginImmediate } from './sqlite-connection.ts';
 import { Gate } from './sqlite-gate.ts';
 import { appliedMigrations, migrate, migrationFolders } from './sqlite-migrate.ts';
@@ -54,11 +54,12 @@ function statementCache(conn: Database.Database) {
 
 /**
  * Opens (creating if needed) the database at `url` (`file:<path>`), takes its lock file, applies
- * pending migrations, creates the log's epoch and connects Prisma.
+ * pending migrations, creates the log's epoch and connects Prisma. `groupCommit` bounds how many
+ * queued transactions share one COMMIT (src/store/sqlite-chain.ts; tests make chains predictable).
  * @throws MigrationError when an applied migration was changed after it ran; DatabaseLockedError
  * when another server uses the file.
  */
-export async function openSqliteStore(url: string): Promise<Store> {
+export async function openSqliteStore(url: string, options: { groupCommit?: ChainLimits } = {}): Promise<Store> {
   const path = databasePath(url);
   mkdirSync(dirname(path), { recursive: true });
   const unlock = lockDatabase(path);
@@ -77,7 +78,7 @@ export async function openSqliteStore(url: string): Promise<Store> {
     applyPragmas(writer);
     const gate: StoreGate = new Gate();
     prisma = new PrismaClient({
-      adapter: new SerialisedSqliteFactory(url, gate),
+      adapter: new SerialisedSqliteFactory(url, gate, options.groupCommit ?? DEFAULT_CHAIN_LIMITS),
       transactionOptions: { maxWait: 15_000, timeout: 15_000 },
     });
     await prisma.$connect();
