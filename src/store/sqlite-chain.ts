@@ -24,6 +24,12 @@
  *
  * Only the chain's first BEGIN IMMEDIATE can meet another process's lock: it keeps the busy
  * handling of acquireWriteLock (src/store/sqlite-connection.ts). Chained transactions take no lock.
+ *
+ * Hook batches (withHookBatch) do not join chains. They run on the store's writer connection, not
+ * Prisma's, and already share one COMMIT among up to 256 deliveries (src/hooks/ingest.ts), so a
+ * chain would save them little; joining would tie each hook acknowledgement to the latency of the
+ * mutations queued around it, and a failed chain COMMIT would fail the batch too (ingest then
+ * retries its deliveries one by one). They wait for a chain's end like plain queries.
  */
 import type Database from 'better-sqlite3';
 import { BUSY_TIMEOUT_MS, DatabaseBusyError } from './errors.ts';

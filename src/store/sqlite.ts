@@ -1,8 +1,9 @@
 /**
  * The SQLite store: one database file in the data directory, three connections.
  *
- * - Prisma's connection, behind the store's gate (src/store/sqlite-connection.ts): one transaction
- *   or plain query at a time, every transaction BEGIN IMMEDIATE.
+ * - Prisma's connection, behind the store's gate (src/store/sqlite-gate.ts): one transaction or
+ *   plain query at a time, every transaction BEGIN IMMEDIATE, except that transactions queued behind
+ *   each other share one (a savepoint each) and one COMMIT (src/store/sqlite-chain.ts).
  * - The reader: raw better-sqlite3 for the event log. No write transaction is ever open on it once
  *   the store serves, so its reads only ever see committed rows: a reader can never deliver an event
  *   whose transaction later rolls back.
@@ -10,8 +11,8 @@
  *   because they run for every hook event. Its own connection because the batch's work is async: a
  *   log read running between two of its steps must not see the batch's uncommitted rows.
  *
- * Every write transaction is serialised (the gate, then BEGIN IMMEDIATE), so seq order is commit
- * order: once a reader has seen seq N, no event with a smaller seq can appear later. Only this
+ * Every write transaction is serialised (the gate, then BEGIN IMMEDIATE; a chain's transactions
+ * commit together, in the order they ran), so seq order is commit order: once a reader has seen seq N, no event with a smaller seq can appear later. Only this
  * server writes (one server per data directory, src/database-lock.ts), so the wake-up is in-process.
  */
 import { randomUUID } from 'node:crypto';
