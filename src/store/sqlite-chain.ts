@@ -174,6 +174,8 @@ export class ChainedTransaction {
       }
     }
     const acknowledged = new Promise<void>((resolve, reject) => this.#chain.acknowledgements.push({ resolve, reject }));
+    // Ending the chain below may reject it before it is returned: not an unhandled rejection.
+    acknowledged.catch(() => {});
     await this.#passOn();
     return acknowledged;
   }

@@ -41,11 +41,6 @@ export class Gate<H = unknown> {
     return this.#enqueue(true);
   }
 
-  /** Whether any transaction waits for its turn now. */
-  get transactionWaiting(): boolean {
-    return this.#waiting.some((w) => w.transaction);
-  }
-
   #enqueue(transaction: boolean): Promise<Turn<H>> {
     return new Promise<Turn<H>>((start) => {
       const waiter = { transaction, start };

@@ -176,6 +176,7 @@ describe('group commit of concurrent transactions (SQLite)', () => {
     let finishSecond!: () => void;
     const secondMayFinish = new Promise<void>((r) => (finishSecond = r));
 
+    const announcedBefore = store.wakeUp.latest;
     const first = createTask(store, 'test', project.id, { title: 'first' }).then((t) => (order.push('first acknowledged'), t));
     const second = store.withEvents('test', async (tx, emit) => {
       secondRunning();
@@ -190,10 +191,12 @@ describe('group commit of concurrent transactions (SQLite)', () => {
     const plainRead = store.prisma.task.findMany({ where: { projectId: project.id } }).then((rows) => (order.push('plain read answered'), rows));
     expect(await store.readAfter({ projectId: project.id, kinds: ['TASK_CREATED'] }, 0, 10)).toEqual([]);
     expect(order).toEqual([]);
+    expect(store.wakeUp.latest, 'no wake-up for the first transaction before the COMMIT').toBe(announcedBefore);
     finishSecond();
 
     const [t1, t2, rows] = await Promise.all([first, second, plainRead]);
     expect(order).toEqual(['first acknowledged', 'plain read answered']);
+    expect(store.wakeUp.latest).toBe(await store.lastCommittedSeq());
     expect(rows.map((r) => r.id).sort()).toEqual([t1.id, t2.id].sort());
     expect((await store.readAfter({ projectId: project.id, kinds: ['TASK_CREATED'] }, 0, 10)).map((e) => e.taskId)).toEqual([t1.id, t2.id]);
   });
