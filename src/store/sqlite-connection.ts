@@ -1,6 +1,6 @@
 /**
- * SQLite connections of the SQLite store (src/store/sqlite.ts): pragmas, the gate, the write lock,
- * and the Prisma driver adapter that shares one connection between transactions and plain queries.
+ * SQLite connections of the SQLite store (src/store/sqlite.ts): pragmas, the write lock, and the
+ * Prisma driver adapter that shares one connection between transactions and plain queries.
  *
  * SQLite settings (checked at start-up, `assertDurability`): WAL journal, synchronous=FULL (an acked
  * write survives power loss), and `BEGIN IMMEDIATE` for every transaction so a transaction takes the
@@ -169,8 +169,9 @@ function counted<A extends [SqlQuery, ...unknown[]], R>(fn: (...args: A) => Prom
  * The adapter as Prisma sees it: plain queries take turns at the gate, and transactions are opened
  * here rather than by the adapter. The adapter's own startTransaction keeps an internal mutex that
  * it never releases when its BEGIN throws (SQLITE_BUSY), which wedged every later transaction until
- * restart; ours takes the write lock with acquireWriteLock and hands Prisma a transaction that runs
- * its statements through the adapter's (stateless) queryable methods on the same connection.
+ * restart; ours opens it with openTransaction (src/store/sqlite-chain.ts: the write lock, or a place
+ * in the chain of transactions sharing one COMMIT) and hands Prisma a transaction that runs its
+ * statements through the adapter's (stateless) queryable methods on the same connection.
  */
 function serialise(adapter: SqlDriverAdapter, client: Database.Database, gate: StoreGate, limits: ChainLimits): SqlDriverAdapter {
   const plain = <A extends unknown[], R>(fn: (...args: A) => Promise<R>) => async (...args: A) => {
