@@ -45,10 +45,12 @@ export type ChainLimits = {
 };
 
 /**
- * 25 ms is about 9 WAL fsyncs on the development machine (2.7 ms each): long enough that a burst of
- * transactions shares a few COMMITs (50 concurrent createSubtask: 6–8 COMMITs at 30 ms, 18–24 at
- * 10 ms, load 11), short enough that a plain query or a hook batch queued behind a chain waits
- * little longer than behind one slow transaction.
+ * 25 ms is about 9 WAL fsyncs on the loaded development machine (2.7 ms each): long enough that a
+ * burst of transactions shares a few COMMITs (50 concurrent createSubtask over HTTP, load 10–13:
+ * 11–13 COMMITs; 18–24 at 10 ms, 6–8 at 30 ms), short enough that a plain query or a hook batch
+ * queued behind a chain waits little longer than behind one slow transaction. A chain also delays
+ * its first transaction's reply by up to this much (plus the last member's own work): the price of
+ * sharing the fsync, paid only when transactions queue up anyway.
  */
 export const DEFAULT_CHAIN_LIMITS: ChainLimits = { members: 64, ms: 25 };
 
