@@ -45,14 +45,14 @@ export type ChainLimits = {
 };
 
 /**
- * 25 ms is about 9 WAL fsyncs on the loaded development machine (2.7 ms each): long enough that a
- * burst of transactions shares a few COMMITs (50 concurrent createSubtask over HTTP, load 10–13:
- * 11–13 COMMITs; 18–24 at 10 ms, 6–8 at 30 ms), short enough that a plain query or a hook batch
- * queued behind a chain waits little longer than behind one slow transaction. A chain also delays
- * its first transaction's reply by up to this much (plus the last member's own work): the price of
- * sharing the fsync, paid only when transactions queue up anyway.
+ * A chain delays its first transaction's reply, and the delivery of its events, by the work of the
+ * transactions chained after it: that is the price of sharing the fsync, paid only when
+ * transactions queue up anyway. 10 ms is about 4 WAL fsyncs on the loaded development machine
+ * (2.7 ms each): 50 concurrent createSubtask over HTTP then pay 18–24 COMMITs (load 11; 6–8 at
+ * 30 ms, 2–3 at 100 ms), while a plain query, a hook batch or a subscriber waits at most about one
+ * slow transaction longer. At 25 ms the fan-out bench's create → receive p50 rose by ~25 ms.
  */
-export const DEFAULT_CHAIN_LIMITS: ChainLimits = { members: 64, ms: 25 };
+export const DEFAULT_CHAIN_LIMITS: ChainLimits = { members: 64, ms: 10 };
 
 /** What a chain needs of Prisma's connection. */
 export type ChainConnection = {
