@@ -8,7 +8,7 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import client from 'prom-client';
 import { getOperationAST, type DocumentNode } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import { dbQueryCount } from './store/query-count.ts';
+import { dbCommitCount, dbQueryCount } from './store/query-count.ts';
 import { activeStreams, streamPageReads } from './events/stream.ts';
 
 export const registry = new client.Registry();
@@ -72,6 +72,7 @@ counterOf(
   streamPageReads,
 );
 counterOf('maestro_db_queries_total', 'SQL statements sent through Prisma, and the raw statements withEvents runs in their place (reads and writes, inside transactions too).', dbQueryCount);
+counterOf('maestro_db_commits_total', 'Real COMMITs (WAL fsyncs) of Prisma transactions on SQLite; group commit makes them fewer than the transactions.', dbCommitCount);
 
 const loopDelay = monitorEventLoopDelay({ resolution: 10 });
 loopDelay.enable();

@@ -1,6 +1,6 @@
 /**
- * SQLite connections of the SQLite store (src/store/sqlite.ts): pragmas, the gate, the write lock,
- * and the Prisma driver adapter that shares one connection between transactions and plain queries.
+ * SQLite connections of the SQLite store (src/store/sqlite.ts): pragmas, the write lock, and the
+ * Prisma driver adapter that shares one connection between transactions and plain queries.
  *
  * SQLite settings (checked at start-up, `assertDurability`): WAL journal, synchronous=FULL (an acked
  * write survives power loss), and `BEGIN IMMEDIATE` for every transaction so a transaction takes the
@@ -18,6 +18,8 @@ import type { SqlDriverAdapter, SqlQuery, Transaction } from '@prisma/driver-ada
 import { logger } from '../logger.ts';
 import { BUSY_TIMEOUT_MS, DatabaseBusyError } from './errors.ts';
 import { countQuery } from './query-count.ts';
+import { openTransaction, type ChainedTransaction, type ChainLimits, type StoreGate } from './sqlite-chain.ts';
+import type { Gate } from './sqlite-gate.ts';
 
 /** Readers still wait (in WAL they only wait on a checkpoint or recovery, for milliseconds). */
 export const READ_BUSY_TIMEOUT_MS = 5000;
@@ -57,7 +59,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
  * to let go of it without blocking the event loop or holding the gate while it waits. Resolves with
  * the gate's release function, the transaction open; throws DatabaseBusyError after BUSY_TIMEOUT_MS.
  */
-export async function acquireWriteLock(gate: Gate, conn: Database.Database): Promise<() => void> {
+export async function acquireWriteLock<H>(gate: Gate<H>, conn: Database.Database): Promise<() => void> {
   const deadline = Date.now() + BUSY_TIMEOUT_MS;
   for (let pause = 5; ; pause = Math.min(pause * 2, 100)) {
     const release = await gate.acquire();
@@ -79,32 +81,21 @@ export async function acquireWriteLock(gate: Gate, conn: Database.Database): Pro
 // transaction (it sees uncommitted rows and is rolled back with it). This wrapper makes plain
 // queries wait until no transaction is open and turns the adapter's BEGIN into BEGIN IMMEDIATE.
 // One gate per store: Prisma's transactions and plain queries, and the hook batches on the raw
-// writer connection, take turns there (two stores in one process are two databases: no turns).
-
-export class Gate {
-  #tail: Promise<void> = Promise.resolve();
-  /** Resolves once every earlier holder released; returns the release function. */
-  acquire(): Promise<() => void> {
-    let release!: () => void;
-    const next = new Promise<void>((r) => (release = r));
-    // Yield one macrotask before handing over: better-sqlite3 answers synchronously, so without it
-    // queued transactions would run back to back and starve the event loop (sockets, timers).
-    const ready = this.#tail.then(() => new Promise<void>((r) => setImmediate(r))).then(() => release);
-    this.#tail = this.#tail.then(() => next);
-    return ready;
-  }
-}
+// writer connection, take turns there (src/store/sqlite-gate.ts); transactions that queue up share
+// one COMMIT (src/store/sqlite-chain.ts).
 
 /** Prisma's driver adapter factory for one store: its connection takes turns at that store's gate. */
 export class SerialisedSqliteFactory {
   readonly provider = 'sqlite' as const;
   readonly adapterName = '@prisma/adapter-better-sqlite3';
   readonly #inner: PrismaBetterSqlite3;
-  readonly #gate: Gate;
+  readonly #gate: StoreGate;
+  readonly #limits: ChainLimits;
   #client: Database.Database | undefined;
-  constructor(url: string, gate: Gate) {
+  constructor(url: string, gate: StoreGate, limits: ChainLimits) {
     this.#inner = new PrismaBetterSqlite3({ url, timeout: BUSY_TIMEOUT_MS });
     this.#gate = gate;
+    this.#limits = limits;
   }
   /**
    * The connection Prisma runs on (once connected). A statement run on it while a transaction holds
@@ -113,13 +104,29 @@ export class SerialisedSqliteFactory {
   get client(): Database.Database | undefined {
     return this.#client;
   }
+  /** The Prisma transaction that holds the gate now (in a chain, the member whose turn it is). */
+  #current: ChainedTransaction | null = null;
+  /**
+   * Runs one of the store's raw statements inside the current Prisma transaction, under its rules:
+   * counted, refused if SQLite rolled the transaction back, its error kept as the chain's cause.
+   */
+  runStatement<R>(statement: () => R): R {
+    if (!this.#current) throw new Error('No transaction is open on Prisma\'s SQLite connection (a bug in the store).');
+    countQuery();
+    return this.#current.runNow(statement);
+  }
   async connect(): Promise<SqlDriverAdapter> {
     const adapter = await this.#inner.connect();
     const client = (adapter as unknown as { client: Database.Database }).client;
     this.#client = client;
     applyPragmas(client);
     client.prepare = reusableStatements(client) as unknown as typeof client.prepare;
-    return serialise(adapter, client, this.#gate);
+    return serialise(adapter, client, this.#gate, this.#limits, {
+      opened: (tx) => (this.#current = tx),
+      closed: (tx) => {
+        if (this.#current === tx) this.#current = null;
+      },
+    });
   }
 }
 
@@ -187,10 +194,14 @@ function counted<A extends [SqlQuery, ...unknown[]], R>(fn: (...args: A) => Prom
  * The adapter as Prisma sees it: plain queries take turns at the gate, and transactions are opened
  * here rather than by the adapter. The adapter's own startTransaction keeps an internal mutex that
  * it never releases when its BEGIN throws (SQLITE_BUSY), which wedged every later transaction until
- * restart; ours takes the write lock with acquireWriteLock and hands Prisma a transaction that runs
- * its statements through the adapter's (stateless) queryable methods on the same connection.
+ * restart; ours opens it with openTransaction (src/store/sqlite-chain.ts: the write lock, or a place
+ * in the chain of transactions sharing one COMMIT) and hands Prisma a transaction that runs its
+ * statements through the adapter's (stateless) queryable methods on the same connection.
  */
-function serialise(adapter: SqlDriverAdapter, client: Database.Database, gate: Gate): SqlDriverAdapter {
+/** Tells the factory which transaction holds the gate (for runStatement). */
+type TransactionWatch = { opened: (tx: ChainedTransaction) => void; closed: (tx: ChainedTransaction) => void };
+
+function serialise(adapter: SqlDriverAdapter, client: Database.Database, gate: StoreGate, limits: ChainLimits, watch: TransactionWatch): SqlDriverAdapter {
   const plain = <A extends unknown[], R>(fn: (...args: A) => Promise<R>) => async (...args: A) => {
     const deadline = Date.now() + BUSY_TIMEOUT_MS;
     for (let pause = 5; ; pause = Math.min(pause * 2, 100)) {
@@ -212,36 +223,38 @@ function serialise(adapter: SqlDriverAdapter, client: Database.Database, gate: G
   };
   const queryRaw = plain(counted((q: SqlQuery) => adapter.queryRaw(q)));
   const executeRaw = plain(counted((q: SqlQuery) => adapter.executeRaw(q)));
+  const conn = {
+    client,
+    exec: (sql: string) => adapter.executeRaw({ sql, args: [], argTypes: [] }),
+    begin: () => tryBeginImmediate(client),
+    limits,
+  };
   const startTransaction = async (isolation?: Parameters<SqlDriverAdapter['startTransaction']>[0]): Promise<Transaction> => {
     if (isolation && isolation !== 'SERIALIZABLE') {
       throw new Error(`SQLite transactions are always SERIALIZABLE (asked for ${isolation}).`);
     }
-    const release = await acquireWriteLock(gate, client);
-    let open = true;
-    const close = () => {
-      if (!open) return;
-      open = false;
-      // Prisma sends COMMIT/ROLLBACK itself (usePhantomQuery: false); if that statement failed the
-      // transaction may still be open, and must not stay open past the gate.
-      if (client.inTransaction) client.exec('ROLLBACK');
-      release();
-    };
-    const run = <R>(fn: (q: SqlQuery) => Promise<R>) =>
-      counted(async (q: SqlQuery) => {
-        if (!open) throw new Error('This transaction is already closed.');
-        return fn(q);
-      });
+    const tx = await openTransaction(gate, conn);
+    watch.opened(tx);
+    // Prisma sends COMMIT and ROLLBACK as statements (usePhantomQuery: false), then calls
+    // commit()/rollback(): the statements are where the chain decides (src/store/sqlite-chain.ts).
+    const executeRaw = counted((q: SqlQuery) => {
+      const sql = q.sql.trim().toUpperCase();
+      if (sql === 'COMMIT' || sql === 'ROLLBACK') watch.closed(tx);
+      if (sql === 'COMMIT') return tx.commit().then(() => 0);
+      if (sql === 'ROLLBACK') return tx.rollback().then(() => 0);
+      return tx.run(() => adapter.executeRaw(q));
+    });
     return {
       provider: adapter.provider,
       adapterName: adapter.adapterName,
       options: { usePhantomQuery: false },
-      queryRaw: run((q: SqlQuery) => adapter.queryRaw(q)),
-      executeRaw: run((q: SqlQuery) => adapter.executeRaw(q)),
-      commit: async () => close(),
-      rollback: async () => close(),
-      createSavepoint: async (name: string) => void (await adapter.executeRaw({ sql: `SAVEPOINT ${name}`, args: [], argTypes: [] })),
-      rollbackToSavepoint: async (name: string) => void (await adapter.executeRaw({ sql: `ROLLBACK TO ${name}`, args: [], argTypes: [] })),
-      releaseSavepoint: async (name: string) => void (await adapter.executeRaw({ sql: `RELEASE SAVEPOINT ${name}`, args: [], argTypes: [] })),
+      queryRaw: counted((q: SqlQuery) => tx.run(() => adapter.queryRaw(q))),
+      executeRaw,
+      commit: () => (watch.closed(tx), tx.close()),
+      rollback: () => (watch.closed(tx), tx.close()),
+      createSavepoint: (name: string) => tx.run(() => conn.exec(`SAVEPOINT ${name}`)).then(() => undefined),
+      rollbackToSavepoint: (name: string) => tx.run(() => conn.exec(`ROLLBACK TO ${name}`)).then(() => undefined),
+      releaseSavepoint: (name: string) => tx.run(() => conn.exec(`RELEASE SAVEPOINT ${name}`)).then(() => undefined),
     };
   };
   return new Proxy(adapter, {

@@ -83,16 +83,14 @@ function setClause<K extends string>(columns: readonly K[], changes: Partial<Rec
   return { sql: parts.map((p) => `${p}, `).join(''), params };
 }
 
-/** `prepare` prepares (and keeps) a statement on Prisma's connection; `counted` is called once per statement run. */
-export function sqliteDomainRows(prepare: Prepare, counted: () => void): DomainRows {
-  const one = (sql: string, ...params: unknown[]) => {
-    counted();
-    return prepare(sql).raw(true).get(...params) as Stored[] | undefined;
-  };
-  const run = (sql: string, ...params: unknown[]) => {
-    counted();
-    return prepare(sql).run(...params);
-  };
+/**
+ * `prepare` prepares (and keeps) a statement on Prisma's connection; `statement` runs each one, under
+ * the current transaction's rules (SerialisedSqliteFactory.runStatement: counted, refused once SQLite
+ * has rolled the transaction back, its error kept for the rest of a group-commit chain).
+ */
+export function sqliteDomainRows(prepare: Prepare, statement: <R>(run: () => R) => R): DomainRows {
+  const one = (sql: string, ...params: unknown[]) => statement(() => prepare(sql).raw(true).get(...params) as Stored[] | undefined);
+  const run = (sql: string, ...params: unknown[]) => statement(() => prepare(sql).run(...params));
   return {
     projectExists: async (id) => one(`SELECT 1 FROM "Project" WHERE "id" = ?`, id) !== undefined,
     findTask: async (id) => {
@@ -116,8 +114,7 @@ export function sqliteDomainRows(prepare: Prepare, counted: () => void): DomainR
     },
     deleteTask: async (id) => void run(`DELETE FROM "Task" WHERE "id" = ?`, id),
     subtaskIdsOf: async (taskId) => {
-      counted();
-      return (prepare(`SELECT "id" FROM "Subtask" WHERE "taskId" = ? ORDER BY "position" ASC`).pluck(true).all(taskId) as string[]);
+      return statement(() => prepare(`SELECT "id" FROM "Subtask" WHERE "taskId" = ? ORDER BY "position" ASC`).pluck(true).all(taskId) as string[]);
     },
     findSubtask: async (id) => {
       const raw = one(`SELECT ${SUBTASK_COLUMNS} FROM "Subtask" WHERE "id" = ?`, id);

@@ -1,8 +1,9 @@
 /**
  * The SQLite store: one database file in the data directory, three connections.
  *
- * - Prisma's connection, behind the store's gate (src/store/sqlite-connection.ts): one transaction
- *   or plain query at a time, every transaction BEGIN IMMEDIATE.
+ * - Prisma's connection, behind the store's gate (src/store/sqlite-gate.ts): one transaction or
+ *   plain query at a time, every transaction BEGIN IMMEDIATE, except that transactions queued behind
+ *   each other share one (a savepoint each) and one COMMIT (src/store/sqlite-chain.ts).
  * - The reader: raw better-sqlite3 for the event log. No write transaction is ever open on it once
  *   the store serves, so its reads only ever see committed rows: a reader can never deliver an event
  *   whose transaction later rolls back.
@@ -10,8 +11,8 @@
  *   because they run for every hook event. Its own connection because the batch's work is async: a
  *   log read running between two of its steps must not see the batch's uncommitted rows.
  *
- * Every write transaction is serialised (the gate, then BEGIN IMMEDIATE), so seq order is commit
- * order: once a reader has seen seq N, no event with a smaller seq can appear later. Only this
+ * Every write transaction is serialised (the gate, then BEGIN IMMEDIATE; a chain's transactions
+ * commit together, in the order they ran), so seq order is commit order: once a reader has seen seq N, no event with a smaller seq can appear later. Only this
  * server writes (one server per data directory, src/database-lock.ts), so the wake-up is in-process.
  */
 import { randomUUID } from 'node:crypto';
@@ -21,11 +22,12 @@ import Database from 'better-sqlite3';
 import { lockDatabase } from '../database-lock.ts';
 import { PrismaClient } from '../generated/prisma/client.ts';
 import { DatabaseBusyError } from './errors.ts';
-import { acquireWriteLock, applyPragmas, Gate, isSqliteBusy, SerialisedSqliteFactory, tryBeginImmediate } from './sqlite-connection.ts';
+import { DEFAULT_CHAIN_LIMITS, type ChainLimits, type StoreGate } from './sqlite-chain.ts';
+import { acquireWriteLock, applyPragmas, isSqliteBusy, SerialisedSqliteFactory, tryBeginImmediate } from './sqlite-connection.ts';
+import { Gate } from './sqlite-gate.ts';
 import { appliedMigrations, migrate, migrationFolders } from './sqlite-migrate.ts';
 import { EVENT_COLUMNS, storedOrNull, storedTimestamp, toEventRow, toSession, whereClause, type RawEventRow } from './sqlite-rows.ts';
 import type { DomainRows, Emit, EventFilter, EventRow, HookBatch, Store, Tx } from './types.ts';
-import { countQuery } from './query-count.ts';
 import { sqliteDomainRows } from './sqlite-domain-rows.ts';
 import { newEventRow } from './event-rows.ts';
 import { LocalWakeUp } from './wake-up.ts';
@@ -54,11 +56,12 @@ function statementCache(conn: Database.Database) {
 
 /**
  * Opens (creating if needed) the database at `url` (`file:<path>`), takes its lock file, applies
- * pending migrations, creates the log's epoch and connects Prisma.
+ * pending migrations, creates the log's epoch and connects Prisma. `groupCommit` bounds how many
+ * queued transactions share one COMMIT (src/store/sqlite-chain.ts; tests make chains predictable).
  * @throws MigrationError when an applied migration was changed after it ran; DatabaseLockedError
  * when another server uses the file.
  */
-export async function openSqliteStore(url: string): Promise<Store> {
+export async function openSqliteStore(url: string, options: { groupCommit?: ChainLimits } = {}): Promise<Store> {
   const path = databasePath(url);
   mkdirSync(dirname(path), { recursive: true });
   const unlock = lockDatabase(path);
@@ -75,8 +78,8 @@ export async function openSqliteStore(url: string): Promise<Store> {
     const writer = new Database(path);
     opened.push(writer);
     applyPragmas(writer);
-    const gate = new Gate();
-    const factory = new SerialisedSqliteFactory(url, gate);
+    const gate: StoreGate = new Gate();
+    const factory = new SerialisedSqliteFactory(url, gate, options.groupCommit ?? DEFAULT_CHAIN_LIMITS);
     prisma = new PrismaClient({ adapter: factory, transactionOptions: { maxWait: 15_000, timeout: 15_000 } });
     await prisma.$connect();
     await assertDurability(prisma);
@@ -97,7 +100,7 @@ async function assertDurability(prisma: PrismaClient) {
   }
 }
 
-type Parts = { prisma: PrismaClient; factory: SerialisedSqliteFactory; reader: Database.Database; writer: Database.Database; gate: Gate; epoch: string; unlock: () => void };
+type Parts = { prisma: PrismaClient; factory: SerialisedSqliteFactory; reader: Database.Database; writer: Database.Database; gate: StoreGate; epoch: string; unlock: () => void };
 
 class SqliteStore implements Store {
   readonly engine = 'sqlite' as const;
@@ -106,7 +109,7 @@ class SqliteStore implements Store {
   readonly wakeUp = new LocalWakeUp();
   readonly #reader: Database.Database;
   readonly #writer: Database.Database;
-  readonly #gate: Gate;
+  readonly #gate: StoreGate;
   readonly #unlock: () => void;
   readonly #read: (sql: string) => Database.Statement;
   readonly #write: (sql: string) => Database.Statement;
@@ -141,11 +144,11 @@ class SqliteStore implements Store {
       const emit: Emit = async (event) => {
         const r = newEventRow(actor, event);
         const createdAt = storedTimestamp(new Date());
-        countQuery();
-        lastSeq = Number(
+        const { lastInsertRowid } = this.#factory.runStatement(() =>
           insert.run(r.kind, r.projectId, r.taskId, r.subtaskId, r.sessionId, r.actor, r.payload, r.idempotencyKey,
-            r.hookEvent ?? null, r.toolName ?? null, r.toolUseId ?? null, r.agentId ?? null, createdAt).lastInsertRowid,
+            r.hookEvent ?? null, r.toolName ?? null, r.toolUseId ?? null, r.agentId ?? null, createdAt),
         );
+        lastSeq = Number(lastInsertRowid);
         return lastSeq;
       };
       return work(tx, emit, raw.rows);
@@ -166,7 +169,7 @@ class SqliteStore implements Store {
         if (!stmt) cache.set(sql, (stmt = Database.prototype.prepare.call(conn, sql)));
         return stmt;
       };
-      this.#inTx = { conn, prepare, rows: sqliteDomainRows(prepare, countQuery) };
+      this.#inTx = { conn, prepare, rows: sqliteDomainRows(prepare, (run) => this.#factory.runStatement(run)) };
     }
     return this.#inTx;
   }
