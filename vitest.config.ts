@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import LongestFirstSequencer from './test/sequencer.ts';
 
 export default defineConfig({
   resolve: {
@@ -22,6 +23,8 @@ export default defineConfig({
     // Bounds against a hang, not speed checks: on a loaded machine a server start alone can take 30 s.
     testTimeout: 120_000,
     hookTimeout: 120_000,
+    // Longest files first (test/durations.json), so the workers finish together on a fresh clone too.
+    sequence: { sequencer: LongestFirstSequencer },
     reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
   },
 });
