@@ -14,16 +14,37 @@
  *   interpreter then answers, so the error and its HTTP 400 are exactly graphql-js's.
  * - A document graphql-jit cannot compile (logged once at debug level).
  *
- * Safe with documents from anyone: graphql-jit compiles only documents Yoga has already validated
- * against the schema, and the names it writes into the generated code are GraphQL names (letters,
- * digits, underscores); argument values and variables are data, never code.
+ * Documents come from anyone, and graphql-jit writes parts of them into generated code: names (GraphQL
+ * names: letters, digits, underscores) and literal argument values, as JSON. That JSON is then
+ * rewritten by graphql-jit: a string holding one of its marker texts (`__MAGIC_DATE__<uuid>`…) becomes
+ * `new Date(<the rest of the string>)` — code. A document with such a string literal anywhere (an
+ * argument, a list or object value, a variable's default) is therefore never compiled; graphql-js
+ * interprets it like any other (test/server/compiled-execution.test.ts and
+ * test/security/compiled-execution.test.ts send exactly that attack). Variables are data: graphql-jit
+ * reads them at run time, never writes them into code.
  */
-import { getOperationAST, type DocumentNode } from 'graphql';
+import { BREAK, getOperationAST, visit, type DocumentNode } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import type { Plugin } from 'graphql-yoga';
 import { logger } from './logger.ts';
 
 type Compiled = CompiledQuery | null;
+
+/** graphql-jit's marker texts all start with this (`__MAGIC_DATE__`, `__MAGIC_NAN__`, `__MAGIC_PLUS_INFINITY__`…). */
+const JIT_MARKER = '__MAGIC_';
+
+/** Whether any string literal of the document (decoded, so escapes cannot hide it) holds a graphql-jit marker. */
+function holdsJitMarker(document: DocumentNode): boolean {
+  let found = false;
+  visit(document, {
+    StringValue(node) {
+      if (!node.value.includes(JIT_MARKER)) return undefined;
+      found = true;
+      return BREAK;
+    },
+  });
+  return found;
+}
 
 /** How many operations were compiled and how many left to graphql-js (read by tests). */
 export type CompiledExecutionStats = { compiled: number; interpreted: number };
@@ -39,7 +60,7 @@ export function compiledExecutionPlugin(stats: CompiledExecutionStats = { compil
     if (byName.has(name)) return byName.get(name)!;
     let compiled: Compiled = null;
     const operation = getOperationAST(args.document, args.operationName);
-    if (operation && operation.operation !== 'subscription') {
+    if (operation && operation.operation !== 'subscription' && !holdsJitMarker(args.document)) {
       const result = compileQuery(args.schema, args.document, args.operationName ?? undefined);
       if (isCompiledQuery(result)) compiled = result;
       else logger.debug({ operationName: args.operationName, errors: result.errors }, 'graphql-jit could not compile; interpreting');

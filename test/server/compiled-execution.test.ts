@@ -23,6 +23,7 @@ const schema = new GraphQLSchema({
           return Array.from({ length: args.count }, (_, n) => ({ n }));
         },
       },
+      echo: { type: GraphQLString, args: { text: { type: GraphQLString } }, resolve: (_root, args: { text: string }) => args.text },
       fails: { type: GraphQLString, resolve: () => { throw new Error('resolver failed'); } },
     },
   }),
@@ -80,5 +81,29 @@ describe('compiled execution (graphql-jit)', () => {
     const answer = await post('subscription { refused }', undefined, 'text/event-stream');
     expect(answer.body).toContain('not your project');
     expect(stats.compiled).toBe(0);
+  });
+
+  // graphql-jit writes literal values into generated code as JSON, and rewrites a string holding its
+  // date marker into `new Date(…rest of the string…)`: unguarded, this document ran the code in it.
+  it('should not compile, nor run, code hidden in a string literal', async () => {
+    const { stats, post } = app();
+    const marker = '__MAGIC_DATE__33a9e76d_02e0_4128_8e92_3530ad3da74d';
+    const attack = `${marker}(globalThis.__maestroJitInjected = 1)`;
+    const escaped = JSON.stringify(attack).replace('_', '\\u005f'); // an escape must not hide it either
+    for (const query of [
+      `{ echo(text: ${JSON.stringify(attack)}) }`,
+      `{ echo(text: ${escaped}) }`,
+      `query Echo($text: String = ${JSON.stringify(attack)}) { echo(text: $text) }`,
+    ]) {
+      const body = JSON.parse((await post(query)).body);
+      expect(body, query).toEqual({ data: { echo: attack } });
+    }
+    expect((globalThis as { __maestroJitInjected?: number }).__maestroJitInjected).toBeUndefined();
+    expect(stats.compiled).toBe(0);
+    // The marker in a variable is data: that document compiles, and echoes the text back.
+    const withVariable = JSON.parse((await post('query Echo($text: String) { echo(text: $text) }', { text: attack })).body);
+    expect(withVariable).toEqual({ data: { echo: attack } });
+    expect(stats.compiled).toBe(1);
+    expect((globalThis as { __maestroJitInjected?: number }).__maestroJitInjected).toBeUndefined();
   });
 });
