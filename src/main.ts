@@ -6,6 +6,7 @@ import { DatabaseUnreachableError, MigrationError, UnsafeDatabaseError } from '.
 import { DatabaseLockedError } from './database-lock.ts';
 import { logger, setLogLevel } from './logger.ts';
 import { serverStarted } from './code-cache-hook.ts';
+import { startIdleGc } from './idle-gc.ts';
 
 /** File-system and SQLite failures to open or write the data directory: a setup problem, not a bug. */
 const STORAGE_CODES = new Set(['EACCES', 'EPERM', 'EROFS', 'ENOTDIR', 'ENOSPC', 'EDQUOT', 'EISDIR', 'ELOOP', 'ENAMETOOLONG']);
@@ -61,6 +62,7 @@ async function main() {
   // reads this line must get a graceful shutdown, not the default kill.
   console.log(`maestro listening on ${url}`);
   serverStarted();
+  startIdleGc();
 }
 
 main().catch((error: unknown) => {
