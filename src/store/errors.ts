@@ -14,5 +14,23 @@ export class DatabaseBusyError extends Error {
   }
 }
 
+/** What an attempt of `retryWhileBusy` returns when another process holds the write lock. */
+export const BUSY = Symbol('busy');
+
+/**
+ * Runs `attempt` until it gets past another process's write lock: between attempts (which must not
+ * block, nor hold the store's gate while waiting) it pauses 5 ms, doubling up to 100 ms, and after
+ * BUSY_TIMEOUT_MS it throws DatabaseBusyError.
+ */
+export async function retryWhileBusy<T>(attempt: () => Promise<T | typeof BUSY>): Promise<T> {
+  const deadline = Date.now() + BUSY_TIMEOUT_MS;
+  for (let pause = 5; ; pause = Math.min(pause * 2, 100)) {
+    const result = await attempt();
+    if (result !== BUSY) return result;
+    if (Date.now() >= deadline) throw new DatabaseBusyError();
+    await new Promise((r) => setTimeout(r, pause));
+  }
+}
+
 /** An applied migration was changed afterwards (or cannot be applied): the server must not start. */
 export class MigrationError extends Error {}

@@ -32,7 +32,7 @@
  * retries its deliveries one by one). They wait for a chain's end like plain queries.
  */
 import type Database from 'better-sqlite3';
-import { BUSY_TIMEOUT_MS, DatabaseBusyError } from './errors.ts';
+import { BUSY, retryWhileBusy } from './errors.ts';
 import type { Gate, Turn } from './sqlite-gate.ts';
 import { countCommit } from './query-count.ts';
 
@@ -96,16 +96,13 @@ class Chain {
   }
 }
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
 /**
  * Opens a transaction for Prisma: joins the chain the previous holder handed over, or takes the gate
  * and then the write lock (BEGIN IMMEDIATE), waiting for another process to let go of it without
  * holding the gate meanwhile; throws DatabaseBusyError after BUSY_TIMEOUT_MS.
  */
-export async function openTransaction(gate: StoreGate, conn: ChainConnection): Promise<ChainedTransaction> {
-  const deadline = Date.now() + BUSY_TIMEOUT_MS;
-  for (let pause = 5; ; pause = Math.min(pause * 2, 100)) {
+export function openTransaction(gate: StoreGate, conn: ChainConnection): Promise<ChainedTransaction> {
+  return retryWhileBusy(async () => {
     const turn = await gate.acquireForTransaction();
     const chain = turn.handed;
     if (chain) {
@@ -126,10 +123,8 @@ export async function openTransaction(gate: StoreGate, conn: ChainConnection): P
     } finally {
       if (!began) turn.release();
     }
-    if (began) return new ChainedTransaction(conn, turn, new Chain(conn.limits), null);
-    if (Date.now() >= deadline) throw new DatabaseBusyError();
-    await sleep(pause);
-  }
+    return began ? new ChainedTransaction(conn, turn, new Chain(conn.limits), null) : BUSY;
+  });
 }
 
 /** One Prisma transaction: the chain's first (BEGIN IMMEDIATE) or a later one (inside a savepoint). */

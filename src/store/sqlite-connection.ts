@@ -16,7 +16,7 @@ import Database from 'better-sqlite3';
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import type { SqlDriverAdapter, SqlQuery, Transaction } from '@prisma/driver-adapter-utils';
 import { logger } from '../logger.ts';
-import { BUSY_TIMEOUT_MS, DatabaseBusyError } from './errors.ts';
+import { BUSY, BUSY_TIMEOUT_MS, retryWhileBusy } from './errors.ts';
 import { countQuery } from './query-count.ts';
 import { openTransaction, type ChainedTransaction, type ChainLimits, type StoreGate } from './sqlite-chain.ts';
 import type { Gate } from './sqlite-gate.ts';
@@ -52,16 +52,13 @@ export function tryBeginImmediate(conn: Database.Database): boolean {
   }
 }
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
 /**
  * Takes the gate and then the write lock on `conn` (BEGIN IMMEDIATE), waiting for another process
  * to let go of it without blocking the event loop or holding the gate while it waits. Resolves with
  * the gate's release function, the transaction open; throws DatabaseBusyError after BUSY_TIMEOUT_MS.
  */
-export async function acquireWriteLock<H>(gate: Gate<H>, conn: Database.Database): Promise<() => void> {
-  const deadline = Date.now() + BUSY_TIMEOUT_MS;
-  for (let pause = 5; ; pause = Math.min(pause * 2, 100)) {
+export function acquireWriteLock<H>(gate: Gate<H>, conn: Database.Database): Promise<() => void> {
+  return retryWhileBusy(async () => {
     const release = await gate.acquire();
     let began = false;
     try {
@@ -69,10 +66,8 @@ export async function acquireWriteLock<H>(gate: Gate<H>, conn: Database.Database
     } finally {
       if (!began) release();
     }
-    if (began) return release;
-    if (Date.now() >= deadline) throw new DatabaseBusyError();
-    await sleep(pause);
-  }
+    return began ? release : BUSY;
+  });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -190,6 +185,9 @@ function counted<A extends [SqlQuery, ...unknown[]], R>(fn: (...args: A) => Prom
   };
 }
 
+/** Tells the factory which transaction holds the gate (for runStatement). */
+type TransactionWatch = { opened: (tx: ChainedTransaction) => void; closed: (tx: ChainedTransaction) => void };
+
 /**
  * The adapter as Prisma sees it: plain queries take turns at the gate, and transactions are opened
  * here rather than by the adapter. The adapter's own startTransaction keeps an internal mutex that
@@ -198,29 +196,23 @@ function counted<A extends [SqlQuery, ...unknown[]], R>(fn: (...args: A) => Prom
  * in the chain of transactions sharing one COMMIT) and hands Prisma a transaction that runs its
  * statements through the adapter's (stateless) queryable methods on the same connection.
  */
-/** Tells the factory which transaction holds the gate (for runStatement). */
-type TransactionWatch = { opened: (tx: ChainedTransaction) => void; closed: (tx: ChainedTransaction) => void };
-
 function serialise(adapter: SqlDriverAdapter, client: Database.Database, gate: StoreGate, limits: ChainLimits, watch: TransactionWatch): SqlDriverAdapter {
-  const plain = <A extends unknown[], R>(fn: (...args: A) => Promise<R>) => async (...args: A) => {
-    const deadline = Date.now() + BUSY_TIMEOUT_MS;
-    for (let pause = 5; ; pause = Math.min(pause * 2, 100)) {
+  const plain = <A extends unknown[], R>(fn: (...args: A) => Promise<R>) => (...args: A) =>
+    retryWhileBusy(async () => {
       const release = await gate.acquire();
       try {
         // busy_timeout 0: a write outside a transaction that meets another process's lock fails
-        // at once (and had no effect), and is retried below instead of blocking the event loop.
+        // at once (and had no effect), and is retried instead of blocking the event loop.
         client.pragma('busy_timeout = 0');
         return await fn(...args);
       } catch (error) {
         if (!isSqliteBusy(error)) throw error;
-        if (Date.now() >= deadline) throw new DatabaseBusyError();
+        return BUSY;
       } finally {
         if (client.open) client.pragma(`busy_timeout = ${READ_BUSY_TIMEOUT_MS}`);
         release();
       }
-      await sleep(pause);
-    }
-  };
+    });
   const queryRaw = plain(counted((q: SqlQuery) => adapter.queryRaw(q)));
   const executeRaw = plain(counted((q: SqlQuery) => adapter.executeRaw(q)));
   const conn = {
