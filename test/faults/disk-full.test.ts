@@ -7,20 +7,17 @@
  *
  * Needs a tmpfs mount, so root (as on this project's CI machines); elsewhere it fails saying so.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
 import { executeRaw } from '../helpers/graphql.ts';
-import { startServer, stopAllServers, tempDir } from '../helpers/server.ts';
+import { smallDisk } from '../helpers/small-disk.ts';
+import { startServer, stopAllServers } from '../helpers/server.ts';
 
-const mountPoint = tempDir('maestro-full-disk-');
-let mounted = false;
+const disk = smallDisk('maestro-full-disk-');
 
 afterAll(async () => {
   await stopAllServers(false);
-  if (mounted) spawnSync('umount', ['-l', mountPoint]);
-  rmSync(mountPoint, { recursive: true, force: true });
+  disk.remove();
 });
 
 const CREATE_PROJECT = `mutation ($input: CreateProjectInput!) {
@@ -32,18 +29,9 @@ const CREATED_EVENTS = `query { events(first: 100, filter: { kinds: [PROJECT_CRE
 /** 9 000 characters a project: the database must grow for every few of them. */
 const BULK = 'x'.repeat(9_000);
 
-/** Fills the file system at `dir` to the last byte (dd stops with ENOSPC). */
-function fill(dir: string) {
-  spawnSync('dd', ['if=/dev/zero', `of=${join(dir, 'filler')}`, 'bs=64k'], { stdio: 'ignore' });
-}
-
 describe('a full disk', () => {
   it('should refuse what it cannot store, stay up, recover when space is freed, and keep every acknowledged write', async () => {
-    const mount = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=24m', 'tmpfs', mountPoint], { encoding: 'utf8' });
-    expect(mount.status, `this test mounts a tmpfs (needs root): ${mount.stderr}`).toBe(0);
-    mounted = true;
-    const dataDir = join(mountPoint, 'data');
-    mkdirSync(dataDir);
+    const dataDir = disk.mount();
 
     const server = await startServer({ dataDir, args: ['--no-runner'] });
     const acked: string[] = [];
@@ -55,7 +43,7 @@ describe('a full disk', () => {
     };
     expect((await create('before the disk filled')).ok).toBe(true);
 
-    fill(mountPoint);
+    disk.fill();
     let refused = 0;
     for (let i = 0; i < 60 && refused < 3; i++) {
       const r = await create(`while full ${i}`);
@@ -75,7 +63,7 @@ describe('a full disk', () => {
     expect(whileFull.body.errors).toBeUndefined();
 
     // Space again: writes work without a restart.
-    rmSync(join(mountPoint, 'filler'));
+    disk.free();
     let recovered = false;
     for (let i = 0; i < 20 && !recovered; i++) {
       recovered = (await create(`after space was freed ${i}`)).ok;

@@ -8,20 +8,18 @@
  * Needs a tmpfs mount, so root (as on this project's CI machines); elsewhere it fails saying so.
  */
 import Database from 'better-sqlite3';
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { executeRaw } from '../helpers/graphql.ts';
-import { startServer, stopAllServers, tempDir, type TestServer } from '../helpers/server.ts';
+import { smallDisk } from '../helpers/small-disk.ts';
+import { startServer, stopAllServers, type TestServer } from '../helpers/server.ts';
 
-const mountPoint = tempDir('maestro-chain-full-');
-let mounted = false;
+const disk = smallDisk('maestro-chain-full-');
 
 afterAll(async () => {
   await stopAllServers(false);
-  if (mounted) spawnSync('umount', ['-l', mountPoint]);
-  rmSync(mountPoint, { recursive: true, force: true });
+  disk.remove();
 });
 
 const CREATE_PROJECT = `mutation ($input: CreateProjectInput!) {
@@ -34,11 +32,7 @@ const BULK = 'x'.repeat(9_000);
 
 describe('a full disk under concurrent writes', () => {
   it('should answer every write with its result or STORAGE_FULL, and keep exactly the acknowledged ones', async () => {
-    const mount = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=24m', 'tmpfs', mountPoint], { encoding: 'utf8' });
-    expect(mount.status, `this test mounts a tmpfs (needs root): ${mount.stderr}`).toBe(0);
-    mounted = true;
-    const dataDir = join(mountPoint, 'data');
-    mkdirSync(dataDir);
+    const dataDir = disk.mount();
     const server = await startServer({ dataDir, args: ['--no-runner'] });
 
     const acked: string[] = [];
@@ -58,13 +52,13 @@ describe('a full disk under concurrent writes', () => {
     await burst(server, 'before the disk filled');
     expect(refused).toBe(0);
 
-    spawnSync('dd', ['if=/dev/zero', `of=${join(mountPoint, 'filler')}`, 'bs=64k'], { stdio: 'ignore' });
+    disk.fill();
     for (let round = 0; round < 10 && refused === 0; round++) await burst(server, `while full ${round}`);
     expect(refused, 'the full disk refused some writes').toBeGreaterThan(0);
     expect((await executeRaw(server, PROJECTS)).body.errors).toBeUndefined();
 
     // Space again: a whole burst succeeds without a restart.
-    rmSync(join(mountPoint, 'filler'));
+    disk.free();
     let recovered = false;
     for (let round = 0; round < 5 && !recovered; round++) {
       const before = refused;
