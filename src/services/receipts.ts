@@ -4,9 +4,9 @@
  * changes nothing. Keys are scoped by mutation name.
  */
 import type { DomainRows } from '../store/types.ts';
+import { ValidationError } from './errors.ts';
 
 type Receipts = Pick<DomainRows, 'findReceipt' | 'saveReceipt'>;
-import { ValidationError } from './errors.ts';
 
 const MAX_ID = 200;
 
